@@ -1,0 +1,24 @@
+// The API contract: every method the renderer may call, declared once with zod schemas.
+// Each domain declares its methods in shared/contract/<domain>.ts; this file joins them.
+import type { z } from 'zod';
+import { mergeContracts } from './contract/define';
+import { settingsMethods } from './contract/settings';
+
+export const api = mergeContracts(settingsMethods);
+
+export type Api = typeof api;
+export type MethodName = keyof Api & string;
+/** What a caller passes (before defaults and transforms). */
+export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>;
+/** What a handler receives (after parsing). */
+export type MethodArgs<M extends MethodName> = z.output<Api[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Api[M]['output']>;
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
+}
+
+/** The one function both hosts hand to the renderer. */
+export interface ApiClient {
+  invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+}

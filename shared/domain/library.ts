@@ -1,0 +1,92 @@
+// Library items: the reusable content a clinician builds plans from.
+import { z } from 'zod';
+import { idSchema, imageRefSchema, timestampSchema } from './common';
+import { itemKindSchema, itemParametersSchema } from './parameters';
+
+export const difficulties = ['beginner', 'intermediate', 'advanced'] as const;
+export const difficultySchema = z.enum(difficulties);
+export type Difficulty = z.infer<typeof difficultySchema>;
+
+/** Suggested vocabularies; items may use others (shown as facets all the same). */
+export const bodyRegions = [
+  'Foot',
+  'Heel',
+  'Plantar fascia',
+  'Achilles tendon',
+  'Ankle',
+  'Calf',
+  'Knee',
+  'Thigh',
+  'Hip',
+  'Lower back',
+  'Trunk',
+  'Whole body',
+] as const;
+export const heelPainConditions = [
+  'Plantar heel pain',
+  'Achilles tendinopathy',
+  'Calcaneal bursitis',
+  'Calcaneal stress fracture',
+  'Running load management',
+] as const;
+
+const words = (label: string, maxItems: number) =>
+  z
+    .array(z.string().trim().min(1).max(60))
+    .max(maxItems, { message: `Keep ${label} to at most ${maxItems} entries.` });
+
+/** The content of an item: what gets copied into a patient's plan. */
+const contentFields = {
+  title: z
+    .string()
+    .trim()
+    .min(1, { message: 'Give the item a title.' })
+    .max(160, { message: 'Keep the title to 160 characters.' }),
+  summary: z.string().trim().max(1000),
+  /** Patient-facing steps in plain language, in order. */
+  instructions: z.array(z.string().trim().min(1).max(1000)).max(30),
+  cautions: z.array(z.string().trim().min(1).max(500)).max(15),
+  clinicianNotes: z.string().trim().max(5000),
+  images: z.array(imageRefSchema).max(12),
+  videoUrl: z
+    .url({ protocol: /^https?$/, message: 'Video link must start with https://' })
+    .max(500)
+    .nullable(),
+};
+
+export const itemContentSchema = z.intersection(z.object(contentFields), itemParametersSchema);
+export type ItemContent = z.infer<typeof itemContentSchema>;
+
+/** What a clinician edits (create or update). */
+export const libraryItemDraftSchema = z.intersection(
+  z.object({
+    ...contentFields,
+    bodyRegions: words('body regions', 12),
+    conditions: words('conditions', 12),
+    tags: words('tags', 30),
+    equipment: words('equipment', 12),
+    difficulty: difficultySchema.nullable(),
+  }),
+  itemParametersSchema,
+);
+export type LibraryItemDraft = z.infer<typeof libraryItemDraftSchema>;
+
+export const libraryItemSchema = z.intersection(
+  libraryItemDraftSchema,
+  z.object({
+    id: idSchema,
+    /** Stable key of built-in content (e.g. "exercise.eccentric-heel-drop"); null for own items. */
+    builtInKey: z.string().nullable(),
+    builtIn: z.boolean(),
+    contentVersion: z.int().nonnegative(),
+    /** The item this one was customised from, if any. */
+    copiedFromId: idSchema.nullable(),
+    source: z.string().nullable(),
+    archived: z.boolean(),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+  }),
+);
+export type LibraryItem = z.infer<typeof libraryItemSchema>;
+
+export const libraryKindFilterSchema = itemKindSchema;
