@@ -90,3 +90,21 @@ export const libraryItemSchema = z.intersection(
 export type LibraryItem = z.infer<typeof libraryItemSchema>;
 
 export const libraryKindFilterSchema = itemKindSchema;
+
+/** One item of the built-in content shipped in resources/library (written by us). */
+export const builtInItemSchema = z.intersection(
+  libraryItemDraftSchema,
+  z.object({
+    key: z.string().regex(/^[a-z_]+\.[a-z0-9-]+$/, {
+      message: 'Built-in keys look like "exercise.eccentric-heel-drop".',
+    }),
+    /** Raised when the item's text or parameters change, so installed copies upgrade. */
+    contentVersion: z.int().positive(),
+  }),
+);
+export type BuiltInItem = z.infer<typeof builtInItemSchema>;
+
+export const builtInLibraryFileSchema = z.object({
+  format: z.literal('physioplan.builtin-library'),
+  items: z.array(builtInItemSchema),
+});
