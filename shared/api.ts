@@ -3,9 +3,10 @@
 import type { z } from 'zod';
 import { mergeContracts } from './contract/define';
 import { patientsMethods } from './contract/patients';
+import { plansMethods } from './contract/plans';
 import { settingsMethods } from './contract/settings';
 
-export const api = mergeContracts(settingsMethods, patientsMethods);
+export const api = mergeContracts(settingsMethods, patientsMethods, plansMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

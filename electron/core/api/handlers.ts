@@ -3,6 +3,7 @@
 import type { CoreContext } from '../context';
 import type { HostInfo } from '../host-info';
 import { patientsHandlers } from '../patients/patients-handlers';
+import { plansHandlers } from '../plans/plans-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import type { HandlerMap } from './dispatch';
 
@@ -10,5 +11,6 @@ export function createHandlers(ctx: CoreContext, host: HostInfo): HandlerMap {
   return {
     ...settingsHandlers(ctx, host),
     ...patientsHandlers(ctx),
+    ...plansHandlers(ctx),
   } satisfies HandlerMap;
 }
