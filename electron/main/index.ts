@@ -29,7 +29,9 @@ void app.whenReady().then(() => {
     host: { kind: 'electron', appVersion: app.getVersion() },
   });
   const dispatch = core.dispatch;
-  ipcMain.handle('physioplan:invoke', (_event, method: unknown, input: unknown) => dispatch(method, input));
+  ipcMain.handle('physioplan:invoke', (_event, method: unknown, input: unknown) =>
+    dispatch(method, input),
+  );
   createWindow();
 });
 
