@@ -1,6 +1,6 @@
 // The one door into the core: validates input, calls the handler, validates output, and
 // never lets an exception cross the boundary.
-import { z } from 'zod';
+import { type z } from 'zod';
 import {
   api,
   isMethodName,
