@@ -302,6 +302,7 @@ export const orthosisTypeLabels: Record<OrthosisParameters['type'], string> = {
   arch_support_custom: 'Custom arch support',
   arch_support_prefabricated: 'Ready-made arch support',
   heel_cup: 'Heel cup',
+  heel_pad: 'Heel pad',
   heel_raise: 'Heel raise',
   night_splint: 'Night splint',
   footwear: 'Footwear',
