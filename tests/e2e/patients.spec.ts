@@ -1,0 +1,49 @@
+import { expect, test } from './fixtures';
+
+test('create, find, warn about a duplicate, archive and restore a patient', async ({ app }) => {
+  const { page } = app;
+  await app.goto('/patients');
+  await expect(page.getByRole('heading', { name: 'Patients' })).toBeVisible();
+  await page.getByRole('link', { name: 'New patient' }).click();
+
+  await page.getByLabel('First name').fill('Ana');
+  await page.getByLabel('Last name').fill('Núñez');
+  await page.getByLabel('Date of birth').fill('1988-04-02');
+  await page.getByRole('combobox', { name: 'Conditions' }).fill('Plantar heel pain');
+  await page.getByRole('combobox', { name: 'Conditions' }).press('Enter');
+  await page.getByLabel('Diagnosis').fill('Left plantar heel pain, 6 weeks');
+  await page.getByRole('button', { name: 'Save patient' }).click();
+  await expect(page.getByRole('heading', { name: 'Ana Núñez' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Patient details' })).toContainText('2 Apr 1988');
+
+  // The same person again: a warning while typing, and saving needs a second, explicit step.
+  await app.goto('/patients/new');
+  await page.getByLabel('First name').fill('ana');
+  await page.getByLabel('Last name').fill('Nunez');
+  await page.getByLabel('Date of birth').fill('1988-04-02');
+  await expect(page.getByRole('status')).toContainText('is already on file');
+  await page.getByRole('button', { name: 'Save patient' }).click();
+  await expect(page.getByRole('alert', { name: 'Not saved yet' })).toContainText(
+    'Ana Núñez born 1988-04-02 is already on file',
+  );
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  // Search folds accents and matches prefixes and dates.
+  await page.getByLabel('Search patients').fill('nun');
+  await expect(page.getByRole('table', { name: 'Patients' }).getByRole('row')).toHaveCount(2);
+  await page.getByLabel('Search patients').fill('2/4/1988');
+  await expect(page.getByRole('link', { name: 'Núñez, Ana' })).toBeVisible();
+  await page.getByLabel('Search patients').fill('nobody');
+  await expect(page.getByText('No patients match “nobody”.')).toBeVisible();
+
+  await page.getByLabel('Search patients').fill('');
+  await page.getByRole('link', { name: 'Núñez, Ana' }).click();
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await expect(page.getByText('Archived', { exact: true })).toBeVisible();
+  await app.goto('/patients');
+  await expect(page.getByText('No patients yet.')).toBeVisible();
+  await page.getByText('Archived', { exact: true }).click();
+  await page.getByRole('link', { name: 'Núñez, Ana' }).click();
+  await page.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('button', { name: 'Archive' })).toBeVisible();
+});
