@@ -1,29 +1,9 @@
 // The main window: locked-down web preferences, remembered bounds, and the renderer loaded
 // from app:// (or from the Vite dev server during development).
 import path from 'node:path';
-import { BrowserWindow, screen, type WebPreferences } from 'electron';
+import { BrowserWindow, screen } from 'electron';
 import type { Logger } from '../core/context';
 import { fitOntoDisplays, loadWindowState, MIN_HEIGHT, MIN_WIDTH, trackWindowState, WINDOW_STATE_FILE } from './window-state';
-
-/** The renderer gets no Node, runs sandboxed and isolated, and can only reach the preload's bridge. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    safeDialogs: true,
-    disableBlinkFeatures: 'Auxclick',
-  };
-}
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -50,7 +30,24 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false,
     backgroundColor: '#ffffff',
     autoHideMenuBar: false,
-    webPreferences: secureWebPreferences(options.preloadPath),
+    // Written out here, not built by a helper, so the electronegativity scan can read them:
+    // the renderer gets no Node, runs sandboxed and isolated, and reaches only the bridge.
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   if (state.maximized) window.maximize();
   trackWindowState(window, stateFile);
