@@ -18,7 +18,11 @@ async function main(): Promise<void> {
     },
   });
   const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir();
-  const core = openCore({ dataDir, host: { kind: 'browser', appVersion: APP_VERSION }, log: consoleLogger });
+  const core = openCore({
+    dataDir,
+    host: { kind: 'browser', appVersion: APP_VERSION },
+    log: consoleLogger,
+  });
   const host = await startBrowserHost({
     dispatch: core.dispatch,
     rendererDir: path.join(import.meta.dirname, '../renderer'),
@@ -45,7 +49,9 @@ async function main(): Promise<void> {
   const browser = findBrowser();
   if (browser === null) {
     console.log(`Physioplan: browser host at ${host.url} — data in ${dataDir}`);
-    console.log('No Chromium or Chrome found (set PHYSIOPLAN_BROWSER); open the address above in one.');
+    console.log(
+      'No Chromium or Chrome found (set PHYSIOPLAN_BROWSER); open the address above in one.',
+    );
     return;
   }
   console.log(`Physioplan: browser host in ${path.basename(browser)} — data in ${dataDir}`);
@@ -54,6 +60,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Physioplan could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Physioplan could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

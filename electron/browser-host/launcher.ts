@@ -24,7 +24,10 @@ const CANDIDATES: Record<string, string[]> = {
   ],
 };
 
-export function findBrowser(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string | null {
+export function findBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string | null {
   const chosen = env['PHYSIOPLAN_BROWSER'];
   if (chosen !== undefined && chosen.trim() !== '') return fs.existsSync(chosen) ? chosen : null;
   return (CANDIDATES[platform] ?? []).find((candidate) => fs.existsSync(candidate)) ?? null;

@@ -43,11 +43,19 @@ export function checkHost(request: IncomingMessage, port: number): RequestVerdic
 }
 
 /** API calls: same-origin only, and this launch's token. */
-export function checkApiRequest(request: IncomingMessage, port: number, token: string): RequestVerdict {
+export function checkApiRequest(
+  request: IncomingMessage,
+  port: number,
+  token: string,
+): RequestVerdict {
   const host = checkHost(request, port);
   if (!host.ok) return host;
   const origin = request.headers.origin;
-  if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+  if (
+    origin !== undefined &&
+    origin !== `http://127.0.0.1:${port}` &&
+    origin !== `http://localhost:${port}`
+  ) {
     return { ok: false, status: 403, reason: 'Foreign Origin' };
   }
   const fetchSite = request.headers['sec-fetch-site'];

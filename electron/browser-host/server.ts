@@ -47,7 +47,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const token = options.token ?? randomBytes(32).toString('base64url');
   const rendererDir = path.resolve(options.rendererDir);
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
-    throw new Error(`The renderer is not built (no ${path.join(rendererDir, 'index.html')}). Run: npm run build`);
+    throw new Error(
+      `The renderer is not built (no ${path.join(rendererDir, 'index.html')}). Run: npm run build`,
+    );
   }
   let port = 0;
 
@@ -60,11 +62,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     const host = checkHost(request, port);
     if (!host.ok) return reject(response, host.status, host.reason);
-    if (request.method !== 'GET' && request.method !== 'HEAD') return reject(response, 405, 'Method not allowed');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return reject(response, 405, 'Method not allowed');
     serveStatic(url.pathname, response);
   });
 
-  async function handleApi(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+  async function handleApi(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+  ): Promise<void> {
     if (request.method !== 'POST') return reject(response, 405, 'Method not allowed');
     const verdict = checkApiRequest(request, port, token);
     if (!verdict.ok) return reject(response, verdict.status, verdict.reason);
@@ -76,7 +82,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       body = JSON.parse(await readBody(request));
     } catch (error) {
       const tooLarge = error instanceof BodyTooLargeError;
-      return reject(response, tooLarge ? 413 : 400, tooLarge ? 'Request too large' : 'Malformed JSON');
+      return reject(
+        response,
+        tooLarge ? 413 : 400,
+        tooLarge ? 'Request too large' : 'Malformed JSON',
+      );
     }
     const { method, input } = (body ?? {}) as { method?: unknown; input?: unknown };
     const result = await options.dispatch(method, input);
@@ -93,9 +103,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     const requested = path.resolve(rendererDir, `.${path.posix.normalize(decoded)}`);
     const inside = requested === rendererDir || requested.startsWith(rendererDir + path.sep);
-    let file = inside && fs.existsSync(requested) && fs.statSync(requested).isFile()
-      ? requested
-      : path.join(rendererDir, 'index.html');
+    let file =
+      inside && fs.existsSync(requested) && fs.statSync(requested).isFile()
+        ? requested
+        : path.join(rendererDir, 'index.html');
     if (!inside) file = path.join(rendererDir, 'index.html');
     const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
     response.writeHead(200, {

@@ -19,7 +19,10 @@ export async function startHost(dataDir: string): Promise<RunningHost> {
   });
   const output: string[] = [];
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Browser host did not start:\n${output.join('')}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Browser host did not start:\n${output.join('')}`)),
+      30_000,
+    );
     const onData = (chunk: Buffer) => {
       output.push(chunk.toString());
       const match = /PHYSIOPLAN_URL=(\S+)/.exec(output.join(''));

@@ -40,7 +40,10 @@ test('clinic settings and logo survive a restart; a bad logo changes nothing', a
   await page.getByRole('button', { name: 'Replace logo…' }).click();
   await (await badChooser).setFiles(path.join(files, 'not-an-image.png'));
   await expect(page.getByRole('alert')).toContainText('not a PNG or JPEG image');
-  await expect(page.getByRole('img', { name: 'Clinic logo' })).toHaveAttribute('src', logoSrc ?? '');
+  await expect(page.getByRole('img', { name: 'Clinic logo' })).toHaveAttribute(
+    'src',
+    logoSrc ?? '',
+  );
   await page.screenshot({ path: 'test-results/screenshots/settings.png', fullPage: true });
 });
 
@@ -50,7 +53,9 @@ test('an invalid email is shown next to the field and nothing is saved', async (
   await page.getByLabel('Clinic name').fill('Should not be saved');
   await page.getByLabel('Email').fill('reception@');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Enter an email address like reception@clinic.example.')).toBeVisible();
+  await expect(
+    page.getByText('Enter an email address like reception@clinic.example.'),
+  ).toBeVisible();
   await app.restart();
   await app.goto('/settings');
   await expect(page.getByLabel('Clinic name')).toHaveValue('');

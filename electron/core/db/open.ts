@@ -42,7 +42,10 @@ function assertPragmas(db: Database.Database, readonly: boolean): void {
   const expect = (name: string, wanted: string | number) => {
     const actual: unknown = db.pragma(name, { simple: true });
     if (String(actual).toLowerCase() !== String(wanted)) {
-      throw new AppError('IO', `Database setting ${name} is ${String(actual)}, expected ${wanted}.`);
+      throw new AppError(
+        'IO',
+        `Database setting ${name} is ${String(actual)}, expected ${wanted}.`,
+      );
     }
   };
   if (!readonly) {

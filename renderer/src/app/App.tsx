@@ -13,7 +13,9 @@ function SectionLink({ section }: { section: Section }) {
       to={section.path}
       label={section.label}
       leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
-      active={location.pathname === section.path || location.pathname.startsWith(`${section.path}/`)}
+      active={
+        location.pathname === section.path || location.pathname.startsWith(`${section.path}/`)
+      }
     />
   );
 }

@@ -1,11 +1,6 @@
 // The renderer's only way to the core. It does not know which host it runs in: Electron's
 // preload exposes window.physioplan; the browser host answers POST /api/invoke.
-import {
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type UseQueryOptions,
-} from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { ApiClient, MethodInput, MethodName, MethodOutput } from '../../../shared/api';
 import { ApiError, apiErrorDataSchema, type Result } from '../../../shared/errors';
 
@@ -28,7 +23,9 @@ function unwrap(result: unknown): unknown {
     if (value.ok) return value.value;
     const parsed = apiErrorDataSchema.safeParse(value.error);
     throw new ApiError(
-      parsed.success ? parsed.data : { code: 'INTERNAL', message: 'The app answered in an unexpected way.' },
+      parsed.success
+        ? parsed.data
+        : { code: 'INTERNAL', message: 'The app answered in an unexpected way.' },
     );
   }
   throw new ApiError({ code: 'INTERNAL', message: 'The app answered in an unexpected way.' });
@@ -85,7 +82,10 @@ function createClient(): ApiClient {
 
 export const apiClient: ApiClient = createClient();
 
-export function invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+export function invoke<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
   return apiClient.invoke(method, input);
 }
 

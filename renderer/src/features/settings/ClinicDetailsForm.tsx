@@ -11,7 +11,10 @@ import {
   type ClinicSettings,
 } from '../../../../shared/domain/settings';
 
-const languageOptions = Object.entries(handoutLanguages).map(([value, label]) => ({ value, label }));
+const languageOptions = Object.entries(handoutLanguages).map(([value, label]) => ({
+  value,
+  label,
+}));
 
 function detailsOf(settings: ClinicSettings): ClinicDetails {
   const { logo: _logo, updatedAt: _updatedAt, ...details } = settings;
@@ -46,10 +49,18 @@ export function ClinicDetailsForm({ settings }: { settings: ClinicSettings }) {
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit} aria-label="Clinic details">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <TextInput label="Clinic name" autoComplete="organization" {...form.getInputProps('clinicName')} />
+        <TextInput
+          label="Clinic name"
+          autoComplete="organization"
+          {...form.getInputProps('clinicName')}
+        />
         <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
         <TextInput label="Clinician name" {...form.getInputProps('clinicianName')} />
-        <TextInput label="Credentials" placeholder="e.g. MSc, MCSP" {...form.getInputProps('credentials')} />
+        <TextInput
+          label="Credentials"
+          placeholder="e.g. MSc, MCSP"
+          {...form.getInputProps('credentials')}
+        />
         <TextInput label="Email" type="email" {...form.getInputProps('email')} />
         <TextInput label="Website" placeholder="https://" {...form.getInputProps('website')} />
       </SimpleGrid>
@@ -73,7 +84,12 @@ export function ClinicDetailsForm({ settings }: { settings: ClinicSettings }) {
         />
       </SimpleGrid>
       <Group justify="flex-end" mt="lg">
-        <Button type="button" variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>
+        <Button
+          type="button"
+          variant="default"
+          disabled={!form.isDirty()}
+          onClick={() => form.reset()}
+        >
           Discard changes
         </Button>
         <Button type="submit" loading={save.isPending}>

@@ -29,7 +29,9 @@ export function LogoField({ logo }: { logo: ImageRef | null }) {
     if (!file) return;
     setError(null);
     if (file.size > LOGO_MAX_BYTES) {
-      setError(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB. Choose a smaller file.`);
+      setError(
+        `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB. Choose a smaller file.`,
+      );
       return;
     }
     setLogo.mutate(
@@ -45,7 +47,13 @@ export function LogoField({ logo }: { logo: ImageRef | null }) {
           Logo
         </Text>
         <Group gap="lg" align="center">
-          {logo ? <LogoPreview logo={logo} /> : <Text c="dimmed" size="sm">No logo yet.</Text>}
+          {logo ? (
+            <LogoPreview logo={logo} />
+          ) : (
+            <Text c="dimmed" size="sm">
+              No logo yet.
+            </Text>
+          )}
           <FileButton onChange={(file) => void choose(file)} accept="image/png,image/jpeg">
             {(props) => (
               <Button {...props} variant="light" loading={setLogo.isPending}>
@@ -54,7 +62,12 @@ export function LogoField({ logo }: { logo: ImageRef | null }) {
             )}
           </FileButton>
           {logo && (
-            <Button variant="subtle" color="red" onClick={() => removeLogo.mutate({})} loading={removeLogo.isPending}>
+            <Button
+              variant="subtle"
+              color="red"
+              onClick={() => removeLogo.mutate({})}
+              loading={removeLogo.isPending}
+            >
               Remove logo
             </Button>
           )}
