@@ -77,5 +77,8 @@ export interface HostCapabilities {
 export interface HostApi {
   readonly kind: 'electron' | 'browser';
   readonly capabilities: HostCapabilities;
-  invoke<M extends HostMethodName>(method: M, input: HostMethodInput<M>): Promise<HostMethodOutput<M>>;
+  invoke<M extends HostMethodName>(
+    method: M,
+    input: HostMethodInput<M>,
+  ): Promise<HostMethodOutput<M>>;
 }

@@ -28,7 +28,10 @@ const CONTENT_TYPES: Record<string, string> = {
 /** Must run before the app is ready: app:// behaves like https (secure, standard origin). */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ]);
 }
 
@@ -62,7 +65,9 @@ export function contentTypeFor(file: string): string {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-export function createAppProtocolHandler(rendererDir: string): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  rendererDir: string,
+): (request: Request) => Promise<Response> {
   const headers = securityHeaders();
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {

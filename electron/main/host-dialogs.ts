@@ -2,7 +2,13 @@
 // upload, choose a folder. The renderer never sees a path it did not pick in a dialog.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { BaseWindow, Dialog, IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type {
+  BaseWindow,
+  Dialog,
+  IpcMainInvokeEvent,
+  OpenDialogOptions,
+  SaveDialogOptions,
+} from 'electron';
 import type { FileFilter } from '../../shared/host-api';
 import { AppError } from '../core/errors';
 import type { HostHandlers } from './ipc';
@@ -30,7 +36,9 @@ const FILTER_NAMES: Record<string, string> = {
 export function filtersForFileName(fileName: string): FileFilter[] {
   const extension = path.extname(fileName).slice(1).toLowerCase();
   if (!/^[a-z0-9]{1,10}$/.test(extension)) return [];
-  return [{ name: FILTER_NAMES[extension] ?? `${extension.toUpperCase()} file`, extensions: [extension] }];
+  return [
+    { name: FILTER_NAMES[extension] ?? `${extension.toUpperCase()} file`, extensions: [extension] },
+  ];
 }
 
 function megabytes(bytes: number): string {
@@ -49,7 +57,10 @@ function showOpen(deps: HostDialogDeps, event: IpcMainInvokeEvent, options: Open
 
 /** Writes next to the target and renames, so a failed save never leaves half a PDF behind. */
 async function writeFileAtomically(target: string, data: Buffer): Promise<void> {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`);
+  const temporary = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.partial`,
+  );
   try {
     await fs.writeFile(temporary, data);
     await fs.rename(temporary, target);

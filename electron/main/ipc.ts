@@ -38,7 +38,8 @@ export interface InvokeRouterOptions {
 
 const INTERNAL: ApiErrorData = {
   code: 'INTERNAL',
-  message: 'Something went wrong inside Physioplan. Nothing was changed. The details are in the log.',
+  message:
+    'Something went wrong inside Physioplan. Nothing was changed. The details are in the log.',
 };
 
 export function createInvokeListener(options: InvokeRouterOptions): InvokeListener {
@@ -48,7 +49,10 @@ export function createInvokeListener(options: InvokeRouterOptions): InvokeListen
         options.log.error('Refused an IPC call from an unexpected frame', senderUrl(event));
         return {
           ok: false,
-          error: { code: 'VALIDATION', message: 'This request did not come from the Physioplan window and was refused.' },
+          error: {
+            code: 'VALIDATION',
+            message: 'This request did not come from the Physioplan window and was refused.',
+          },
         };
       }
       if (isHostMethodName(method)) return await runHostMethod(options, method, input, event);
@@ -56,7 +60,10 @@ export function createInvokeListener(options: InvokeRouterOptions): InvokeListen
       if (!dispatch) {
         return {
           ok: false,
-          error: { code: 'IO', message: 'The clinic database is not open. Restart Physioplan to try again.' },
+          error: {
+            code: 'IO',
+            message: 'The clinic database is not open. Restart Physioplan to try again.',
+          },
         };
       }
       return await dispatch(method, input);
@@ -78,7 +85,10 @@ async function runHostMethod<M extends HostMethodName>(
   const parsed = spec.input.safeParse(input);
   if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
   try {
-    const handler = options.host[method] as (args: unknown, e: IpcMainInvokeEvent) => Promise<unknown>;
+    const handler = options.host[method] as (
+      args: unknown,
+      e: IpcMainInvokeEvent,
+    ) => Promise<unknown>;
     const value = await handler(parsed.data, event);
     const checked = spec.output.safeParse(value);
     if (!checked.success) {
@@ -90,7 +100,11 @@ async function runHostMethod<M extends HostMethodName>(
     if (error instanceof AppError) {
       return {
         ok: false,
-        error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.issues ? { issues: error.issues } : {}),
+        },
       };
     }
     options.log.error(`Unexpected failure in ${method}`, error);
@@ -103,7 +117,10 @@ function senderUrl(event: IpcMainInvokeEvent): string {
   return event.senderFrame?.url ?? '';
 }
 
-function isTrustedSender(event: IpcMainInvokeEvent, isTrustedUrl: (url: string) => boolean): boolean {
+function isTrustedSender(
+  event: IpcMainInvokeEvent,
+  isTrustedUrl: (url: string) => boolean,
+): boolean {
   const frame = event.senderFrame;
   // Only our own top-level document may call; sub-frames never get a say.
   if (!frame || frame.parent !== null) return false;
@@ -111,7 +128,10 @@ function isTrustedSender(event: IpcMainInvokeEvent, isTrustedUrl: (url: string) 
 }
 
 /** Installs the channel; returns a function that removes it (for tests and shutdown). */
-export function registerInvokeChannel(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, listener: InvokeListener): () => void {
+export function registerInvokeChannel(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  listener: InvokeListener,
+): () => void {
   ipcMain.handle(INVOKE_CHANNEL, listener);
   return () => ipcMain.removeHandler(INVOKE_CHANNEL);
 }

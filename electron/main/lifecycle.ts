@@ -10,7 +10,13 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { createHostHandlers } from './host-dialogs';
 import { createInvokeListener, registerInvokeChannel } from './ipc';
 import { appMenuTemplate } from './menu';
-import { APP_START_URL, guardWebContents, isAppUrl, secureSession, type GuardDeps } from './security';
+import {
+  APP_START_URL,
+  guardWebContents,
+  isAppUrl,
+  secureSession,
+  type GuardDeps,
+} from './security';
 import { createMainWindow, devServerUrl } from './window';
 
 export const APP_NAME = 'Physioplan';
@@ -38,7 +44,10 @@ export interface RunningApp {
  * (see electron/tools/electron-sqlite.ts) and passes its path; a packaged app has the
  * Electron build in the usual place, so the variable is ignored there.
  */
-export function sqliteBindingFromEnv(env: NodeJS.ProcessEnv, isPackaged: boolean): string | undefined {
+export function sqliteBindingFromEnv(
+  env: NodeJS.ProcessEnv,
+  isPackaged: boolean,
+): string | undefined {
   const file = env['PHYSIOPLAN_SQLITE_BINDING'];
   if (isPackaged || file === undefined || file === '' || !fs.existsSync(file)) return undefined;
   return file;
@@ -93,7 +102,9 @@ export function startApp(options: StartOptions): RunningApp {
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, guards));
-  app.on('render-process-gone', (_event, _contents, details) => log.error('The window process stopped', details));
+  app.on('render-process-gone', (_event, _contents, details) =>
+    log.error('The window process stopped', details),
+  );
   app.on('window-all-closed', () => {
     if (platform !== 'darwin') app.quit();
   });
@@ -144,7 +155,9 @@ export function startApp(options: StartOptions): RunningApp {
             appName: APP_NAME,
             isDevelopment: devOrigin !== undefined,
             showDataFolder: () => {
-              shell.openPath(dataDir).catch((error: unknown) => log.error('Could not open the data folder', error));
+              shell
+                .openPath(dataDir)
+                .catch((error: unknown) => log.error('Could not open the data folder', error));
             },
           }),
         ),

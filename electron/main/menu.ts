@@ -10,7 +10,10 @@ export interface MenuOptions {
   showDataFolder: () => void;
 }
 
-export function appMenuTemplate(platform: NodeJS.Platform, options: MenuOptions): MenuItemConstructorOptions[] {
+export function appMenuTemplate(
+  platform: NodeJS.Platform,
+  options: MenuOptions,
+): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const showDataFolder: MenuItemConstructorOptions = {
     label: 'Show Data Folder',
@@ -36,7 +39,9 @@ export function appMenuTemplate(platform: NodeJS.Platform, options: MenuOptions)
     : [];
   const fileMenu: MenuItemConstructorOptions = {
     label: 'File',
-    submenu: isMac ? [showDataFolder, { type: 'separator' }, { role: 'close' }] : [showDataFolder, { type: 'separator' }, { role: 'quit' }],
+    submenu: isMac
+      ? [showDataFolder, { type: 'separator' }, { role: 'close' }]
+      : [showDataFolder, { type: 'separator' }, { role: 'quit' }],
   };
   const editMenu: MenuItemConstructorOptions = {
     label: 'Edit',
@@ -57,7 +62,12 @@ export function appMenuTemplate(platform: NodeJS.Platform, options: MenuOptions)
     label: 'View',
     submenu: [
       ...(options.isDevelopment
-        ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const)
+        ? ([
+            { role: 'reload' },
+            { role: 'forceReload' },
+            { role: 'toggleDevTools' },
+            { type: 'separator' },
+          ] as const)
         : []),
       { role: 'resetZoom' },
       { role: 'zoomIn' },

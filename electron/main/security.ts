@@ -60,7 +60,8 @@ export function securityHeaders(options: SecurityOptions = {}): Record<string, s
 
 /** True for an http(s) URL fit to hand to the system browser; everything else is refused. */
 export function isSafeExternalUrl(raw: unknown): boolean {
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_EXTERNAL_URL_LENGTH) return false;
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_EXTERNAL_URL_LENGTH)
+    return false;
   let url: URL;
   try {
     url = new URL(raw);
@@ -156,7 +157,8 @@ export function secureSession(session: Session, deps: GuardDeps): void {
   });
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequestUrl(details.url, deps);
-    if (!allowed) deps.log.error('Blocked a request that would leave the app', details.url.slice(0, 200));
+    if (!allowed)
+      deps.log.error('Blocked a request that would leave the app', details.url.slice(0, 200));
     callback({ cancel: !allowed });
   });
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

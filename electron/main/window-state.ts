@@ -28,7 +28,11 @@ export const windowStateSchema = z.object({
 });
 export type WindowState = z.infer<typeof windowStateSchema>;
 
-export const defaultWindowState: WindowState = { width: DEFAULT_WIDTH, height: DEFAULT_HEIGHT, maximized: false };
+export const defaultWindowState: WindowState = {
+  width: DEFAULT_WIDTH,
+  height: DEFAULT_HEIGHT,
+  maximized: false,
+};
 
 /** The saved state, or the defaults when the file is missing, unreadable or malformed. */
 export function loadWindowState(file: string): WindowState {
@@ -66,13 +70,18 @@ export function fitOntoDisplays(
 ): { x?: number; y?: number; width: number; height: number } {
   const primary = workAreas[0];
   const width = Math.max(MIN_WIDTH, primary ? Math.min(state.width, primary.width) : state.width);
-  const height = Math.max(MIN_HEIGHT, primary ? Math.min(state.height, primary.height) : state.height);
+  const height = Math.max(
+    MIN_HEIGHT,
+    primary ? Math.min(state.height, primary.height) : state.height,
+  );
   if (state.x === undefined || state.y === undefined) return { width, height };
   const saved: Rectangle = { x: state.x, y: state.y, width: state.width, height: state.height };
   const home = workAreas.find((area) => {
     const shared = overlap(saved, area);
     // The title bar (top edge) has to be reachable to move the window.
-    return shared.width >= MIN_VISIBLE_WIDTH && shared.height >= MIN_VISIBLE_HEIGHT && saved.y >= area.y;
+    return (
+      shared.width >= MIN_VISIBLE_WIDTH && shared.height >= MIN_VISIBLE_HEIGHT && saved.y >= area.y
+    );
   });
   if (!home) return { width, height };
   return {

@@ -3,7 +3,14 @@
 import path from 'node:path';
 import { BrowserWindow, screen } from 'electron';
 import type { Logger } from '../core/context';
-import { fitOntoDisplays, loadWindowState, MIN_HEIGHT, MIN_WIDTH, trackWindowState, WINDOW_STATE_FILE } from './window-state';
+import {
+  fitOntoDisplays,
+  loadWindowState,
+  MIN_HEIGHT,
+  MIN_WIDTH,
+  trackWindowState,
+  WINDOW_STATE_FILE,
+} from './window-state';
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -53,7 +60,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   trackWindowState(window, stateFile);
   // Showing only once painted avoids a white flash and a half-drawn first frame.
   window.once('ready-to-show', () => window.show());
-  window.loadURL(options.startUrl).catch((error: unknown) => options.log.error('Could not load the app window', error));
+  window
+    .loadURL(options.startUrl)
+    .catch((error: unknown) => options.log.error('Could not load the app window', error));
   return window;
 }
 
@@ -66,7 +75,8 @@ export function devServerUrl(env: NodeJS.ProcessEnv, isPackaged: boolean): strin
   if (isPackaged || raw === undefined || raw === '') return undefined;
   try {
     const url = new URL(raw);
-    const loopback = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+    const loopback =
+      url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
     return url.protocol === 'http:' && loopback ? url.origin : undefined;
   } catch {
     return undefined;

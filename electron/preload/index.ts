@@ -33,11 +33,17 @@ export async function invoke(method: string, input: unknown): Promise<Result<unk
     (answer: unknown) =>
       isResult(answer)
         ? answer
-        : failure({ code: 'INTERNAL', message: 'Physioplan sent an answer it cannot read. Restart the app.' }),
+        : failure({
+            code: 'INTERNAL',
+            message: 'Physioplan sent an answer it cannot read. Restart the app.',
+          }),
     (error: unknown) =>
       // Reached when the input cannot be copied across (a function, a DOM node) or the
       // main process has no handler yet.
-      failure({ code: 'INTERNAL', message: `The request could not be delivered: ${String(error).slice(0, 200)}` }),
+      failure({
+        code: 'INTERNAL',
+        message: `The request could not be delivered: ${String(error).slice(0, 200)}`,
+      }),
   );
   try {
     return await Promise.race([call, timeout]);

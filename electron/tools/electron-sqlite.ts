@@ -44,7 +44,9 @@ export const runCommand: RunCommand = (command, args, options) => {
 
 export function readElectronTarget(root: string): ElectronTarget {
   const electronDir = path.join(root, 'node_modules', 'electron');
-  const pkg = JSON.parse(fs.readFileSync(path.join(electronDir, 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(fs.readFileSync(path.join(electronDir, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   const abi = fs.readFileSync(path.join(electronDir, 'abi_version'), 'utf8').trim();
   return { version: pkg.version, abi, platform: process.platform, arch: process.arch };
 }
@@ -54,7 +56,9 @@ function sqlitePackageDir(root: string): string {
 }
 
 function sqliteVersion(root: string): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(sqlitePackageDir(root), 'package.json'), 'utf8')) as {
+  const pkg = JSON.parse(
+    fs.readFileSync(path.join(sqlitePackageDir(root), 'package.json'), 'utf8'),
+  ) as {
     version: string;
   };
   return pkg.version;
@@ -71,8 +75,27 @@ const BUILT_FILE = path.join('build', 'Release', 'better_sqlite3.node');
 /** npm ships node-gyp; when started through npm its path is known, otherwise try beside node. */
 export function findNodeGyp(env: NodeJS.ProcessEnv = process.env): string | null {
   const candidates = [
-    env['npm_execpath'] ? path.join(path.dirname(env['npm_execpath']), '..', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js') : '',
-    path.join(path.dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
+    env['npm_execpath']
+      ? path.join(
+          path.dirname(env['npm_execpath']),
+          '..',
+          'node_modules',
+          'node-gyp',
+          'bin',
+          'node-gyp.js',
+        )
+      : '',
+    path.join(
+      path.dirname(process.execPath),
+      '..',
+      'lib',
+      'node_modules',
+      'npm',
+      'node_modules',
+      'node-gyp',
+      'bin',
+      'node-gyp.js',
+    ),
   ];
   return candidates.find((candidate) => candidate !== '' && fs.existsSync(candidate)) ?? null;
 }
@@ -85,7 +108,8 @@ export interface EnsureOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-export type EnsureResult = { ok: true; binding: string; built: boolean } | { ok: false; reason: string };
+export type EnsureResult =
+  { ok: true; binding: string; built: boolean } | { ok: false; reason: string };
 
 /**
  * Returns the Electron build of better-sqlite3, making it first if needed: a prebuilt binary
@@ -121,7 +145,9 @@ export function ensureElectronSqlite(options: EnsureOptions): EnsureResult {
       if (nodeGyp === null) {
         failure += '; node-gyp not found';
       } else {
-        log('No prebuilt binary; compiling better-sqlite3 against Electron headers (a few minutes)…');
+        log(
+          'No prebuilt binary; compiling better-sqlite3 against Electron headers (a few minutes)…',
+        );
         for (const entry of ['binding.gyp', 'src', 'deps']) {
           fs.cpSync(path.join(source, entry), path.join(stage, entry), { recursive: true });
         }
@@ -142,7 +168,8 @@ export function ensureElectronSqlite(options: EnsureOptions): EnsureResult {
       }
     }
     const built = path.join(stage, BUILT_FILE);
-    if (!fs.existsSync(built)) return { ok: false, reason: failure.replace(/^; /, '') || 'no binary was produced' };
+    if (!fs.existsSync(built))
+      return { ok: false, reason: failure.replace(/^; /, '') || 'no binary was produced' };
     fs.mkdirSync(path.dirname(binding), { recursive: true });
     // Copy then rename so an interrupted start never leaves a truncated addon in the cache.
     fs.copyFileSync(built, `${binding}.partial`);
@@ -157,7 +184,12 @@ export function ensureElectronSqlite(options: EnsureOptions): EnsureResult {
  * Loads the binding inside Electron running as plain Node, so an ABI mismatch shows up here
  * with a clear message instead of as a database error in the window.
  */
-export function verifyElectronSqlite(electronPath: string, root: string, binding: string, run: RunCommand = runCommand): CommandResult {
+export function verifyElectronSqlite(
+  electronPath: string,
+  root: string,
+  binding: string,
+  run: RunCommand = runCommand,
+): CommandResult {
   const script = `const Database = require(${JSON.stringify(sqlitePackageDir(root))}); new Database(':memory:', { nativeBinding: ${JSON.stringify(binding)} }).close();`;
   return run(electronPath, ['-e', script], {
     cwd: root,
@@ -167,6 +199,9 @@ export function verifyElectronSqlite(electronPath: string, root: string, binding
 }
 
 function lastLine(output: string): string {
-  const lines = output.trim().split('\n').filter((line) => line.trim() !== '');
+  const lines = output
+    .trim()
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   return (lines.at(-1) ?? 'failed').slice(0, 300);
 }

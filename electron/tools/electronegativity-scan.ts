@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { buildIsStale } from './start-host';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const ALLOW_LIST_FILE = path.join(ROOT, 'tests', 'security', 'electronegativity-allow.json');
@@ -66,7 +67,13 @@ export function parseSarif(sarifText: string, scannedDir: string): Finding[] {
       const location = result.locations[0]?.physicalLocation;
       const file = (location?.artifactLocation.uri ?? 'N/A').split(path.sep).join('/');
       const line = location?.region?.startLine ?? 0;
-      return { check: result.ruleId, file, line, code: sourceLine(scannedDir, file, line), message: result.message.text };
+      return {
+        check: result.ruleId,
+        file,
+        line,
+        code: sourceLine(scannedDir, file, line),
+        message: result.message.text,
+      };
     }),
   );
 }
@@ -81,7 +88,11 @@ function sourceLine(dir: string, file: string, line: number): string {
 }
 
 export function matches(entry: AllowEntry, finding: Finding): boolean {
-  return entry.check === finding.check && entry.file === finding.file && (entry.code === undefined || finding.code.includes(entry.code));
+  return (
+    entry.check === finding.check &&
+    entry.file === finding.file &&
+    (entry.code === undefined || finding.code.includes(entry.code))
+  );
 }
 
 export interface Verdict {
@@ -107,7 +118,9 @@ export function loadAllowList(file: string = ALLOW_LIST_FILE): AllowEntry[] {
 }
 
 function electronVersion(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as {
+  const pkg = JSON.parse(
+    fs.readFileSync(path.join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8'),
+  ) as {
     version: string;
   };
   return pkg.version;
@@ -115,7 +128,10 @@ function electronVersion(): string {
 
 /** Runs the tool over a folder and returns what it found. Throws if the tool itself fails. */
 export function scan(dir: string): Finding[] {
-  const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'physioplan-electronegativity-')), 'report.sarif');
+  const report = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'physioplan-electronegativity-')),
+    'report.sarif',
+  );
   try {
     const result = spawnSync(
       process.execPath,
@@ -136,7 +152,9 @@ export function scan(dir: string): Finding[] {
       { encoding: 'utf8', timeout: 120_000, cwd: ROOT },
     );
     if (result.status !== 0 || !fs.existsSync(report)) {
-      throw new Error(`electronegativity did not finish (exit ${String(result.status)}):\n${result.stdout}${result.stderr}`);
+      throw new Error(
+        `electronegativity did not finish (exit ${String(result.status)}):\n${result.stdout}${result.stderr}`,
+      );
     }
     return parseSarif(fs.readFileSync(report, 'utf8'), dir);
   } finally {
@@ -150,17 +168,36 @@ function describe(finding: Finding): string {
 
 export function main(argv: string[] = process.argv.slice(2)): number {
   const dir = path.resolve(argv[0] ?? path.join(ROOT, 'out'));
+  if (argv[0] === undefined && buildIsStale(ROOT)) {
+    const electronVite = path.join(
+      ROOT,
+      'node_modules',
+      'electron-vite',
+      'bin',
+      'electron-vite.js',
+    );
+    if (
+      spawnSync(process.execPath, [electronVite, 'build'], { stdio: 'inherit', cwd: ROOT })
+        .status !== 0
+    )
+      return 1;
+  }
   const required = ['main/index.js', 'preload/index.cjs', 'renderer/index.html'];
   const missing = required.filter((file) => !fs.existsSync(path.join(dir, file)));
   if (missing.length > 0) {
-    console.error(`electronegativity: build first (npx electron-vite build); missing ${missing.join(', ')} in ${dir}`);
+    console.error(
+      `electronegativity: build first (npx electron-vite build); missing ${missing.join(', ')} in ${dir}`,
+    );
     return 1;
   }
   const verdict = judge(scan(dir), loadAllowList());
-  for (const { finding, entry } of verdict.allowed) console.log(`  allowed  ${describe(finding)}\n      because ${entry.reason}`);
+  for (const { finding, entry } of verdict.allowed)
+    console.log(`  allowed  ${describe(finding)}\n      because ${entry.reason}`);
   for (const finding of verdict.failures) console.error(`  FINDING  ${describe(finding)}`);
   for (const entry of verdict.unusedEntries) {
-    console.error(`  STALE    allow-list entry ${entry.check} ${entry.file}${entry.code ? ` "${entry.code}"` : ''} matches nothing; remove it`);
+    console.error(
+      `  STALE    allow-list entry ${entry.check} ${entry.file}${entry.code ? ` "${entry.code}"` : ''} matches nothing; remove it`,
+    );
   }
   const failed = verdict.failures.length + verdict.unusedEntries.length;
   console.log(
@@ -169,4 +206,5 @@ export function main(argv: string[] = process.argv.slice(2)): number {
   return failed === 0 ? 0 : 1;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) process.exitCode = main();
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename))
+  process.exitCode = main();

@@ -5,7 +5,13 @@
 //
 // The "test" variant keeps the inspect fuse on: Playwright's _electron drives the app through
 // --inspect / --remote-debugging-port, so an end-to-end run of a packaged build needs it.
-import { flipFuses, FuseV1Options, FuseVersion, getCurrentFuseWire, type FuseV1Config } from '@electron/fuses';
+import {
+  flipFuses,
+  FuseV1Options,
+  FuseVersion,
+  getCurrentFuseWire,
+  type FuseV1Config,
+} from '@electron/fuses';
 
 export type FuseVariant = 'release' | 'test';
 
@@ -27,7 +33,11 @@ export function fuseSettings(variant: FuseVariant): Record<FuseV1Options, boolea
   };
 }
 
-export function fuseConfig(variant: FuseVariant, platform: NodeJS.Platform = process.platform, arch: string = process.arch): FuseV1Config {
+export function fuseConfig(
+  variant: FuseVariant,
+  platform: NodeJS.Platform = process.platform,
+  arch: string = process.arch,
+): FuseV1Config {
   return {
     version: FuseVersion.V1,
     // Flipping fuses breaks the ad-hoc signature of an unsigned arm64 macOS build; re-sign it.
@@ -41,7 +51,10 @@ export function fuseVariantFromEnv(env: NodeJS.ProcessEnv): FuseVariant {
 }
 
 /** Fuse names whose state in the binary differs from the variant's settings. */
-export async function fuseMismatches(electronPath: string, variant: FuseVariant): Promise<string[]> {
+export async function fuseMismatches(
+  electronPath: string,
+  variant: FuseVariant,
+): Promise<string[]> {
   const wire = (await getCurrentFuseWire(electronPath)) as unknown as Record<number, number>;
   const wanted = fuseSettings(variant);
   return Object.entries(wanted)
@@ -53,5 +66,6 @@ export async function fuseMismatches(electronPath: string, variant: FuseVariant)
 export async function applyFuses(electronPath: string, variant: FuseVariant): Promise<void> {
   await flipFuses(electronPath, fuseConfig(variant));
   const wrong = await fuseMismatches(electronPath, variant);
-  if (wrong.length > 0) throw new Error(`These fuses did not take in ${electronPath}: ${wrong.join(', ')}`);
+  if (wrong.length > 0)
+    throw new Error(`These fuses did not take in ${electronPath}: ${wrong.join(', ')}`);
 }

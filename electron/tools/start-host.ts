@@ -12,13 +12,31 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../core/data-dir';
-import { ensureElectronSqlite, readElectronTarget, runCommand, verifyElectronSqlite, type RunCommand } from './electron-sqlite';
+import {
+  ensureElectronSqlite,
+  readElectronTarget,
+  runCommand,
+  verifyElectronSqlite,
+  type RunCommand,
+} from './electron-sqlite';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** What the build reads; out/ is stale when any of it is newer than the oldest output. */
-const BUILD_INPUTS = ['electron', 'renderer', 'shared', 'resources', 'electron.vite.config.ts', 'package.json'];
-const BUILD_OUTPUTS = ['out/main/index.js', 'out/main/browser-host.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+const BUILD_INPUTS = [
+  'electron',
+  'renderer',
+  'shared',
+  'resources',
+  'electron.vite.config.ts',
+  'package.json',
+];
+const BUILD_OUTPUTS = [
+  'out/main/index.js',
+  'out/main/browser-host.js',
+  'out/preload/index.cjs',
+  'out/renderer/index.html',
+];
 /** Files that only npm start itself reads, not the app. */
 const NOT_BUILD_INPUTS = [path.join('electron', 'tools')];
 
@@ -88,12 +106,22 @@ export function recentFailedAttempt(root: string, now: Date): InstallAttempt | n
   }
 }
 
-export function tryInstallElectron(root: string, now: Date, run: RunCommand = runCommand): InstallAttempt {
+export function tryInstallElectron(
+  root: string,
+  now: Date,
+  run: RunCommand = runCommand,
+): InstallAttempt {
   const installer = path.join(root, 'node_modules', 'electron', 'install.js');
   const result = fs.existsSync(installer)
-    ? run(process.execPath, [installer], { cwd: path.dirname(installer), timeoutMs: INSTALL_TIMEOUT_MS })
+    ? run(process.execPath, [installer], {
+        cwd: path.dirname(installer),
+        timeoutMs: INSTALL_TIMEOUT_MS,
+      })
     : { ok: false, output: 'the electron package is not installed' };
-  const lines = result.output.trim().split('\n').filter((line) => line.trim() !== '');
+  const lines = result.output
+    .trim()
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   const attempt: InstallAttempt = {
     at: now.toISOString(),
     ok: result.ok,
@@ -104,29 +132,50 @@ export function tryInstallElectron(root: string, now: Date, run: RunCommand = ru
   return attempt;
 }
 
-type HostChoice = { kind: 'electron'; electron: string; sqliteBinding: string } | { kind: 'browser'; why: string };
+type HostChoice =
+  { kind: 'electron'; electron: string; sqliteBinding: string } | { kind: 'browser'; why: string };
 
-function chooseHost(root: string, force: 'electron' | 'browser' | undefined, log: (line: string) => void): HostChoice {
+function chooseHost(
+  root: string,
+  force: 'electron' | 'browser' | undefined,
+  log: (line: string) => void,
+): HostChoice {
   if (force === 'browser') return { kind: 'browser', why: '' };
   let electron = electronBinary(root);
   if (electron === null) {
     const failed = force === 'electron' ? null : recentFailedAttempt(root, new Date());
     if (failed) {
-      return { kind: 'browser', why: `Electron is not installed (download failed ${failed.at.slice(0, 16)}Z; npm start -- --electron retries)` };
+      return {
+        kind: 'browser',
+        why: `Electron is not installed (download failed ${failed.at.slice(0, 16)}Z; npm start -- --electron retries)`,
+      };
     }
-    log(`Electron is not installed; trying once to download it (up to ${INSTALL_TIMEOUT_MS / 1000} s)…`);
+    log(
+      `Electron is not installed; trying once to download it (up to ${INSTALL_TIMEOUT_MS / 1000} s)…`,
+    );
     const attempt = tryInstallElectron(root, new Date());
     electron = electronBinary(root);
-    if (electron === null) return { kind: 'browser', why: `Electron could not be downloaded (${attempt.message || 'no details'})` };
+    if (electron === null)
+      return {
+        kind: 'browser',
+        why: `Electron could not be downloaded (${attempt.message || 'no details'})`,
+      };
   }
   const target = readElectronTarget(root);
   const sqlite = ensureElectronSqlite({ root, target, log });
-  if (!sqlite.ok) return { kind: 'browser', why: `better-sqlite3 could not be built for Electron ${target.version} (${sqlite.reason})` };
+  if (!sqlite.ok)
+    return {
+      kind: 'browser',
+      why: `better-sqlite3 could not be built for Electron ${target.version} (${sqlite.reason})`,
+    };
   if (sqlite.built) {
     const check = verifyElectronSqlite(electron, root, sqlite.binding);
     if (!check.ok) {
       fs.rmSync(sqlite.binding, { force: true });
-      return { kind: 'browser', why: `the Electron build of better-sqlite3 does not load (${check.output.trim().slice(0, 200)})` };
+      return {
+        kind: 'browser',
+        why: `the Electron build of better-sqlite3 does not load (${check.output.trim().slice(0, 200)})`,
+      };
     }
   }
   return { kind: 'electron', electron, sqliteBinding: sqlite.binding };
@@ -160,8 +209,17 @@ export function main(): void {
 
   if (buildIsStale(ROOT)) {
     log('building…');
-    const electronVite = path.join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
-    const build = spawnSync(process.execPath, [electronVite, 'build'], { stdio: 'inherit', cwd: ROOT });
+    const electronVite = path.join(
+      ROOT,
+      'node_modules',
+      'electron-vite',
+      'bin',
+      'electron-vite.js',
+    );
+    const build = spawnSync(process.execPath, [electronVite, 'build'], {
+      stdio: 'inherit',
+      cwd: ROOT,
+    });
     if (build.status !== 0) {
       console.error('Physioplan: the build failed (see above).');
       process.exit(1);
@@ -181,7 +239,11 @@ export function main(): void {
         : [],
     );
     // The browser host prints the line naming itself and the data folder.
-    forward(spawn(process.execPath, [path.join(ROOT, 'out', 'main', 'browser-host.js'), ...passOn], { stdio: 'inherit' }));
+    forward(
+      spawn(process.execPath, [path.join(ROOT, 'out', 'main', 'browser-host.js'), ...passOn], {
+        stdio: 'inherit',
+      }),
+    );
     return;
   }
 
@@ -191,13 +253,17 @@ export function main(): void {
     // Chromium will not start as root with its OS sandbox on (containers, CI). Say so: the
     // renderer then runs without the OS-level half of its sandbox.
     args.push('--no-sandbox');
-    log('running as root, so Chromium\'s OS sandbox is off; run Physioplan as a normal user.');
+    log("running as root, so Chromium's OS sandbox is off; run Physioplan as a normal user.");
   }
   log(`Electron host — data in ${dataDir}`);
   forward(
     spawn(choice.electron, args, {
       stdio: 'inherit',
-      env: { ...process.env, PHYSIOPLAN_DATA_DIR: dataDir, PHYSIOPLAN_SQLITE_BINDING: choice.sqliteBinding },
+      env: {
+        ...process.env,
+        PHYSIOPLAN_DATA_DIR: dataDir,
+        PHYSIOPLAN_SQLITE_BINDING: choice.sqliteBinding,
+      },
     }),
   );
 }

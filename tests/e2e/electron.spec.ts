@@ -15,10 +15,13 @@ const MAIN_BUNDLE = path.join(ROOT, 'out', 'main', 'index.js');
 function electronSetup(): { binary: string; sqliteBinding: string } | { skip: string } {
   const binary = electronBinary(ROOT);
   if (binary === null) {
-    return { skip: 'the Electron binary is not installed (node_modules/electron has no dist/); run `node node_modules/electron/install.js` online to enable this test' };
+    return {
+      skip: 'the Electron binary is not installed (node_modules/electron has no dist/); run `node node_modules/electron/install.js` online to enable this test',
+    };
   }
   const sqlite = ensureElectronSqlite({ root: ROOT, target: readElectronTarget(ROOT) });
-  if (!sqlite.ok) return { skip: `better-sqlite3 could not be built for Electron: ${sqlite.reason}` };
+  if (!sqlite.ok)
+    return { skip: `better-sqlite3 could not be built for Electron: ${sqlite.reason}` };
   return { binary, sqliteBinding: sqlite.binding };
 }
 
@@ -35,7 +38,11 @@ async function launch(dataDir: string): Promise<ElectronApplication> {
   return electron.launch({
     executablePath: setup.binary,
     args: [ROOT, ...(asRoot ? ['--no-sandbox'] : [])],
-    env: { ...process.env, PHYSIOPLAN_DATA_DIR: dataDir, PHYSIOPLAN_SQLITE_BINDING: setup.sqliteBinding },
+    env: {
+      ...process.env,
+      PHYSIOPLAN_DATA_DIR: dataDir,
+      PHYSIOPLAN_SQLITE_BINDING: setup.sqliteBinding,
+    },
   });
 }
 
@@ -58,11 +65,14 @@ test.describe('Electron host (real Electron)', () => {
       }));
       expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke'] });
 
-      expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+      expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(
+        1,
+      );
 
       // Navigation away is refused; the page stays on app://.
       await page.evaluate(() => {
-        (globalThis as unknown as { location: { href: string } }).location.href = 'https://example.org/';
+        (globalThis as unknown as { location: { href: string } }).location.href =
+          'https://example.org/';
       });
       await page.waitForTimeout(500);
       expect(page.url()).toMatch(/^app:\/\/physioplan\//);
@@ -93,7 +103,10 @@ test.describe('Electron host (built bundle, stand-in electron module)', () => {
       );
       const line = output.split('\n').find((entry) => entry.startsWith('STAND_IN_REPORT='));
       expect(line, output).toBeDefined();
-      const report = JSON.parse((line ?? '').slice('STAND_IN_REPORT='.length)) as Record<string, unknown>;
+      const report = JSON.parse((line ?? '').slice('STAND_IN_REPORT='.length)) as Record<
+        string,
+        unknown
+      >;
       expect(report).toMatchObject({
         errorBoxes: [],
         exits: [],

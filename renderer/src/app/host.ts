@@ -24,7 +24,11 @@ export function createElectronHost(bridge: PhysioplanBridge): HostApi {
       const result = await bridge.invoke(method, input);
       if (result.ok) return result.value as never;
       const parsed = apiErrorDataSchema.safeParse(result.error);
-      throw new ApiError(parsed.success ? parsed.data : { code: 'INTERNAL', message: 'The app answered in an unexpected way.' });
+      throw new ApiError(
+        parsed.success
+          ? parsed.data
+          : { code: 'INTERNAL', message: 'The app answered in an unexpected way.' },
+      );
     },
   };
 }
@@ -40,7 +44,8 @@ async function blobToBase64(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
   let binary = '';
   const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  for (let i = 0; i < bytes.length; i += chunk)
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
   return btoa(binary);
 }
 
@@ -48,14 +53,18 @@ interface SaveFilePickerWindow {
   showSaveFilePicker?: (options: {
     suggestedName: string;
     types?: { description: string; accept: Record<string, string[]> }[];
-  }) => Promise<{ createWritable(): Promise<{ write(data: Blob): Promise<void>; close(): Promise<void> }> }>;
+  }) => Promise<{
+    createWritable(): Promise<{ write(data: Blob): Promise<void>; close(): Promise<void> }>;
+  }>;
 }
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-async function saveInBrowser(input: HostMethodArgs<'host.saveFile'>): Promise<HostMethodOutput<'host.saveFile'>> {
+async function saveInBrowser(
+  input: HostMethodArgs<'host.saveFile'>,
+): Promise<HostMethodOutput<'host.saveFile'>> {
   const blob = new Blob([base64ToBytes(input.dataBase64)], { type: input.mimeType });
   const picker = (window as Window & SaveFilePickerWindow).showSaveFilePicker;
   if (picker) {
@@ -96,11 +105,15 @@ async function saveInBrowser(input: HostMethodArgs<'host.saveFile'>): Promise<Ho
   return { saved: true, location: null };
 }
 
-function openInBrowser(input: HostMethodArgs<'host.openFile'>): Promise<HostMethodOutput<'host.openFile'>> {
+function openInBrowser(
+  input: HostMethodArgs<'host.openFile'>,
+): Promise<HostMethodOutput<'host.openFile'>> {
   return new Promise((resolve, reject) => {
     const field = document.createElement('input');
     field.type = 'file';
-    field.accept = input.filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',');
+    field.accept = input.filters
+      .flatMap((filter) => filter.extensions.map((extension) => `.${extension}`))
+      .join(',');
     field.style.display = 'none';
     const finish = () => field.remove();
     field.addEventListener('cancel', () => {
@@ -121,7 +134,8 @@ function openInBrowser(input: HostMethodArgs<'host.openFile'>): Promise<HostMeth
         );
       }
       blobToBase64(file).then(
-        (dataBase64) => resolve({ file: { fileName: file.name, dataBase64, sizeBytes: file.size } }),
+        (dataBase64) =>
+          resolve({ file: { fileName: file.name, dataBase64, sizeBytes: file.size } }),
         () => reject(new ApiError({ code: 'IO', message: `Could not read "${file.name}".` })),
       );
     });
@@ -130,7 +144,10 @@ function openInBrowser(input: HostMethodArgs<'host.openFile'>): Promise<HostMeth
   });
 }
 
-async function runInBrowser<M extends HostMethodName>(method: M, args: HostMethodArgs<M>): Promise<HostMethodOutput<M>>;
+async function runInBrowser<M extends HostMethodName>(
+  method: M,
+  args: HostMethodArgs<M>,
+): Promise<HostMethodOutput<M>>;
 async function runInBrowser(method: HostMethodName, args: unknown): Promise<unknown> {
   switch (method) {
     case 'host.saveFile':
@@ -143,7 +160,10 @@ async function runInBrowser(method: HostMethodName, args: unknown): Promise<unkn
       return { path: null };
     default: {
       const unknownMethod: never = method;
-      throw new ApiError({ code: 'VALIDATION', message: `Unknown host method "${String(unknownMethod)}".` });
+      throw new ApiError({
+        code: 'VALIDATION',
+        message: `Unknown host method "${String(unknownMethod)}".`,
+      });
     }
   }
 }
@@ -155,7 +175,10 @@ export function createBrowserHost(): HostApi {
     invoke: async <M extends HostMethodName>(method: M, input: HostMethodInput<M>) => {
       const parsed = hostMethods[method].input.safeParse(input);
       if (!parsed.success) {
-        throw new ApiError({ code: 'VALIDATION', message: parsed.error.issues[0]?.message ?? 'Invalid request' });
+        throw new ApiError({
+          code: 'VALIDATION',
+          message: parsed.error.issues[0]?.message ?? 'Invalid request',
+        });
       }
       return runInBrowser(method, parsed.data as HostMethodArgs<M>);
     },

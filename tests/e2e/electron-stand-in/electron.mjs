@@ -2,7 +2,15 @@
 // Node where the Electron binary is missing. It records what the bundle registers.
 import { EventEmitter } from 'node:events';
 
-export const recorded = { errorBoxes: [], exits: [], quits: 0, handlers: {}, windows: [], schemes: [], menu: null };
+export const recorded = {
+  errorBoxes: [],
+  exits: [],
+  quits: 0,
+  handlers: {},
+  windows: [],
+  schemes: [],
+  menu: null,
+};
 
 class App extends EventEmitter {
   isPackaged = false;
@@ -96,7 +104,9 @@ export const session = {
   },
 };
 export const shell = { openExternal: () => Promise.resolve(), openPath: () => Promise.resolve('') };
-export const dialog = { showErrorBox: (title, message) => recorded.errorBoxes.push(`${title}: ${message}`) };
+export const dialog = {
+  showErrorBox: (title, message) => recorded.errorBoxes.push(`${title}: ${message}`),
+};
 export const Menu = {
   buildFromTemplate: (template) => template,
   setApplicationMenu: (menu) => {

@@ -22,11 +22,25 @@ const report = {
   sandboxEnabled: recorded.sandbox === true,
   schemes: recorded.schemes.map((scheme) => scheme.scheme),
   userData: app.getPath('userData'),
-  window: recorded.windows[0] ? { url: recorded.windows[0].url, webPreferences: recorded.windows[0].options.webPreferences } : null,
-  page: page ? { status: page.status, csp: page.headers.get('content-security-policy'), body: await page.text() } : null,
+  window: recorded.windows[0]
+    ? { url: recorded.windows[0].url, webPreferences: recorded.windows[0].options.webPreferences }
+    : null,
+  page: page
+    ? {
+        status: page.status,
+        csp: page.headers.get('content-security-policy'),
+        body: await page.text(),
+      }
+    : null,
   outsideStatus: outside?.status ?? null,
   appInfo: invoke ? await invoke(fromApp, 'app.info', {}) : null,
-  fromElsewhere: invoke ? await invoke({ senderFrame: { url: 'https://example.org/', parent: null } }, 'settings.get', {}) : null,
+  fromElsewhere: invoke
+    ? await invoke(
+        { senderFrame: { url: 'https://example.org/', parent: null } },
+        'settings.get',
+        {},
+      )
+    : null,
 };
 app.emit('will-quit');
 console.log(`STAND_IN_REPORT=${JSON.stringify(report)}`);

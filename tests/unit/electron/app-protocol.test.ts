@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createAppProtocolHandler, registerAppScheme, resolveAppFile } from '../../../electron/main/app-protocol';
+import {
+  createAppProtocolHandler,
+  registerAppScheme,
+  resolveAppFile,
+} from '../../../electron/main/app-protocol';
 
 let root: string;
 let rendererDir: string;
@@ -12,7 +16,10 @@ beforeAll(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'physioplan-protocol-'));
   rendererDir = path.join(root, 'renderer');
   fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Physioplan</title>');
+  fs.writeFileSync(
+    path.join(rendererDir, 'index.html'),
+    '<!doctype html><title>Physioplan</title>',
+  );
   fs.writeFileSync(path.join(rendererDir, 'assets', 'index-abc.js'), 'console.log(1)');
   fs.writeFileSync(path.join(root, 'secret.txt'), 'patient list');
 });
@@ -20,7 +27,9 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 describe('app:// file resolution', () => {
   it('maps app URLs into the renderer folder', () => {
-    expect(resolveAppFile(rendererDir, 'app://physioplan/')).toBe(path.join(rendererDir, 'index.html'));
+    expect(resolveAppFile(rendererDir, 'app://physioplan/')).toBe(
+      path.join(rendererDir, 'index.html'),
+    );
     expect(resolveAppFile(rendererDir, 'app://physioplan/assets/index-abc.js?v=1#x')).toBe(
       path.join(rendererDir, 'assets', 'index-abc.js'),
     );
@@ -57,12 +66,16 @@ describe('app:// handler', () => {
 
   it('answers 404 for missing files and files outside the renderer', async () => {
     expect((await handler()(new Request('app://physioplan/nope.js'))).status).toBe(404);
-    const escape = await handler()(new Request('app://physioplan/assets/%2e%2e%2f%2e%2e%2fsecret.txt'));
+    const escape = await handler()(
+      new Request('app://physioplan/assets/%2e%2e%2f%2e%2e%2fsecret.txt'),
+    );
     expect(escape.status).toBe(404);
   });
 
   it('refuses anything but reading', async () => {
-    const response = await handler()(new Request('app://physioplan/index.html', { method: 'POST', body: 'x' }));
+    const response = await handler()(
+      new Request('app://physioplan/index.html', { method: 'POST', body: 'x' }),
+    );
     expect(response.status).toBe(405);
   });
 
@@ -70,9 +83,14 @@ describe('app:// handler', () => {
     const protocol = { registerSchemesAsPrivileged: vi.fn() };
     registerAppScheme(protocol);
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
     ]);
-    const [[schemes]] = protocol.registerSchemesAsPrivileged.mock.calls as [[{ privileges: Record<string, boolean> }[]]];
+    const [[schemes]] = protocol.registerSchemesAsPrivileged.mock.calls as [
+      [{ privileges: Record<string, boolean> }[]],
+    ];
     expect(schemes[0]?.privileges['bypassCSP']).toBeUndefined();
   });
 });

@@ -32,11 +32,18 @@ const entry = (overrides: Partial<AllowEntry> = {}): AllowEntry => ({
 describe('allow-list gate', () => {
   it('lets through only findings an entry names by check, file and code', () => {
     const verdict = judge(
-      [finding(), finding({ code: 'shell.openExternal(untrusted)' }), finding({ check: 'SANDBOX_JS_CHECK', code: 'new BrowserWindow({' })],
+      [
+        finding(),
+        finding({ code: 'shell.openExternal(untrusted)' }),
+        finding({ check: 'SANDBOX_JS_CHECK', code: 'new BrowserWindow({' }),
+      ],
       [entry()],
     );
     expect(verdict.allowed).toHaveLength(1);
-    expect(verdict.failures.map((item) => item.check)).toEqual(['OPEN_EXTERNAL_JS_CHECK', 'SANDBOX_JS_CHECK']);
+    expect(verdict.failures.map((item) => item.check)).toEqual([
+      'OPEN_EXTERNAL_JS_CHECK',
+      'SANDBOX_JS_CHECK',
+    ]);
     expect(verdict.unusedEntries).toEqual([]);
   });
 
@@ -62,14 +69,27 @@ describe('allow-list gate', () => {
             {
               ruleId: 'OPEN_EXTERNAL_JS_CHECK',
               message: { text: 'Review the use of openExternal' },
-              locations: [{ physicalLocation: { artifactLocation: { uri: 'main/index.js' }, region: { startLine: 2 } } }],
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: 'main/index.js' },
+                    region: { startLine: 2 },
+                  },
+                },
+              ],
             },
           ],
         },
       ],
     });
     expect(parseSarif(sarif, dir)).toEqual([
-      { check: 'OPEN_EXTERNAL_JS_CHECK', file: 'main/index.js', line: 2, code: 'shell.openExternal(url);', message: 'Review the use of openExternal' },
+      {
+        check: 'OPEN_EXTERNAL_JS_CHECK',
+        file: 'main/index.js',
+        line: 2,
+        code: 'shell.openExternal(url);',
+        message: 'Review the use of openExternal',
+      },
     ]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -93,13 +113,15 @@ describe('electronegativity scan', () => {
     );
     const findings = scan(dir);
     const checks = findings.map((item) => item.check);
-    expect(checks).toEqual(expect.arrayContaining([
+    expect(checks).toEqual(
+      expect.arrayContaining([
         'CONTEXT_ISOLATION_JS_CHECK',
         'SANDBOX_JS_CHECK',
         'HTTP_RESOURCES_JS_CHECK',
         'LIMIT_NAVIGATION_GLOBAL_CHECK',
         'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK',
-      ]));
+      ]),
+    );
     expect(judge(findings, loadAllowList()).failures.length).toBeGreaterThanOrEqual(5);
   }, 60_000);
 });

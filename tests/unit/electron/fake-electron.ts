@@ -62,7 +62,12 @@ export class FakeBrowserWindow extends EventEmitter {
     return this.destroyed;
   }
   getNormalBounds() {
-    const { x = 0, y = 0, width = 0, height = 0 } = this.options as Record<string, number | undefined>;
+    const {
+      x = 0,
+      y = 0,
+      width = 0,
+      height = 0,
+    } = this.options as Record<string, number | undefined>;
     return { x, y, width, height };
   }
   isMaximized(): boolean {
@@ -87,7 +92,10 @@ export class FakeBrowserWindow extends EventEmitter {
 
 class FakeApp extends EventEmitter {
   isPackaged = false;
-  paths: Record<string, string> = { documents: '/home/clinician/Documents', userData: '/default/userData' };
+  paths: Record<string, string> = {
+    documents: '/home/clinician/Documents',
+    userData: '/default/userData',
+  };
   name = 'physioplan';
   whenReady = vi.fn(() => Promise.resolve());
   requestSingleInstanceLock = vi.fn(() => true);
@@ -123,9 +131,15 @@ function createElectronModule() {
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: fakeSession() },
-    shell: { openExternal: vi.fn(() => Promise.resolve()), openPath: vi.fn(() => Promise.resolve('')) },
+    shell: {
+      openExternal: vi.fn(() => Promise.resolve()),
+      openPath: vi.fn(() => Promise.resolve('')),
+    },
     dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
-    Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+      setApplicationMenu: vi.fn(),
+    },
     screen: { getPrimaryDisplay: vi.fn(() => display), getAllDisplays: vi.fn(() => [display]) },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: { invoke: vi.fn() },

@@ -7,7 +7,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FuseV1Options } from '@electron/fuses';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyFuses, fuseMismatches, fuseSettings, fuseVariantFromEnv } from '../../../electron/tools/fuses';
+import {
+  applyFuses,
+  fuseMismatches,
+  fuseSettings,
+  fuseVariantFromEnv,
+} from '../../../electron/tools/fuses';
 
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 const ENABLE = 0x31;
@@ -63,12 +68,18 @@ describe('fuses', () => {
     const differences = Object.entries(fuseSettings('test')).filter(
       ([index, on]) => fuseSettings('release')[Number(index) as FuseV1Options] !== on,
     );
-    expect(differences.map(([index]) => FuseV1Options[Number(index)])).toEqual(['EnableNodeCliInspectArguments']);
+    expect(differences.map(([index]) => FuseV1Options[Number(index)])).toEqual([
+      'EnableNodeCliInspectArguments',
+    ]);
   });
 
   it('reports an unflipped binary', async () => {
     expect(await fuseMismatches(binary, 'release')).toEqual(
-      expect.arrayContaining(['RunAsNode', 'EnableNodeOptionsEnvironmentVariable', 'EnableNodeCliInspectArguments']),
+      expect.arrayContaining([
+        'RunAsNode',
+        'EnableNodeOptionsEnvironmentVariable',
+        'EnableNodeCliInspectArguments',
+      ]),
     );
   });
 
@@ -79,9 +90,16 @@ describe('fuses', () => {
 
   it('are burnt by the electron-builder afterPack hook', () => {
     const hook = path.resolve(import.meta.dirname, '../../../electron/tools/after-pack.mjs');
-    const context = { appOutDir: dir, electronPlatformName: 'linux', packager: { appInfo: { productFilename: 'Physioplan' }, executableName: 'physioplan' } };
+    const context = {
+      appOutDir: dir,
+      electronPlatformName: 'linux',
+      packager: { appInfo: { productFilename: 'Physioplan' }, executableName: 'physioplan' },
+    };
     const script = `const { default: afterPack } = await import(${JSON.stringify(pathToFileURL(hook).href)}); await afterPack(${JSON.stringify(context)});`;
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('release fuses burnt into physioplan');
     expect(wire()[FuseV1Options.RunAsNode]).toBe(DISABLE);

@@ -20,10 +20,18 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const handlers = () =>
-  createHostHandlers({ dialog: dialog as never, windowFor: () => window as never, documentsDir: () => dir });
+  createHostHandlers({
+    dialog: dialog as never,
+    windowFor: () => window as never,
+    documentsDir: () => dir,
+  });
 
 describe('host.saveFile', () => {
-  const pdf = { fileName: 'Home program - Ana Silva.pdf', mimeType: 'application/pdf', dataBase64: Buffer.from('%PDF-1.7 test').toString('base64') };
+  const pdf = {
+    fileName: 'Home program - Ana Silva.pdf',
+    mimeType: 'application/pdf',
+    dataBase64: Buffer.from('%PDF-1.7 test').toString('base64'),
+  };
 
   it('writes the bytes where the clinician chose, offering the Documents folder first', async () => {
     const target = path.join(dir, 'chosen.pdf');
@@ -31,7 +39,10 @@ describe('host.saveFile', () => {
     const result = await handlers()['host.saveFile'](pdf, event);
     expect(result).toEqual({ saved: true, location: target });
     expect(fs.readFileSync(target, 'utf8')).toBe('%PDF-1.7 test');
-    const [parent, options] = dialog.showSaveDialog.mock.calls[0] as [unknown, { defaultPath: string; filters: unknown }];
+    const [parent, options] = dialog.showSaveDialog.mock.calls[0] as [
+      unknown,
+      { defaultPath: string; filters: unknown },
+    ];
     expect(parent).toBe(window);
     expect(options.defaultPath).toBe(path.join(dir, 'Home program - Ana Silva.pdf'));
     expect(options.filters).toEqual([{ name: 'PDF document', extensions: ['pdf'] }]);
@@ -45,7 +56,10 @@ describe('host.saveFile', () => {
   });
 
   it('reports a folder it cannot write to as IO, leaving no partial file', async () => {
-    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'missing', 'x.pdf') });
+    dialog.showSaveDialog.mockResolvedValue({
+      canceled: false,
+      filePath: path.join(dir, 'missing', 'x.pdf'),
+    });
     await expect(handlers()['host.saveFile'](pdf, event)).rejects.toMatchObject({ code: 'IO' });
     expect(fs.readdirSync(dir)).toEqual([]);
   });
@@ -60,7 +74,9 @@ describe('host.openFile', () => {
       { filters: [{ name: 'Images', extensions: ['png', 'jpg'] }], maxBytes: 1024 },
       event,
     );
-    expect(result).toEqual({ file: { fileName: 'logo.png', dataBase64: 'iVBORw==', sizeBytes: 4 } });
+    expect(result).toEqual({
+      file: { fileName: 'logo.png', dataBase64: 'iVBORw==', sizeBytes: 4 },
+    });
   });
 
   it('refuses a file over the limit with a message naming it', async () => {
@@ -69,19 +85,29 @@ describe('host.openFile', () => {
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
     const attempt = handlers()['host.openFile']({ filters: [], maxBytes: 1024 * 1024 }, event);
     await expect(attempt).rejects.toBeInstanceOf(AppError);
-    await expect(attempt).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('"scan.png" is 3.0 MB') });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('"scan.png" is 3.0 MB'),
+    });
   });
 
   it('returns null when cancelled', async () => {
     dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
-    expect(await handlers()['host.openFile']({ filters: [], maxBytes: 10 }, event)).toEqual({ file: null });
+    expect(await handlers()['host.openFile']({ filters: [], maxBytes: 10 }, event)).toEqual({
+      file: null,
+    });
   });
 });
 
 describe('host.chooseFolder', () => {
   it('returns the folder, or null when cancelled', async () => {
-    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/media/usb/backups'] });
-    expect(await handlers()['host.chooseFolder']({ title: 'Backup folder' }, event)).toEqual({ path: '/media/usb/backups' });
+    dialog.showOpenDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePaths: ['/media/usb/backups'],
+    });
+    expect(await handlers()['host.chooseFolder']({ title: 'Backup folder' }, event)).toEqual({
+      path: '/media/usb/backups',
+    });
     const [, options] = dialog.showOpenDialog.mock.calls[0] as [unknown, { properties: string[] }];
     expect(options.properties).toContain('openDirectory');
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });

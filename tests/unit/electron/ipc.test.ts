@@ -8,11 +8,18 @@ import { hostMethods } from '../../../shared/host-api';
 import type { Dispatch } from '../../../electron/core/api/dispatch';
 import { silentLogger } from '../../../electron/core/context';
 import { AppError } from '../../../electron/core/errors';
-import { createInvokeListener, registerInvokeChannel, type HostHandlers } from '../../../electron/main/ipc';
+import {
+  createInvokeListener,
+  registerInvokeChannel,
+  type HostHandlers,
+} from '../../../electron/main/ipc';
 import { isAppUrl } from '../../../electron/main/security';
 
 function eventFrom(url: string, { subFrame = false } = {}): IpcMainInvokeEvent {
-  return { senderFrame: { url, parent: subFrame ? {} : null }, sender: {} } as unknown as IpcMainInvokeEvent;
+  return {
+    senderFrame: { url, parent: subFrame ? {} : null },
+    sender: {},
+  } as unknown as IpcMainInvokeEvent;
 }
 const fromApp = eventFrom('app://physioplan/index.html#/settings');
 
@@ -23,7 +30,12 @@ const hostHandlers: HostHandlers = {
 };
 
 function listener(dispatch: Dispatch | null, host: HostHandlers = hostHandlers) {
-  return createInvokeListener({ dispatch: () => dispatch, host, isTrustedSenderUrl: (url) => isAppUrl(url), log: silentLogger });
+  return createInvokeListener({
+    dispatch: () => dispatch,
+    host,
+    isTrustedSenderUrl: (url) => isAppUrl(url),
+    log: silentLogger,
+  });
 }
 
 describe('invoke channel', () => {
@@ -38,7 +50,9 @@ describe('invoke channel', () => {
   });
 
   it('passes core methods to the dispatcher and returns its Result', async () => {
-    const dispatch = vi.fn<Dispatch>(() => Promise.resolve({ ok: true, value: { clinicName: 'Heel Clinic' } }));
+    const dispatch = vi.fn<Dispatch>(() =>
+      Promise.resolve({ ok: true, value: { clinicName: 'Heel Clinic' } }),
+    );
     const result = await listener(dispatch)(fromApp, 'settings.get', {});
     expect(dispatch).toHaveBeenCalledWith('settings.get', {});
     expect(result).toEqual({ ok: true, value: { clinicName: 'Heel Clinic' } });
@@ -52,7 +66,10 @@ describe('invoke channel', () => {
   });
 
   it('answers IO when the database is not open', async () => {
-    expect(await listener(null)(fromApp, 'settings.get', {})).toMatchObject({ ok: false, error: { code: 'IO' } });
+    expect(await listener(null)(fromApp, 'settings.get', {})).toMatchObject({
+      ok: false,
+      error: { code: 'IO' },
+    });
   });
 
   it.each([
@@ -69,9 +86,14 @@ describe('invoke channel', () => {
 
   it('runs host methods in the main process after validating their input', async () => {
     const dispatch = vi.fn<Dispatch>();
-    const result = await listener(dispatch)(fromApp, 'host.chooseFolder', { title: 'Backup folder' });
+    const result = await listener(dispatch)(fromApp, 'host.chooseFolder', {
+      title: 'Backup folder',
+    });
     expect(result).toEqual({ ok: true, value: { path: '/media/usb/backups' } });
-    expect(hostHandlers['host.chooseFolder']).toHaveBeenCalledWith({ title: 'Backup folder' }, fromApp);
+    expect(hostHandlers['host.chooseFolder']).toHaveBeenCalledWith(
+      { title: 'Backup folder' },
+      fromApp,
+    );
     expect(dispatch).not.toHaveBeenCalled();
   });
 
@@ -88,20 +110,31 @@ describe('invoke channel', () => {
   it('passes on AppError codes from host methods and hides other failures', async () => {
     const failing: HostHandlers = {
       ...hostHandlers,
-      'host.openFile': () => Promise.reject(new AppError('VALIDATION', '"scan.png" is 80.0 MB; files up to 5.0 MB can be used here.')),
+      'host.openFile': () =>
+        Promise.reject(
+          new AppError('VALIDATION', '"scan.png" is 80.0 MB; files up to 5.0 MB can be used here.'),
+        ),
       'host.chooseFolder': () => Promise.reject(new TypeError('undefined is not a function')),
     };
-    const tooBig = await listener(null, failing)(fromApp, 'host.openFile', { maxBytes: 5 * 1024 * 1024 });
+    const tooBig = await listener(null, failing)(fromApp, 'host.openFile', {
+      maxBytes: 5 * 1024 * 1024,
+    });
     expect(tooBig).toEqual({
       ok: false,
-      error: { code: 'VALIDATION', message: '"scan.png" is 80.0 MB; files up to 5.0 MB can be used here.' },
+      error: {
+        code: 'VALIDATION',
+        message: '"scan.png" is 80.0 MB; files up to 5.0 MB can be used here.',
+      },
     });
     const broken = await listener(null, failing)(fromApp, 'host.chooseFolder', {});
     expect(broken).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
   it('rejects host output that breaks its schema', async () => {
-    const wrong = { ...hostHandlers, 'host.chooseFolder': () => Promise.resolve({ path: 42 }) } as unknown as HostHandlers;
+    const wrong = {
+      ...hostHandlers,
+      'host.chooseFolder': () => Promise.resolve({ path: 42 }),
+    } as unknown as HostHandlers;
     expect(await listener(null, wrong)(fromApp, 'host.chooseFolder', {})).toMatchObject({
       ok: false,
       error: { code: 'INTERNAL' },
@@ -110,7 +143,9 @@ describe('invoke channel', () => {
 
   it('never throws, whatever the renderer sends', async () => {
     const dispatch: Dispatch = (method) =>
-      typeof method === 'string' ? Promise.resolve({ ok: true, value: null }) : Promise.reject(new Error('bad'));
+      typeof method === 'string'
+        ? Promise.resolve({ ok: true, value: null })
+        : Promise.reject(new Error('bad'));
     const call = listener(dispatch);
     const inputs: [unknown, unknown][] = [
       [undefined, undefined],

@@ -24,7 +24,12 @@ afterEach(() => {
 });
 
 function start() {
-  return startApp({ mainDir: '/app/out/main', env: { PHYSIOPLAN_DATA_DIR: dataDir }, platform: 'linux', log: silentLogger });
+  return startApp({
+    mainDir: '/app/out/main',
+    env: { PHYSIOPLAN_DATA_DIR: dataDir },
+    platform: 'linux',
+    log: silentLogger,
+  });
 }
 
 function invokeListener(): InvokeListener {
@@ -58,7 +63,10 @@ describe('single-instance lock', () => {
 
   it('takes the lock per data folder (the profile lives inside it)', () => {
     start();
-    expect(electron.app.setPath).toHaveBeenCalledWith('userData', path.join(dataDir, PROFILE_FOLDER));
+    expect(electron.app.setPath).toHaveBeenCalledWith(
+      'userData',
+      path.join(dataDir, PROFILE_FOLDER),
+    );
     const lockOrder = electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0] ?? 0;
     const pathOrder = electron.app.setPath.mock.invocationCallOrder[0] ?? Infinity;
     expect(pathOrder).toBeLessThan(lockOrder);
@@ -71,7 +79,9 @@ describe('start-up', () => {
     expect(electron.app.enableSandbox).toHaveBeenCalled();
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
     const readyOrder = electron.app.whenReady.mock.invocationCallOrder[0] ?? 0;
-    expect(electron.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(readyOrder);
+    expect(electron.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(
+      readyOrder,
+    );
   });
 
   it('opens the core on the data folder and answers through the one channel', async () => {
@@ -79,9 +89,15 @@ describe('start-up', () => {
     expect(fs.existsSync(path.join(dataDir, 'physioplan.sqlite'))).toBe(true);
     expect(electron.ipcMain.handle).toHaveBeenCalledTimes(1);
     expect(electron.ipcMain.handle.mock.calls[0]?.[0]).toBe('physioplan:invoke');
-    const event = { senderFrame: { url: 'app://physioplan/index.html', parent: null }, sender: {} } as unknown as IpcMainInvokeEvent;
+    const event = {
+      senderFrame: { url: 'app://physioplan/index.html', parent: null },
+      sender: {},
+    } as unknown as IpcMainInvokeEvent;
     const info = await invokeListener()(event, 'app.info', {});
-    expect(info).toMatchObject({ ok: true, value: { host: 'electron', dataDir, version: '0.1.0-test' } });
+    expect(info).toMatchObject({
+      ok: true,
+      value: { host: 'electron', dataDir, version: '0.1.0-test' },
+    });
     const bad = await invokeListener()(event, 'settings.update', { clinicName: 42 });
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
@@ -128,7 +144,9 @@ describe('Electron build of better-sqlite3', () => {
     fs.writeFileSync(file, '');
     expect(sqliteBindingFromEnv({ PHYSIOPLAN_SQLITE_BINDING: file }, false)).toBe(file);
     expect(sqliteBindingFromEnv({ PHYSIOPLAN_SQLITE_BINDING: file }, true)).toBeUndefined();
-    expect(sqliteBindingFromEnv({ PHYSIOPLAN_SQLITE_BINDING: path.join(dataDir, 'gone.node') }, false)).toBeUndefined();
+    expect(
+      sqliteBindingFromEnv({ PHYSIOPLAN_SQLITE_BINDING: path.join(dataDir, 'gone.node') }, false),
+    ).toBeUndefined();
     expect(sqliteBindingFromEnv({}, false)).toBeUndefined();
   });
 });

@@ -18,19 +18,25 @@ describe('application menu', () => {
     expect(template[0]?.label).toBe('Physioplan');
     const appSubmenu = template[0]?.submenu as MenuItemConstructorOptions[];
     expect(roles(appSubmenu)).toEqual(expect.arrayContaining(['about', 'hide', 'quit']));
-    expect(roles(template)).toEqual(expect.arrayContaining(['copy', 'paste', 'undo', 'minimize', 'zoom', 'front']));
+    expect(roles(template)).toEqual(
+      expect.arrayContaining(['copy', 'paste', 'undo', 'minimize', 'zoom', 'front']),
+    );
   });
 
   it.each(['win32', 'linux'] as const)('on %s puts Quit under File', (platform) => {
     const template = appMenuTemplate(platform, options);
     expect(template[0]?.label).toBe('File');
     expect(roles(template[0]?.submenu as MenuItemConstructorOptions[])).toContain('quit');
-    expect(roles(template)).toEqual(expect.arrayContaining(['copy', 'paste', 'selectAll', 'about', 'minimize']));
+    expect(roles(template)).toEqual(
+      expect.arrayContaining(['copy', 'paste', 'selectAll', 'about', 'minimize']),
+    );
     expect(roles(template)).not.toContain('services');
   });
 
   it('has no reload or developer tools for clinicians, but has them while developing', () => {
-    expect(roles(appMenuTemplate('linux', options))).not.toEqual(expect.arrayContaining(['toggleDevTools']));
+    expect(roles(appMenuTemplate('linux', options))).not.toEqual(
+      expect.arrayContaining(['toggleDevTools']),
+    );
     expect(roles(appMenuTemplate('linux', options))).not.toContain('reload');
     expect(roles(appMenuTemplate('linux', { ...options, isDevelopment: true }))).toEqual(
       expect.arrayContaining(['reload', 'toggleDevTools']),

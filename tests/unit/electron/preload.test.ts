@@ -11,7 +11,10 @@ let invoke: Invoke;
 
 beforeAll(async () => {
   await import('../../../electron/preload/index');
-  const calls = electronModule.contextBridge.exposeInMainWorld.mock.calls as [string, Record<string, unknown>][];
+  const calls = electronModule.contextBridge.exposeInMainWorld.mock.calls as [
+    string,
+    Record<string, unknown>,
+  ][];
   expect(calls).toHaveLength(1);
   const [name, api] = calls[0] ?? ['', {}];
   expect(name).toBe('physioplan');
@@ -30,9 +33,19 @@ describe('preload bridge', () => {
   });
 
   it('sends every call over the one channel and returns the Result', async () => {
-    electronModule.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: { clinicName: 'Heel Clinic' } });
-    expect(await invoke('settings.get', {})).toEqual({ ok: true, value: { clinicName: 'Heel Clinic' } });
-    expect(electronModule.ipcRenderer.invoke).toHaveBeenCalledWith(INVOKE_CHANNEL, 'settings.get', {});
+    electronModule.ipcRenderer.invoke.mockResolvedValue({
+      ok: true,
+      value: { clinicName: 'Heel Clinic' },
+    });
+    expect(await invoke('settings.get', {})).toEqual({
+      ok: true,
+      value: { clinicName: 'Heel Clinic' },
+    });
+    expect(electronModule.ipcRenderer.invoke).toHaveBeenCalledWith(
+      INVOKE_CHANNEL,
+      'settings.get',
+      {},
+    );
   });
 
   it('passes failures through as Results without throwing', async () => {
@@ -42,7 +55,9 @@ describe('preload bridge', () => {
   });
 
   it('turns a refused delivery into an INTERNAL Result', async () => {
-    electronModule.ipcRenderer.invoke.mockRejectedValue(new Error('An object could not be cloned.'));
+    electronModule.ipcRenderer.invoke.mockRejectedValue(
+      new Error('An object could not be cloned.'),
+    );
     expect(await invoke('settings.update', { logo: () => 1 })).toMatchObject({
       ok: false,
       error: { code: 'INTERNAL', message: expect.stringContaining('could not be cloned') },
@@ -51,7 +66,10 @@ describe('preload bridge', () => {
 
   it('turns an answer that is not a Result into an INTERNAL Result', async () => {
     electronModule.ipcRenderer.invoke.mockResolvedValue('surprise');
-    expect(await invoke('settings.get', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await invoke('settings.get', {})).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
   });
 
   it('gives up after the timeout with a Result the clinician can act on', async () => {
@@ -59,11 +77,17 @@ describe('preload bridge', () => {
     electronModule.ipcRenderer.invoke.mockReturnValue(new Promise(() => undefined));
     const pending = invoke('pdf.exportHomeProgram', {});
     await vi.advanceTimersByTimeAsync(INVOKE_TIMEOUT_MS + 1);
-    expect(await pending).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('did not answer') } });
+    expect(await pending).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringContaining('did not answer') },
+    });
   });
 
   it('refuses a method name that is not text', async () => {
-    expect(await invoke(42 as unknown as string, {})).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await invoke(42 as unknown as string, {})).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     expect(electronModule.ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 });

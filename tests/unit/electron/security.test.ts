@@ -83,7 +83,9 @@ describe('app and request URLs', () => {
     expect(isAppUrl('app://physioplan/index.html#/settings')).toBe(true);
     expect(isAppUrl('app://evil/index.html')).toBe(false);
     expect(isAppUrl('http://localhost:5173/')).toBe(false);
-    expect(isAppUrl('http://localhost:5173/', { devServerOrigin: 'http://localhost:5173' })).toBe(true);
+    expect(isAppUrl('http://localhost:5173/', { devServerOrigin: 'http://localhost:5173' })).toBe(
+      true,
+    );
   });
 
   it('lets no request leave the machine', () => {
@@ -172,7 +174,9 @@ describe('web contents guards', () => {
       log,
     });
     failing.emit('will-navigate', fakeEvent('https://example.org/'));
-    await vi.waitFor(() => expect(log.error).toHaveBeenCalledWith('Could not open a link', expect.any(Error)));
+    await vi.waitFor(() =>
+      expect(log.error).toHaveBeenCalledWith('Could not open a link', expect.any(Error)),
+    );
   });
 });
 
@@ -181,14 +185,23 @@ describe('session guards', () => {
 
   beforeEach(() => {
     session = resetFakeElectron().session.defaultSession;
-    secureSession(session as unknown as Session, { openExternal: () => Promise.resolve(), log: silentLogger });
+    secureSession(session as unknown as Session, {
+      openExternal: () => Promise.resolve(),
+      log: silentLogger,
+    });
   });
 
   it('denies every permission request and check', () => {
     const [requestHandler] = session.setPermissionRequestHandler.mock.calls[0] as [
       (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
     ];
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+    ]) {
       const callback = vi.fn();
       requestHandler({}, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);
@@ -201,14 +214,24 @@ describe('session guards', () => {
 
   it('puts our CSP on every response, replacing any other', () => {
     const [listener] = session.webRequest.onHeadersReceived.mock.calls[0] as [
-      (details: { responseHeaders?: Record<string, string[]> }, callback: (r: unknown) => void) => void,
+      (
+        details: { responseHeaders?: Record<string, string[]> },
+        callback: (r: unknown) => void,
+      ) => void,
     ];
     const callback = vi.fn();
     listener(
-      { responseHeaders: { 'content-security-policy': ["default-src *"], 'Content-Type': ['text/html'] } },
+      {
+        responseHeaders: {
+          'content-security-policy': ['default-src *'],
+          'Content-Type': ['text/html'],
+        },
+      },
       callback,
     );
-    const { responseHeaders } = callback.mock.calls[0]?.[0] as { responseHeaders: Record<string, unknown> };
+    const { responseHeaders } = callback.mock.calls[0]?.[0] as {
+      responseHeaders: Record<string, unknown>;
+    };
     expect(responseHeaders['Content-Security-Policy']).toBe(contentSecurityPolicy());
     expect(responseHeaders['content-security-policy']).toBeUndefined();
     expect(responseHeaders['X-Content-Type-Options']).toBe('nosniff');
@@ -225,13 +248,15 @@ describe('session guards', () => {
         answers[url] = response.cancel;
       });
     }
-    expect(answers).toEqual({ 'https://cdn.example.org/lib.js': true, 'app://physioplan/index.html': false });
+    expect(answers).toEqual({
+      'https://cdn.example.org/lib.js': true,
+      'app://physioplan/index.html': false,
+    });
   });
 
   it('refuses downloads (files are saved through the save dialog)', () => {
     const call = session.on.mock.calls.find(([name]) => name === 'will-download') as
-      | [string, (event: ReturnType<typeof fakeEvent>) => void]
-      | undefined;
+      [string, (event: ReturnType<typeof fakeEvent>) => void] | undefined;
     expect(call).toBeDefined();
     const event = fakeEvent();
     call?.[1](event);

@@ -90,17 +90,28 @@ describe('main window', () => {
     window.emit('resize');
     expect(fs.existsSync(path.join(profileDir, WINDOW_STATE_FILE))).toBe(false);
     vi.advanceTimersByTime(600);
-    expect(loadWindowState(path.join(profileDir, WINDOW_STATE_FILE))).toMatchObject({ width: 1000, height: 650 });
+    expect(loadWindowState(path.join(profileDir, WINDOW_STATE_FILE))).toMatchObject({
+      width: 1000,
+      height: 650,
+    });
   });
 });
 
 describe('dev server URL', () => {
   it('is used only when unpackaged and on this machine', () => {
-    expect(devServerUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, false)).toBe('http://localhost:5173');
-    expect(devServerUrl({ ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173/' }, false)).toBe('http://127.0.0.1:5173');
+    expect(devServerUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, false)).toBe(
+      'http://localhost:5173',
+    );
+    expect(devServerUrl({ ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173/' }, false)).toBe(
+      'http://127.0.0.1:5173',
+    );
     expect(devServerUrl({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, true)).toBeUndefined();
-    expect(devServerUrl({ ELECTRON_RENDERER_URL: 'https://evil.example.org' }, false)).toBeUndefined();
-    expect(devServerUrl({ ELECTRON_RENDERER_URL: 'http://192.168.1.5:5173' }, false)).toBeUndefined();
+    expect(
+      devServerUrl({ ELECTRON_RENDERER_URL: 'https://evil.example.org' }, false),
+    ).toBeUndefined();
+    expect(
+      devServerUrl({ ELECTRON_RENDERER_URL: 'http://192.168.1.5:5173' }, false),
+    ).toBeUndefined();
     expect(devServerUrl({}, false)).toBeUndefined();
   });
 });
@@ -111,7 +122,12 @@ describe('window state', () => {
 
   it('keeps a window that is on a display', () => {
     const state = { x: 1600, y: 100, width: 1600, height: 1000, maximized: false };
-    expect(fitOntoDisplays(state, [laptop, monitor])).toEqual({ x: 1600, y: 100, width: 1600, height: 1000 });
+    expect(fitOntoDisplays(state, [laptop, monitor])).toEqual({
+      x: 1600,
+      y: 100,
+      width: 1600,
+      height: 1000,
+    });
   });
 
   it('drops the position when the display it was on is gone', () => {
@@ -125,7 +141,10 @@ describe('window state', () => {
   });
 
   it('never opens smaller than the minimum size', () => {
-    expect(fitOntoDisplays({ width: 200, height: 100, maximized: false }, [laptop])).toEqual({ width: 900, height: 600 });
+    expect(fitOntoDisplays({ width: 200, height: 100, maximized: false }, [laptop])).toEqual({
+      width: 900,
+      height: 600,
+    });
   });
 
   it('falls back to defaults for a missing or damaged file', () => {
@@ -140,6 +159,12 @@ describe('window state', () => {
   it('round-trips through the file', () => {
     const file = path.join(profileDir, WINDOW_STATE_FILE);
     saveWindowState(file, { x: 5, y: 6, width: 1000, height: 700, maximized: true });
-    expect(loadWindowState(file)).toEqual({ x: 5, y: 6, width: 1000, height: 700, maximized: true });
+    expect(loadWindowState(file)).toEqual({
+      x: 5,
+      y: 6,
+      width: 1000,
+      height: 700,
+      maximized: true,
+    });
   });
 });
