@@ -12,10 +12,6 @@ import {
   type HostMethodOutput,
 } from '../../../shared/host-api';
 
-function electronBridge(): PhysioplanBridge | undefined {
-  return (window as Window & { physioplan?: PhysioplanBridge }).physioplan;
-}
-
 export function createElectronHost(bridge: PhysioplanBridge): HostApi {
   return {
     kind: 'electron',
@@ -186,7 +182,7 @@ export function createBrowserHost(): HostApi {
 }
 
 function createHost(): HostApi {
-  const bridge = electronBridge();
+  const bridge = window.physioplan;
   return bridge ? createElectronHost(bridge) : createBrowserHost();
 }
 
