@@ -10,6 +10,7 @@ import { migrate } from './db/migrate';
 import { migrations } from './db/migrations';
 import { closeDatabase, DATABASE_FILE_NAME, openDatabase } from './db/open';
 import type { HostInfo } from './host-info';
+import { defaultResourcesDir } from './resources';
 import { startupTasks } from './startup';
 
 export interface CoreOptions {
@@ -18,6 +19,8 @@ export interface CoreOptions {
   clock?: Clock;
   newId?: IdGenerator;
   log?: Logger;
+  /** Where built-in content and fonts are; found next to the code when absent. */
+  resourcesDir?: string;
 }
 
 export interface AppCore {
@@ -49,6 +52,7 @@ export function openCore(options: CoreOptions): AppCore {
       newId: options.newId ?? uuidV7,
       dataDir: options.dataDir,
       log: options.log ?? consoleLogger,
+      resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
     };
     for (const task of startupTasks) task(ctx);
     const dispatch = createDispatcher(createHandlers(ctx, options.host), ctx.log);

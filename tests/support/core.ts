@@ -33,9 +33,15 @@ export interface TestCore extends AppCore {
   fail(method: MethodName, input: unknown): Promise<ApiErrorData>;
 }
 
-export function openTestCore(dataDir = tempDir()): TestCore {
+export interface TestCoreOptions {
+  /** Resources folder (built-in library content); the repository's own by default. */
+  resourcesDir?: string;
+}
+
+export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {}): TestCore {
   const core = openCore({
     dataDir,
+    ...(options.resourcesDir === undefined ? {} : { resourcesDir: options.resourcesDir }),
     host: { kind: 'test', appVersion: '0.0.0-test' },
     clock: fixedClock(),
     newId: sequentialIds(),
