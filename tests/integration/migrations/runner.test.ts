@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate, NewerSchemaError, schemaVersionOf, type Migration } from '../../../electron/core/db/migrate';
+import {
+  migrate,
+  NewerSchemaError,
+  schemaVersionOf,
+  type Migration,
+} from '../../../electron/core/db/migrate';
 import { migrations } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
 import { openCore } from '../../../electron/core/app-core';
@@ -42,9 +47,19 @@ describe('migration runner', () => {
     const db = freshDb();
     migrate(db, migrations);
     const tables = db
-      .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE TABLE%'")
+      .prepare(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE TABLE%'",
+      )
       .all() as { name: string; sql: string }[];
-    const notStrict = tables.filter((t) => !/STRICT\s*$/i.test(t.sql.trim())).map((t) => t.name);
+    // FTS5 creates its own shadow tables (e.g. library_fts_data); SQLite decides their layout.
+    const virtual = db
+      .prepare("SELECT name FROM sqlite_schema WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")
+      .pluck()
+      .all() as string[];
+    const isShadow = (name: string) => virtual.some((v) => name.startsWith(`${v}_`));
+    const notStrict = tables
+      .filter((t) => !isShadow(t.name) && !/STRICT\s*$/i.test(t.sql.trim()))
+      .map((t) => t.name);
     expect(notStrict).toEqual([]);
   });
 
@@ -52,11 +67,17 @@ describe('migration runner', () => {
     const db = freshDb();
     const broken: Migration[] = [
       ...migrations,
-      { version: migrations.length + 1, name: 'broken', up: (d) => d.exec('CREATE TABLE x (a INT) STRICT; SELECT nonsense FROM nowhere;') },
+      {
+        version: migrations.length + 1,
+        name: 'broken',
+        up: (d) => d.exec('CREATE TABLE x (a INT) STRICT; SELECT nonsense FROM nowhere;'),
+      },
     ];
     expect(() => migrate(db, broken)).toThrow();
     expect(schemaVersionOf(db)).toBe(0);
-    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'clinic_settings'").get()).toEqual({ n: 0 });
+    expect(
+      db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'clinic_settings'").get(),
+    ).toEqual({ n: 0 });
   });
 
   it('refuses a database from a newer version with a clear message and leaves it untouched', () => {
@@ -64,7 +85,9 @@ describe('migration runner', () => {
     migrate(db, migrations);
     db.pragma(`user_version = ${migrations.length + 5}`);
     expect(() => migrate(db, migrations)).toThrow(NewerSchemaError);
-    expect(() => migrate(db, migrations)).toThrow(/newer version of Physioplan \(schema \d+\).*Update Physioplan/);
+    expect(() => migrate(db, migrations)).toThrow(
+      /newer version of Physioplan \(schema \d+\).*Update Physioplan/,
+    );
     expect(schemaVersionOf(db)).toBe(migrations.length + 5);
   });
 
@@ -84,6 +107,8 @@ describe('migration runner', () => {
     const core = openCore({ dataDir, host: { kind: 'test', appVersion: 't' }, log: silentLogger });
     core.close();
     const backups = fs.readdirSync(path.join(dataDir, 'backups'));
-    expect(backups.some((name) => name.startsWith(`pre-migration-v${migrations.length - 1}-`))).toBe(true);
+    expect(
+      backups.some((name) => name.startsWith(`pre-migration-v${migrations.length - 1}-`)),
+    ).toBe(true);
   });
 });

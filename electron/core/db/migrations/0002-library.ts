@@ -47,7 +47,7 @@ export const migration0002: Migration = {
         position INTEGER NOT NULL CHECK (position >= 0),
         sha256 TEXT NOT NULL REFERENCES images(sha256),
         PRIMARY KEY (item_id, position)
-      ) STRICT, WITHOUT ROWID;
+      ) WITHOUT ROWID, STRICT;
       CREATE INDEX library_item_images_sha256 ON library_item_images (sha256);
 
       CREATE VIRTUAL TABLE library_fts USING fts5(
