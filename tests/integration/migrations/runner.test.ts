@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   migrate,
@@ -51,15 +51,10 @@ describe('migration runner', () => {
         "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE TABLE%'",
       )
       .all() as { name: string; sql: string }[];
-    // FTS5 creates its own shadow tables (e.g. library_fts_data); SQLite decides their layout.
-    const virtual = db
-      .prepare("SELECT name FROM sqlite_schema WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")
-      .pluck()
-      .all() as string[];
+    // FTS5 makes its own shadow tables (e.g. library_fts_data); SQLite decides their layout.
+    const virtual = db.prepare("SELECT name FROM sqlite_schema WHERE sql LIKE 'CREATE VIRTUAL TABLE%'").pluck().all() as string[];
     const isShadow = (name: string) => virtual.some((v) => name.startsWith(`${v}_`));
-    const notStrict = tables
-      .filter((t) => !isShadow(t.name) && !/STRICT\s*$/i.test(t.sql.trim()))
-      .map((t) => t.name);
+    const notStrict = tables.filter((t) => !isShadow(t.name) && !/STRICT\s*$/i.test(t.sql.trim())).map((t) => t.name);
     expect(notStrict).toEqual([]);
   });
 
