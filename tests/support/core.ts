@@ -36,6 +36,8 @@ export interface TestCore extends AppCore {
 export interface TestCoreOptions {
   /** Resources folder (built-in library content); the repository's own by default. */
   resourcesDir?: string;
+  /** Prefix of the sequential ids; give a reopened data folder another one so ids stay unique. */
+  idPrefix?: string;
 }
 
 export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {}): TestCore {
@@ -44,7 +46,7 @@ export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {})
     ...(options.resourcesDir === undefined ? {} : { resourcesDir: options.resourcesDir }),
     host: { kind: 'test', appVersion: '0.0.0-test' },
     clock: fixedClock(),
-    newId: sequentialIds(),
+    newId: sequentialIds(options.idPrefix),
     log: silentLogger,
   });
   return {
