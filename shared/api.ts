@@ -2,9 +2,10 @@
 // Each domain declares its methods in shared/contract/<domain>.ts; this file joins them.
 import type { z } from 'zod';
 import { mergeContracts } from './contract/define';
+import { libraryMethods } from './contract/library';
 import { settingsMethods } from './contract/settings';
 
-export const api = mergeContracts(settingsMethods);
+export const api = mergeContracts(settingsMethods, libraryMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

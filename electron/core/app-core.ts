@@ -18,6 +18,7 @@ import { migrate } from './db/migrate';
 import { migrations } from './db/migrations';
 import { closeDatabase, DATABASE_FILE_NAME, openDatabase } from './db/open';
 import type { HostInfo } from './host-info';
+import { defaultResourcesDir } from './resources';
 import { startupTasks } from './startup';
 
 export interface CoreOptions {
@@ -28,6 +29,8 @@ export interface CoreOptions {
   log?: Logger;
   /** Path of a better-sqlite3 addon built for the running runtime, if not the default one. */
   sqliteNativeBinding?: string | undefined;
+  /** Where built-in content and fonts are; found next to the code when absent. */
+  resourcesDir?: string;
 }
 
 export interface AppCore {
@@ -64,6 +67,7 @@ export function openCore(options: CoreOptions): AppCore {
       newId: options.newId ?? uuidV7,
       dataDir: options.dataDir,
       log: options.log ?? consoleLogger,
+      resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
     };
     for (const task of startupTasks) task(ctx);
     const dispatch = createDispatcher(createHandlers(ctx, options.host), ctx.log);

@@ -2,11 +2,13 @@
 // has no handler.
 import type { CoreContext } from '../context';
 import type { HostInfo } from '../host-info';
+import { libraryHandlers } from '../library/library-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import type { HandlerMap } from './dispatch';
 
 export function createHandlers(ctx: CoreContext, host: HostInfo): HandlerMap {
   return {
     ...settingsHandlers(ctx, host),
+    ...libraryHandlers(ctx),
   } satisfies HandlerMap;
 }
