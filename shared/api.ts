@@ -2,11 +2,12 @@
 // Each domain declares its methods in shared/contract/<domain>.ts; this file joins them.
 import type { z } from 'zod';
 import { mergeContracts } from './contract/define';
+import { libraryMethods } from './contract/library';
 import { patientsMethods } from './contract/patients';
 import { plansMethods } from './contract/plans';
 import { settingsMethods } from './contract/settings';
 
-export const api = mergeContracts(settingsMethods, patientsMethods, plansMethods);
+export const api = mergeContracts(settingsMethods, libraryMethods, patientsMethods, plansMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

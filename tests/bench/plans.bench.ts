@@ -3,7 +3,7 @@
 import type { MethodInput, MethodName } from '../../shared/api';
 import type { Plan } from '../../shared/domain/plan';
 import { diffPlanVersions } from '../../shared/plans/plan-diff';
-import { openTestCore, type TestCore } from '../support/core';
+import type { TestCore } from '../support/core';
 import {
   calfStretch,
   heelDrop,
@@ -12,6 +12,7 @@ import {
   seedLibraryItem,
   towelCurls,
   ultrasound,
+  openPlanTestCore,
 } from '../support/plan-fixtures';
 import { measure, report } from './bench-utils';
 
@@ -47,7 +48,7 @@ async function buildPlan(core: TestCore): Promise<Plan> {
 }
 
 async function main(): Promise<void> {
-  const core = openTestCore();
+  const core = openPlanTestCore();
   try {
     let plan = await buildPlan(core);
     const planId = plan.id;

@@ -12,6 +12,7 @@ import {
   renameLibraryItem,
   seedLibraryItem,
   setLibraryArchived,
+  openPlanTestCore,
 } from '../support/plan-fixtures';
 
 let core: TestCore | undefined;
@@ -54,7 +55,7 @@ async function dosedPlan(c: TestCore) {
 
 describe('templates', () => {
   it('saves a plan as a template without the patient notes or dates, and starts a plan from it', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     const { plan, patient, lib } = await dosedPlan(c);
     const template = await c.call('plans.saveAsTemplate', {
       planId: plan.id,
@@ -101,7 +102,7 @@ describe('templates', () => {
   });
 
   it('refuses a template that uses archived library items, naming them, and creates nothing', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     const { plan, patient, lib } = await dosedPlan(c);
     const template = await c.call('plans.saveAsTemplate', {
       planId: plan.id,
@@ -120,7 +121,7 @@ describe('templates', () => {
   });
 
   it('archives and restores templates', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     const { plan, patient } = await dosedPlan(c);
     const template = await c.call('plans.saveAsTemplate', {
       planId: plan.id,
@@ -166,7 +167,7 @@ describe('built-in protocols', () => {
   }
 
   it('loads templates from built-in keys, skips missing keys with a note, and fills them in later', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     seedLibraryItem(c, heelDrop, { builtInKey: 'exercise.eccentric-heel-drop' });
     const dir = tempDir();
     writeProtocols(dir, ['exercise.eccentric-heel-drop', 'orthosis.night-splint']);
@@ -200,7 +201,7 @@ describe('built-in protocols', () => {
   });
 
   it('is read-only: edits are refused with a way forward', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     seedLibraryItem(c, heelDrop, { builtInKey: 'exercise.eccentric-heel-drop' });
     const dir = tempDir();
     writeProtocols(dir, ['exercise.eccentric-heel-drop']);
@@ -222,7 +223,7 @@ describe('built-in protocols', () => {
   });
 
   it('replaces a built-in template when its content version rises', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     seedLibraryItem(c, heelDrop, { builtInKey: 'exercise.eccentric-heel-drop' });
     seedLibraryItem(c, calfStretch, { builtInKey: 'exercise.gastrocnemius-stretch' });
     const dir = tempDir();
@@ -232,5 +233,34 @@ describe('built-in protocols', () => {
     expect(loadBuiltInProtocols(c.ctx, dir)).toMatchObject({ updated: 1 });
     const templates = await c.call('plans.listTemplates', {});
     expect(templates.map((t) => t.itemCount)).toEqual([2]);
+  });
+});
+
+describe('the shipped heel-pain protocols', () => {
+  it('load with every item found, and each starts a plan that can be issued', async () => {
+    const c = (core = openTestCore());
+    const report = loadBuiltInProtocols(
+      c.ctx,
+      path.resolve(import.meta.dirname, '../../resources/protocols'),
+    );
+    // Already loaded at start-up; nothing skipped then or now.
+    expect(report).toMatchObject({ added: 0, updated: 0, problems: [] });
+    const templates = await c.call('plans.listTemplates', {});
+    expect(templates.map((t) => t.title)).toEqual(
+      expect.arrayContaining([
+        'Plantar heel pain — early phase',
+        'Plantar heel pain — later phase',
+        'Mid-portion Achilles tendinopathy',
+        'Insertional Achilles tendinopathy',
+        'Return to running after a cleared calcaneal stress fracture',
+      ]),
+    );
+    const patient = await c.call('patients.create', { patient: patientAna });
+    for (const template of templates) {
+      const plan = await c.call('plans.create', { patientId: patient.id, templateId: template.id });
+      expect(plan.phases.flatMap((p) => p.items).length).toBe(template.itemCount);
+      const { version } = await c.call('plans.issue', { planId: plan.id, revision: plan.revision });
+      expect(version.itemCount).toBe(template.itemCount);
+    }
   });
 });

@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../shared/domain/plan';
 import { planVersionSnapshotSchema } from '../../shared/domain/plan';
-import { openTestCore, type TestCore } from '../support/core';
+import type { TestCore } from '../support/core';
 import {
   calfStretch,
   heelDrop,
   patientAna,
   seedLibraryItem,
   towelCurls,
+  openPlanTestCore,
 } from '../support/plan-fixtures';
 
 let core: TestCore | undefined;
@@ -32,7 +33,7 @@ const item = (plan: Plan, index: number) => plan.phases[0]?.items[index];
 
 describe('issuing plan versions', () => {
   it('freezes numbered, dated snapshots; later edits do not touch them', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     let plan = await readyPlan(c);
     expect(plan.changedSinceIssue).toBe(true);
     const { plan: issued, version } = await c.call('plans.issue', {
@@ -70,7 +71,7 @@ describe('issuing plan versions', () => {
   });
 
   it('diffs v1 and v2: exactly the dose change and the removed item', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     let plan = await readyPlan(c);
     ({ plan } = await c.call('plans.issue', { planId: plan.id, revision: plan.revision }));
     plan = await c.call('plans.updateItem', {
@@ -112,7 +113,7 @@ describe('issuing plan versions', () => {
   });
 
   it('blocks issuing while a red flag is open, and says why; acknowledging unblocks it', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     let plan = await readyPlan(c);
     plan = await c.call('plans.recordRedFlag', {
       planId: plan.id,
@@ -150,7 +151,7 @@ describe('issuing plan versions', () => {
   });
 
   it('refuses to issue an empty plan or a stale one', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     const plan = await readyPlan(c);
     const empty = await c.call('plans.create', { patientId: plan.patientId ?? '' });
     const error = await c.fail('plans.issue', { planId: empty.id, revision: empty.revision });
@@ -161,7 +162,7 @@ describe('issuing plan versions', () => {
   });
 
   it('issuing a draft plan makes it the active one', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     const first = await readyPlan(c);
     expect(first.status).toBe('active');
     const second = await c.call('plans.create', {

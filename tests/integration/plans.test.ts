@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../shared/domain/plan';
 import { verifyAuditLog } from '../../electron/core/audit/audit-log';
-import { openTestCore, type TestCore } from '../support/core';
+import type { TestCore } from '../support/core';
 import {
   calfStretch,
   heelDrop,
@@ -12,6 +12,7 @@ import {
   setLibraryArchived,
   towelCurls,
   ultrasound,
+  openPlanTestCore,
 } from '../support/plan-fixtures';
 
 let core: TestCore | undefined;
@@ -49,7 +50,7 @@ function itemId(plan: Plan, title: string): string {
 
 describe('plans', () => {
   it('starts an active plan with one phase, copies library items in with their defaults', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     const { plan, lib } = await planWithItems(c);
     expect(plan.status).toBe('active');
     expect(plan.condition).toBe('Plantar heel pain');
@@ -72,7 +73,7 @@ describe('plans', () => {
   });
 
   it('adds at a chosen place, and refuses archived or unknown library items', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     const { plan, lib, phaseId } = await planWithItems(c);
     const { plan: next, itemId: added } = await c.call('plans.addItem', {
       planId: plan.id,
@@ -102,7 +103,7 @@ describe('plans', () => {
   });
 
   it('changes a dose and a note, and shows both on reading back', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     const { plan } = await planWithItems(c);
     const updated = await c.call('plans.updateItem', {
       planId: plan.id,
@@ -119,7 +120,7 @@ describe('plans', () => {
   });
 
   it('refuses reps of -1, an out-of-range ultrasound intensity and a dose of the wrong kind; nothing is saved', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     const { plan, lib, phaseId } = await planWithItems(c);
     const drop = itemId(plan, 'Eccentric heel drops');
     const reps = await c.fail('plans.updateItem', {
@@ -189,7 +190,7 @@ describe('plans', () => {
   });
 
   it('reorders within a phase, moves between phases, removes and puts back (undo)', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     let { plan } = await planWithItems(c);
     plan = await c.call('plans.addPhase', {
       planId: plan.id,
@@ -240,7 +241,7 @@ describe('plans', () => {
   });
 
   it('edits phases: rename, reorder, and refuses to remove one that still has items', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     let { plan } = await planWithItems(c);
     const firstId = plan.phases[0]?.id ?? '';
     plan = await c.call('plans.updatePhase', {
@@ -288,7 +289,7 @@ describe('plans', () => {
   });
 
   it('keeps goals with targets and dates, and refuses invalid dates', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     let { plan } = await planWithItems(c);
     plan = await c.call('plans.setGoals', {
       planId: plan.id,
@@ -338,7 +339,7 @@ describe('plans', () => {
   });
 
   it('refuses a write based on a stale revision (another window) and keeps the other change', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     const { plan } = await planWithItems(c);
     const drop = itemId(plan, 'Eccentric heel drops');
     // Window A and window B both opened the plan at the same revision.
@@ -370,7 +371,7 @@ describe('plans', () => {
   });
 
   it('keeps one active plan per patient; activating another completes the first', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     const { plan, patient } = await planWithItems(c);
     const second = await c.call('plans.create', {
       patientId: patient.id,
@@ -401,7 +402,7 @@ describe('plans', () => {
   });
 
   it('refuses a plan for an archived patient', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     const patient = await c.call('patients.create', { patient: patientAna });
     await c.call('patients.archive', { id: patient.id });
     const error = await c.fail('plans.create', { patientId: patient.id });
@@ -414,11 +415,11 @@ describe('plans', () => {
   });
 
   it('keeps everything across a reopen, audits each write, and the chain verifies', async () => {
-    const c = (core = openTestCore());
+    const c = (core = openPlanTestCore());
     const { plan } = await planWithItems(c);
     const dir = c.dataDir;
     c.close();
-    core = openTestCore(dir);
+    core = openPlanTestCore(dir, 'reopened');
     expect(await core.call('plans.get', { planId: plan.id })).toEqual(plan);
     const actions = core.ctx.db
       .prepare(`SELECT action, fields FROM audit_log WHERE entity = 'plan' ORDER BY seq`)

@@ -1,9 +1,19 @@
-// Library items and patients for plan tests. Library items are written straight into the
-// library table (as the library's own code stores them) so plan tests do not depend on the
-// library's API.
+// Library items and patients for plan tests. Library items are written through the library's
+// repository (as its own code stores them), so built-in keys can be given too. Plan tests
+// run on an empty resources folder so only these items exist.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { LibraryItemDraft } from '../../shared/domain/library';
 import type { MethodInput } from '../../shared/api';
-import type { TestCore } from './core';
+import { libraryRepository } from '../../electron/core/library/library-repository';
+import { openTestCore, tempDir, type TestCore } from './core';
+
+/** A core with no built-in library or protocols: the test seeds what it needs. */
+export function openPlanTestCore(dataDir?: string, idPrefix?: string): TestCore {
+  const resourcesDir = path.join(tempDir('physioplan-empty-resources-'), 'resources');
+  fs.mkdirSync(resourcesDir);
+  return openTestCore(dataDir, { resourcesDir, ...(idPrefix ? { idPrefix } : {}) });
+}
 
 type Dose = Pick<LibraryItemDraft, 'kind' | 'parameters'>;
 
@@ -26,6 +36,7 @@ export function libraryDraft(title: string, dose: Dose): LibraryItemDraft {
 }
 
 let seeded = 0;
+const seededAt = '2026-11-01T09:00:00.000Z';
 
 export function seedLibraryItem(
   core: TestCore,
@@ -34,33 +45,41 @@ export function seedLibraryItem(
 ): string {
   seeded += 1;
   const id = `lib-${String(seeded).padStart(4, '0')}`;
-  const { title, kind, images: _images, ...body } = draft;
-  core.ctx.db
-    .prepare(
-      `INSERT INTO library_items (id, kind, title, body, built_in_key, content_version, archived,
-         created_at, updated_at)
-       VALUES (@id, @kind, @title, @body, @builtInKey, 1, @archived, @now, @now)`,
-    )
-    .run({
-      id,
-      kind,
-      title,
-      body: JSON.stringify(body),
-      builtInKey: options.builtInKey ?? null,
-      archived: options.archived ? 1 : 0,
-      now: '2026-11-01T09:00:00.000Z',
-    });
+  libraryRepository(core.ctx.db).insert({
+    id,
+    draft,
+    builtInKey: options.builtInKey ?? null,
+    contentVersion: 1,
+    copiedFromId: null,
+    source: null,
+    sourceHash: null,
+    archived: options.archived ?? false,
+    now: seededAt,
+  });
   return id;
 }
 
 export function setLibraryArchived(core: TestCore, id: string, archived: boolean): void {
-  core.ctx.db
-    .prepare('UPDATE library_items SET archived = @a WHERE id = @id')
-    .run({ id, a: archived ? 1 : 0 });
+  libraryRepository(core.ctx.db).setArchived(id, archived, seededAt);
 }
 
 export function renameLibraryItem(core: TestCore, id: string, title: string): void {
-  core.ctx.db.prepare('UPDATE library_items SET title = @title WHERE id = @id').run({ id, title });
+  const repo = libraryRepository(core.ctx.db);
+  const item = repo.item(id);
+  if (!item) throw new Error(`No library item ${id}`);
+  const {
+    id: _id,
+    builtInKey: _k,
+    builtIn: _b,
+    contentVersion: _v,
+    copiedFromId: _c,
+    source: _s,
+    archived: _a,
+    createdAt: _cr,
+    updatedAt: _u,
+    ...draft
+  } = item;
+  repo.updateContent(id, { draft: { ...draft, title }, now: seededAt });
 }
 
 export const heelDrop = libraryDraft('Eccentric heel drops', {

@@ -2,6 +2,7 @@
 // has no handler.
 import type { CoreContext } from '../context';
 import type { HostInfo } from '../host-info';
+import { libraryHandlers } from '../library/library-handlers';
 import { patientsHandlers } from '../patients/patients-handlers';
 import { plansHandlers } from '../plans/plans-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
@@ -10,6 +11,7 @@ import type { HandlerMap } from './dispatch';
 export function createHandlers(ctx: CoreContext, host: HostInfo): HandlerMap {
   return {
     ...settingsHandlers(ctx, host),
+    ...libraryHandlers(ctx),
     ...patientsHandlers(ctx),
     ...plansHandlers(ctx),
   } satisfies HandlerMap;
