@@ -1,6 +1,6 @@
 // One item in the plan: title, kind, the plain-language dose line, and its actions. Drag by
 // the handle, or focus the card and press Alt+Up / Alt+Down to move it.
-import { ActionIcon, Badge, Button, Group, Menu, Paper, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Menu, Paper, Text } from '@mantine/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { IconArrowsTransferDown, IconGripVertical, IconTrash } from '@tabler/icons-react';
@@ -58,18 +58,17 @@ export function PlanItemCard(props: PlanItemCardProps) {
     >
       <Group wrap="nowrap" gap="xs" align="start">
         {!props.readOnly && (
-          <Tooltip label="Drag, or focus the item and press Alt+↑ / Alt+↓" openDelay={600}>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              aria-label={`Drag ${item.title}`}
-              {...attributes}
-              {...listeners}
-              style={{ cursor: 'grab', touchAction: 'none' }}
-            >
-              <IconGripVertical size={18} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={`Drag ${item.title}`}
+            {...attributes}
+            {...listeners}
+            title="Drag, or focus the item and press Alt+↑ / Alt+↓"
+            style={{ cursor: 'grab', touchAction: 'none', userSelect: 'none' }}
+          >
+            <IconGripVertical size={18} aria-hidden />
+          </ActionIcon>
         )}
         <div style={{ flex: 1, minWidth: 0 }}>
           <Group gap={6} wrap="nowrap">
@@ -80,7 +79,7 @@ export function PlanItemCard(props: PlanItemCardProps) {
               {itemKindLabels[item.kind]}
             </Badge>
           </Group>
-          <Text size="sm" c="teal.9" aria-label={`Dose of ${item.title}`}>
+          <Text size="sm" c="teal.9" data-testid="dose-line">
             {doseText(item)}
           </Text>
           {item.patientNote && (

@@ -36,7 +36,11 @@ export function DiffView({ diff }: { diff: PlanDiff }) {
     );
   }
   return (
-    <Stack gap="md" aria-label={`Changes from v${diff.fromVersion} to v${diff.toVersion}`}>
+    <Stack
+      component="section"
+      gap="md"
+      aria-label={`Changes from v${diff.fromVersion} to v${diff.toVersion}`}
+    >
       <DiffSection title="Dose changes" color="blue" lines={diff.changed.map((c) => c.summary)} />
       <DiffSection
         title="Added"

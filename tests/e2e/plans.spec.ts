@@ -1,0 +1,176 @@
+// The clinician's main path: a patient, a plan from a built-in protocol, doses changed,
+// items reordered (keyboard and drag) and added from the library, two versions issued,
+// and the diff between them shows exactly what changed; all of it survives a restart.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const EARLY = 'Weeks 0–2: settle pain, understand it';
+
+function phase(page: Page, title: string): Locator {
+  return page.getByRole('region', { name: `Phase: ${title}` });
+}
+
+async function itemTitles(page: Page, title: string): Promise<string[]> {
+  return phase(page, title)
+    .getByRole('group')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+}
+
+function doseLine(page: Page, item: string): Locator {
+  return page.getByRole('group', { name: item, exact: true }).getByTestId('dose-line');
+}
+
+async function setDose(page: Page, item: string, fields: Record<string, string>): Promise<void> {
+  await page.getByRole('button', { name: `Edit dose of ${item}`, exact: true }).click();
+  const form = page.getByRole('form', { name: `Dose of ${item}`, exact: true });
+  for (const [label, value] of Object.entries(fields)) {
+    await form.getByLabel(label, { exact: true }).fill(value);
+  }
+  await form.getByRole('button', { name: 'Save dose' }).click();
+  await expect(form).toBeHidden();
+}
+
+async function dragOnto(page: Page, handle: Locator, target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  await handle.scrollIntoViewIfNeeded();
+  const from = await handle.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('Nothing to drag');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 10, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
+  await page.mouse.up();
+}
+
+async function issue(page: Page, version: number): Promise<void> {
+  await page.getByRole('button', { name: 'Issue plan' }).click();
+  await page.getByRole('button', { name: `Issue version ${version}` }).click();
+  await expect(page.getByText(`Version ${version} issued.`)).toBeVisible();
+}
+
+test('build a plan from a protocol, issue two versions, diff them, and keep it all', async ({
+  app,
+}) => {
+  const { page } = app;
+
+  // A patient.
+  await app.goto('/patients/new');
+  await page.getByLabel('First name').fill('Ana');
+  await page.getByLabel('Last name').fill('Núñez');
+  await page.getByLabel('Date of birth').fill('1988-04-02');
+  await page.getByRole('button', { name: 'Save patient' }).click();
+  await expect(page.getByRole('heading', { name: 'Ana Núñez' })).toBeVisible();
+
+  // A plan from the built-in early-phase protocol.
+  await page.getByRole('button', { name: 'New plan' }).click();
+  await page.getByRole('combobox', { name: 'Start from' }).click();
+  await page.getByRole('option', { name: 'Plantar heel pain — early phase (built-in)' }).click();
+  await page.getByRole('button', { name: 'Start plan' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Plantar heel pain — early phase' }),
+  ).toBeVisible();
+  const start = await itemTitles(page, EARLY);
+  expect(start.slice(0, 6)).toEqual([
+    'Understanding pain under the heel',
+    'Why your heel hurts first thing in the morning',
+    'How much pain is OK during exercise?',
+    'Plantar fascia stretch',
+    'Calf stretch, knee straight (gastrocnemius)',
+    'Calf stretch, knee bent (soleus)',
+  ]);
+
+  // Two doses changed; the plain-language line follows.
+  await setDose(page, 'Plantar fascia stretch', { Reps: '12', 'Times per day': '2' });
+  await expect(doseLine(page, 'Plantar fascia stretch')).toHaveText(
+    '1 set of 12 using body weight, hold 10 s, twice a day, every day — both legs',
+  );
+  await setDose(page, 'Calf stretch, knee straight (gastrocnemius)', {
+    Sets: '2',
+    'Hold (s)': '45',
+  });
+  await expect(doseLine(page, 'Calf stretch, knee straight (gastrocnemius)')).toContainText(
+    '2 sets of 3 using body weight, hold 45 s',
+  );
+
+  // Reorder by keyboard: the soleus stretch goes up one place.
+  await page.getByRole('group', { name: 'Calf stretch, knee bent (soleus)' }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect
+    .poll(() => itemTitles(page, EARLY))
+    .toEqual([
+      ...start.slice(0, 4),
+      'Calf stretch, knee bent (soleus)',
+      'Calf stretch, knee straight (gastrocnemius)',
+      ...start.slice(6),
+    ]);
+  await expect(page.getByRole('group', { name: 'Calf stretch, knee bent (soleus)' })).toBeFocused();
+
+  // Reorder by drag: the plantar fascia stretch goes to the top of the phase.
+  await dragOnto(
+    page,
+    page.getByRole('button', { name: 'Drag Plantar fascia stretch', exact: true }),
+    page.getByRole('group', { name: 'Understanding pain under the heel' }),
+  );
+  await expect
+    .poll(async () => (await itemTitles(page, EARLY)).slice(0, 3))
+    .toEqual([
+      'Plantar fascia stretch',
+      'Understanding pain under the heel',
+      'Why your heel hurts first thing in the morning',
+    ]);
+
+  // Add from the library search (Enter on the result).
+  await page.getByLabel('Search the library').fill('heel drops knee straight');
+  const result = page.getByRole('button', {
+    name: `Add Slow heel drops off a step, knee straight to ${EARLY}`,
+  });
+  await result.focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('group', { name: 'Slow heel drops off a step, knee straight' }),
+  ).toBeVisible();
+  const v1Order = await itemTitles(page, EARLY);
+  expect(v1Order.at(-1)).toBe('Slow heel drops off a step, knee straight');
+  await page.screenshot({ path: 'test-results/screenshots/plan-editor.png', fullPage: true });
+
+  await issue(page, 1);
+
+  // v2: one dose changed, one item removed.
+  await setDose(page, 'Slow heel drops off a step, knee straight', { Reps: '20' });
+  await page.getByRole('button', { name: 'Remove Towel scrunches', exact: true }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Removed “Towel scrunches”.' }),
+  ).toBeVisible();
+  await issue(page, 2);
+
+  await page.getByRole('tab', { name: /Versions/ }).click();
+  const diff = page.getByRole('region', { name: 'Changes from v1 to v2' });
+  await expect(diff.getByRole('region', { name: 'Dose changes' }).getByRole('listitem')).toHaveText(
+    ['Slow heel drops off a step, knee straight: 3×15 → 3×20'],
+  );
+  await expect(diff.getByRole('region', { name: 'Removed' }).getByRole('listitem')).toHaveText([
+    'Towel scrunches (Weeks 2–6: start loading)',
+  ]);
+  await expect(diff.getByRole('region')).toHaveCount(2);
+  await page.screenshot({ path: 'test-results/screenshots/plan-diff.png', fullPage: true });
+
+  // Everything is still there after a restart.
+  const url = new URL(page.url()).hash.slice(1);
+  await app.restart();
+  await app.goto(url);
+  await expect(
+    page.getByRole('heading', { name: 'Plantar heel pain — early phase' }),
+  ).toBeVisible();
+  await expect(page.getByText(/^v2 issued/)).toBeVisible();
+  expect(await itemTitles(page, EARLY)).toEqual(v1Order);
+  await expect(doseLine(page, 'Slow heel drops off a step, knee straight')).toContainText(
+    '3 sets of 20',
+  );
+  await expect(doseLine(page, 'Plantar fascia stretch')).toContainText('1 set of 12');
+  await expect(page.getByRole('group', { name: 'Towel scrunches' })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Versions (2)' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Changes from v1 to v2' }).getByRole('listitem'),
+  ).toHaveCount(2);
+});
