@@ -170,11 +170,11 @@ describe('built-in protocols', () => {
     const c = (core = openPlanTestCore());
     seedLibraryItem(c, heelDrop, { builtInKey: 'exercise.eccentric-heel-drop' });
     const dir = tempDir();
-    writeProtocols(dir, ['exercise.eccentric-heel-drop', 'orthosis.night-splint']);
+    writeProtocols(dir, ['exercise.eccentric-heel-drop', 'orthosis.test-only-splint']);
     const first = loadBuiltInProtocols(c.ctx, dir);
     expect(first).toMatchObject({ added: 1, updated: 0 });
     expect(first.problems).toEqual([
-      'protocol.test-early: skipped "orthosis.night-splint" (not in the library)',
+      'protocol.test-early: skipped "orthosis.test-only-splint" (not in the library)',
     ]);
     const [summary] = await c.call('plans.listTemplates', {});
     expect(summary).toMatchObject({
@@ -195,8 +195,9 @@ describe('built-in protocols', () => {
       problems: [],
     });
 
-    seedLibraryItem(c, nightSplint, { builtInKey: 'orthosis.night-splint' });
-    expect(loadBuiltInProtocols(c.ctx, dir)).toMatchObject({ updated: 1, problems: [] });
+    seedLibraryItem(c, nightSplint, { builtInKey: 'orthosis.test-only-splint' });
+    const again = loadBuiltInProtocols(c.ctx, dir);
+    expect(again).toMatchObject({ updated: 1, problems: [] });
     expect((await c.call('plans.listTemplates', {}))[0]?.itemCount).toBe(2);
   });
 
