@@ -5,6 +5,10 @@ import { idSchema, isoDateSchema, timestampSchema } from './common';
 import { itemContentSchema } from './library';
 import { patientHeaderSchema } from './patient';
 
+/** The answer (CONFLICT) to a write based on a revision that is no longer current. */
+export const STALE_PLAN_MESSAGE =
+  'This plan was changed in another window (or by another clinician) since you opened it, so your change was not saved. Reload the plan to see the latest version, then make your change again.';
+
 export const planStatuses = ['draft', 'active', 'completed'] as const;
 export const planStatusSchema = z.enum(planStatuses);
 export type PlanStatus = z.infer<typeof planStatusSchema>;

@@ -49,6 +49,15 @@ export function formatOneDecimal(value: number): string {
   return Number.isInteger(rounded * 10) ? rounded.toFixed(1) : String(rounded);
 }
 
+/**
+ * Free text written to start a sentence ("Heaviest weight you can lift") reads better in the
+ * middle of one. Only a plain capitalised word is lowered: "MRI" or "TheraBand" stay as written.
+ */
+export function midSentence(text: string): string {
+  const first = /^\S+/u.exec(text)?.[0] ?? '';
+  return /^\p{Lu}[^\p{Lu}]*$/u.test(first) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 /** 30 → "30 s", 120 → "2 min", 90 → "1 min 30 s". */
 export function formatSeconds(seconds: number): string {
   if (seconds < 60) return `${seconds} s`;
@@ -96,7 +105,7 @@ export function loadText(load: Load): { text: string; short: string } {
     case 'band':
       return { text: `with a ${load.colour} band`, short: `${load.colour} band` };
     case 'other':
-      return { text: `with ${load.description}`, short: load.description };
+      return { text: `with ${midSentence(load.description)}`, short: load.description };
     default: {
       const unreachable: never = load;
       return unreachable;
@@ -393,7 +402,7 @@ export function doseParts(item: ItemParameters): DosePart[] {
 export function joinDoseParts(parts: readonly DosePart[]): string {
   let line = '';
   parts.forEach((p, i) => {
-    line += i === 0 ? p.text : `${p.joiner}${p.text}`;
+    line += i === 0 ? p.text : `${p.joiner}${midSentence(p.text)}`;
   });
   return line ? line.charAt(0).toUpperCase() + line.slice(1) : '';
 }

@@ -132,7 +132,8 @@ test('build a plan from a protocol, issue two versions, diff them, and keep it a
   ).toBeVisible();
   const v1Order = await itemTitles(page, EARLY);
   expect(v1Order.at(-1)).toBe('Slow heel drops off a step, knee straight');
-  await page.screenshot({ path: 'test-results/screenshots/plan-editor.png', fullPage: true });
+  await page.evaluate('window.scrollTo(0, 0)');
+  await page.screenshot({ path: 'test-results/screenshots/plan-editor.png' });
 
   await issue(page, 1);
 
@@ -173,4 +174,64 @@ test('build a plan from a protocol, issue two versions, diff them, and keep it a
   await expect(
     page.getByRole('region', { name: 'Changes from v1 to v2' }).getByRole('listitem'),
   ).toHaveCount(2);
+});
+
+test('a change made in another window is never overwritten; an open red flag blocks issuing', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.goto('/patients/new');
+  await page.getByLabel('First name').fill('Zoë');
+  await page.getByLabel('Last name').fill('Ünal');
+  await page.getByRole('button', { name: 'Save patient' }).click();
+  await page.getByRole('button', { name: 'New plan' }).click();
+  await page.getByRole('combobox', { name: 'Start from' }).click();
+  await page.getByRole('option', { name: 'Mid-portion Achilles tendinopathy (built-in)' }).click();
+  await page.getByRole('button', { name: 'Start plan' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Mid-portion Achilles tendinopathy' }),
+  ).toBeVisible();
+
+  // A second window on the same plan.
+  const token = await page.evaluate<string | null>("sessionStorage.getItem('physioplan.token')");
+  const { origin, hash } = new URL(page.url());
+  const other = await page.context().newPage();
+  await other.goto(`${origin}/?token=${token ?? ''}${hash}`);
+  await expect(
+    other.getByRole('heading', { name: 'Mid-portion Achilles tendinopathy' }),
+  ).toBeVisible();
+
+  const drops = 'Slow heel drops off a step, knee straight';
+  await setDose(other, drops, { Reps: '12' });
+  await expect(doseLine(other, drops)).toContainText('3 sets of 12');
+
+  // This window still shows 3×15; its change is refused, and it can reload.
+  await page.getByRole('button', { name: `Edit dose of ${drops}`, exact: true }).click();
+  const form = page.getByRole('form', { name: `Dose of ${drops}`, exact: true });
+  await form.getByLabel('Reps', { exact: true }).fill('20');
+  await form.getByRole('button', { name: 'Save dose' }).click();
+  await expect(page.getByRole('alert', { name: 'Changed in another window' })).toContainText(
+    'This plan was changed in another window',
+  );
+  await page.screenshot({ path: 'test-results/screenshots/plan-conflict.png' });
+  await page.getByRole('button', { name: 'Reload plan' }).click();
+  await expect(doseLine(page, drops)).toContainText('3 sets of 12');
+  await other.close();
+
+  // A suspected stress fracture blocks the home sheet until it is acknowledged.
+  await page.getByRole('tab', { name: 'Red flags' }).click();
+  await page.getByRole('combobox', { name: 'Red flag' }).click();
+  await page.getByRole('option', { name: 'Suspected calcaneal stress fracture' }).click();
+  await page.getByLabel('What you found').fill('Squeeze test painful, night pain');
+  await page.getByRole('button', { name: 'Record red flag' }).click();
+  await expect(page.getByRole('tab', { name: /Red flags/ })).toContainText('1 open');
+  await page.getByRole('button', { name: 'Issue plan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Issue version 1' });
+  await expect(dialog.getByRole('alert')).toContainText('A home sheet must not go out');
+  await expect(dialog.getByRole('button', { name: 'Issue version 1' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByLabel('What did you decide?').fill('MRI clear; cleared to load');
+  await page.getByRole('button', { name: 'Acknowledge' }).click();
+  await expect(page.getByText('Decision: MRI clear; cleared to load')).toBeVisible();
+  await issue(page, 1);
 });

@@ -262,10 +262,47 @@ describe('other kinds', () => {
           ],
         },
       }),
-    ).toBe('Knee to wall (cm, left and right), Calcaneal squeeze test');
+    ).toBe('Knee to wall (cm, left and right), calcaneal squeeze test');
     expect(doseText({ kind: 'education', parameters: { readingMinutes: 5 } })).toBe(
       'About 5 min to read',
     );
+  });
+});
+
+describe('free text inside the line', () => {
+  it('lowers a capitalised word that starts a part, but not acronyms or brand names', () => {
+    expect(
+      doseText({
+        kind: 'exercise',
+        parameters: {
+          sets: 3,
+          reps: 12,
+          load: { type: 'other', description: 'Heaviest weight you can lift 12 times' },
+        },
+      }),
+    ).toBe('3 sets of 12 with heaviest weight you can lift 12 times');
+    expect(
+      doseText({
+        kind: 'orthosis',
+        parameters: {
+          type: 'footwear',
+          side: 'both',
+          wearSchedule: 'From the first steps of the day',
+        },
+      }),
+    ).toBe('Footwear, both feet — from the first steps of the day');
+    expect(
+      doseText({
+        kind: 'manual_therapy',
+        parameters: { technique: 'MWM glide', region: 'Talocrural joint' },
+      }),
+    ).toBe('MWM glide, talocrural joint');
+    expect(
+      doseText({
+        kind: 'exercise',
+        parameters: { sets: 2, reps: 10, load: { type: 'other', description: 'TheraBand, red' } },
+      }),
+    ).toBe('2 sets of 10 with TheraBand, red');
   });
 });
 

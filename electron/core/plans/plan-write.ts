@@ -1,13 +1,12 @@
 // Every change to a plan goes through `writePlan`: one transaction that checks the revision
 // the clinician's window was based on, makes the change, raises the revision and audits it.
-import type { Plan } from '../../../shared/domain/plan';
+import { STALE_PLAN_MESSAGE, type Plan } from '../../../shared/domain/plan';
 import { recordAudit, type AuditAction } from '../audit/audit-log';
 import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { bumpRevision, readPlan, readPlanRow, type PlanRow } from './plans-repository';
 
-export const STALE_PLAN_MESSAGE =
-  'This plan was changed in another window (or by another clinician) since you opened it, so your change was not saved. Reload the plan to see the latest version, then make your change again.';
+export { STALE_PLAN_MESSAGE };
 
 export function getPlan(ctx: CoreContext, id: string): Plan {
   const plan = readPlan(ctx.db, id);

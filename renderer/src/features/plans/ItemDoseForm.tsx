@@ -3,7 +3,7 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { itemParametersSchema, type ItemParameters } from '../../../../shared/domain/parameters';
-import type { PlanItem } from '../../../../shared/domain/plan';
+import { STALE_PLAN_MESSAGE, type PlanItem } from '../../../../shared/domain/plan';
 import { ApiError } from '../../../../shared/errors';
 import { doseText } from '../../../../shared/plans/dose-text';
 import { DoseFields } from './DoseFields';
@@ -70,11 +70,13 @@ export function ItemDoseForm({ item, onDone }: { item: PlanItem; onDone(): void 
         value={note}
         onChange={(event) => setNote(event.currentTarget.value)}
       />
-      {serverError && serverError.issues.length === 0 && (
-        <Alert color="red" role="alert">
-          {serverError.message}
-        </Alert>
-      )}
+      {serverError &&
+        serverError.issues.length === 0 &&
+        serverError.message !== STALE_PLAN_MESSAGE && (
+          <Alert color="red" role="alert">
+            {serverError.message}
+          </Alert>
+        )}
       <Group justify="flex-end" gap="xs">
         <Button variant="default" size="xs" onClick={onDone}>
           Cancel

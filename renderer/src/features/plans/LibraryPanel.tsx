@@ -1,16 +1,6 @@
 // The library beside the plan: search, then add an item by clicking it, pressing Enter, or
 // dragging it onto a phase. Enter in the search box adds the highlighted (first) result.
-import {
-  Badge,
-  Group,
-  Paper,
-  ScrollArea,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  UnstyledButton,
-} from '@mantine/core';
+import { Badge, Group, Paper, Select, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDraggable } from '@dnd-kit/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -97,7 +87,17 @@ export function LibraryPanel(props: LibraryPanelProps) {
   };
 
   return (
-    <Paper withBorder p="sm" component="aside" aria-label="Library">
+    <Paper
+      withBorder
+      p="sm"
+      component="aside"
+      aria-label="Library"
+      // Stays in view while a long plan scrolls past it.
+      style={{
+        position: 'sticky',
+        top: 'calc(var(--app-shell-header-height, 52px) + var(--mantine-spacing-md))',
+      }}
+    >
       <Stack gap="xs">
         <TextInput
           label="Search the library"
@@ -119,7 +119,7 @@ export function LibraryPanel(props: LibraryPanelProps) {
           onChange={(value) => value && props.onTargetPhase(value)}
           allowDeselect={false}
         />
-        <ScrollArea.Autosize mah="calc(100vh - 330px)" type="auto">
+        <div style={{ maxHeight: 'calc(100vh - 330px)', overflowY: 'auto', overflowX: 'hidden' }}>
           <Stack gap={6} role="list" aria-label="Library results">
             {items.map((item, index) => (
               <div role="listitem" key={item.id}>
@@ -137,7 +137,7 @@ export function LibraryPanel(props: LibraryPanelProps) {
               </Text>
             )}
           </Stack>
-        </ScrollArea.Autosize>
+        </div>
       </Stack>
     </Paper>
   );

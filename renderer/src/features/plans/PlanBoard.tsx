@@ -16,7 +16,7 @@ import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Plan } from '../../../../shared/domain/plan';
+import { STALE_PLAN_MESSAGE, type Plan } from '../../../../shared/domain/plan';
 import { LibraryPanel } from './LibraryPanel';
 import { PhaseSection } from './PhaseSection';
 import { PlanItemCard } from './PlanItemCard';
@@ -55,7 +55,8 @@ export function PlanBoard({ plan, readOnly }: { plan: Plan; readOnly: boolean })
     targetPhase && phases.some((p) => p.id === targetPhase) ? targetPhase : (phases[0]?.id ?? '');
 
   const report = (error: unknown) => {
-    if (error instanceof Error && !/another window/.test(error.message)) {
+    // A stale revision is shown once, above the plan, with a reload button.
+    if (error instanceof Error && error.message !== STALE_PLAN_MESSAGE) {
       notifications.show({ color: 'red', message: error.message });
     }
   };

@@ -30,7 +30,17 @@ export function PlanEditorPage() {
       <Stack gap="md">
         <PlanHeader plan={plan} readOnly={readOnly} />
         {editor.conflict && (
-          <Alert color="orange" title="Changed in another window" role="alert">
+          <Alert
+            color="orange"
+            title="Changed in another window"
+            role="alert"
+            // Stays in view wherever the clinician was working when the write was refused.
+            style={{
+              position: 'sticky',
+              top: 'calc(var(--app-shell-header-height, 52px) + 8px)',
+              zIndex: 20,
+            }}
+          >
             <Group justify="space-between">
               {editor.conflict}
               <Button size="xs" onClick={editor.reload}>

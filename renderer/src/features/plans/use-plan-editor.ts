@@ -4,7 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/api';
-import type { Plan } from '../../../../shared/domain/plan';
+import { STALE_PLAN_MESSAGE, type Plan } from '../../../../shared/domain/plan';
 import { ApiError } from '../../../../shared/errors';
 import { apiQueryKey, invoke, useApiQuery } from '../../app/api';
 
@@ -74,11 +74,7 @@ export function usePlanEditor(planId: string): PlanEditor {
           return output;
         } catch (error) {
           if (before) queryClient.setQueryData(key, before);
-          if (
-            error instanceof ApiError &&
-            error.code === 'CONFLICT' &&
-            /another window/.test(error.message)
-          ) {
+          if (error instanceof ApiError && error.message === STALE_PLAN_MESSAGE) {
             setConflict(error.message);
           }
           throw error;
