@@ -1,0 +1,71 @@
+// The one door into the core: validates input, calls the handler, validates output, and
+// never lets an exception cross the boundary.
+import { z } from 'zod';
+import { api, isMethodName, type MethodArgs, type MethodName, type MethodOutput } from '../../../shared/api';
+import type { ApiErrorData, Result } from '../../../shared/errors';
+import type { Logger } from '../context';
+import { AppError } from '../errors';
+
+export type Handler<M extends MethodName> = (
+  input: MethodArgs<M>,
+) => MethodOutput<M> | Promise<MethodOutput<M>>;
+export type HandlerMap = { [M in MethodName]: Handler<M> };
+
+export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
+
+const MAX_ISSUES = 20;
+
+export function validationError(error: z.ZodError, prefix = 'Some details need fixing'): ApiErrorData {
+  const issues = error.issues.slice(0, MAX_ISSUES).map((issue) => ({
+    path: issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
+    message: issue.message,
+  }));
+  const first = issues[0];
+  const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : '';
+  return {
+    code: 'VALIDATION',
+    message: first ? `${prefix}: ${first.message}${where}` : prefix,
+    issues,
+  };
+}
+
+export function createDispatcher(handlers: HandlerMap, log: Logger): Dispatch {
+  return async (method, input) => {
+    if (!isMethodName(method)) {
+      const name = typeof method === 'string' ? method.slice(0, 80) : typeof method;
+      return { ok: false, error: { code: 'VALIDATION', message: `Unknown API method "${name}".` } };
+    }
+    const spec = api[method];
+    const parsed = spec.input.safeParse(input);
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+    try {
+      const handler = handlers[method] as (args: unknown) => unknown;
+      const value: unknown = await handler(parsed.data);
+      const checked = spec.output.safeParse(value);
+      if (!checked.success) {
+        log.error(`Output of ${method} does not match its schema`, checked.error.issues);
+        return internalError();
+      }
+      return { ok: true, value: checked.data };
+    } catch (error) {
+      if (error instanceof AppError) {
+        return {
+          ok: false,
+          error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+        };
+      }
+      log.error(`Unexpected failure in ${method}`, error);
+      return internalError();
+    }
+  };
+}
+
+function internalError(): Result<never> {
+  return {
+    ok: false,
+    error: {
+      code: 'INTERNAL',
+      message: 'Something went wrong inside Physioplan. Nothing was changed. The details are in the log.',
+    },
+  };
+}

@@ -1,0 +1,12 @@
+// Every domain's handlers joined into one map; the type check fails if a contract method
+// has no handler.
+import type { CoreContext } from '../context';
+import type { HostInfo } from '../host-info';
+import { settingsHandlers } from '../settings/settings-handlers';
+import type { HandlerMap } from './dispatch';
+
+export function createHandlers(ctx: CoreContext, host: HostInfo): HandlerMap {
+  return {
+    ...settingsHandlers(ctx, host),
+  } satisfies HandlerMap;
+}

@@ -1,0 +1,118 @@
+// Append-only, hash-chained record of changes to clinical records. It names what changed
+// (entity, action, field names), never the clinical text itself.
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import type { Clock } from '../context';
+
+export const auditEntities = [
+  'patient',
+  'plan',
+  'plan_version',
+  'visit',
+  'settings',
+  'library_item',
+  'backup',
+] as const;
+export type AuditEntity = (typeof auditEntities)[number];
+export const auditActions = [
+  'create',
+  'update',
+  'archive',
+  'restore',
+  'issue',
+  'amend',
+  'print',
+  'export',
+  'import',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+export interface AuditEvent {
+  entity: AuditEntity;
+  entityId: string;
+  patientId?: string | null;
+  action: AuditAction;
+  fields?: readonly string[];
+}
+
+const GENESIS = '0'.repeat(64);
+
+const rowSchema = z.object({
+  seq: z.number(),
+  at: z.string(),
+  entity: z.string(),
+  entity_id: z.string(),
+  patient_id: z.string().nullable(),
+  action: z.string(),
+  fields: z.string(),
+  prev_hash: z.string(),
+  hash: z.string(),
+});
+export type AuditRow = z.infer<typeof rowSchema>;
+
+function hashOf(row: Omit<AuditRow, 'hash'>): string {
+  const canonical = JSON.stringify([
+    row.seq,
+    row.at,
+    row.entity,
+    row.entity_id,
+    row.patient_id,
+    row.action,
+    row.fields,
+    row.prev_hash,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** Appends one event. Call inside the same transaction as the change it records. */
+export function recordAudit(db: Database.Database, clock: Clock, event: AuditEvent): void {
+  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    | { seq: number; hash: string }
+    | undefined;
+  const row = {
+    seq: (last?.seq ?? 0) + 1,
+    at: clock().toISOString(),
+    entity: event.entity,
+    entity_id: event.entityId,
+    patient_id: event.patientId ?? null,
+    action: event.action,
+    fields: JSON.stringify([...(event.fields ?? [])].sort()),
+    prev_hash: last?.hash ?? GENESIS,
+  };
+  db.prepare(
+    `INSERT INTO audit_log (seq, at, entity, entity_id, patient_id, action, fields, prev_hash, hash)
+     VALUES (@seq, @at, @entity, @entity_id, @patient_id, @action, @fields, @prev_hash, @hash)`,
+  ).run({ ...row, hash: hashOf(row) });
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  rows: number;
+  /** The first row whose content or chain does not match, if any. */
+  firstBadSeq: number | null;
+  message: string;
+}
+
+/** Walks the chain; any altered, inserted or deleted row breaks it. */
+export function verifyAuditLog(db: Database.Database): AuditVerification {
+  let prev = GENESIS;
+  let expectedSeq = 1;
+  let count = 0;
+  for (const raw of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate()) {
+    const row = rowSchema.parse(raw);
+    const { hash, ...rest } = row;
+    if (row.seq !== expectedSeq || row.prev_hash !== prev || hashOf(rest) !== hash) {
+      return {
+        ok: false,
+        rows: count,
+        firstBadSeq: row.seq,
+        message: `The audit log was altered at entry ${row.seq}.`,
+      };
+    }
+    prev = hash;
+    expectedSeq += 1;
+    count += 1;
+  }
+  return { ok: true, rows: count, firstBadSeq: null, message: `${count} audit entries verified.` };
+}

@@ -1,0 +1,7 @@
+// Every migration, in order. A shipped migration is never edited: add a new file instead.
+import type { Migration } from '../migrate';
+import { migration0001 } from './0001-clinic-settings';
+import { migration0002 } from './0002-library';
+import { migration0003 } from './0003-patients-plans';
+
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];

@@ -1,0 +1,53 @@
+// Opens the clinic database with the pragmas that keep it safe, and checks they took effect.
+import Database from 'better-sqlite3';
+import { AppError } from '../errors';
+
+export const DATABASE_FILE_NAME = 'physioplan.sqlite';
+
+export function openDatabase(file: string, options: { readonly?: boolean } = {}): Database.Database {
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (error) {
+    throw new AppError('IO', `Could not open the database at ${file}: ${String(error)}`);
+  }
+  try {
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      // better-sqlite3's bundled SQLite defaults WAL databases to NORMAL, which can lose the
+      // last commits on power loss; clinical records need FULL.
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    assertPragmas(db, options.readonly ?? false);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+function assertPragmas(db: Database.Database, readonly: boolean): void {
+  const expect = (name: string, wanted: string | number) => {
+    const actual: unknown = db.pragma(name, { simple: true });
+    if (String(actual).toLowerCase() !== String(wanted)) {
+      throw new AppError('IO', `Database setting ${name} is ${String(actual)}, expected ${wanted}.`);
+    }
+  };
+  if (!readonly) {
+    expect('journal_mode', 'wal');
+    expect('synchronous', 2);
+  }
+  expect('foreign_keys', 1);
+  expect('busy_timeout', 5000);
+}
+
+export function closeDatabase(db: Database.Database): void {
+  if (!db.open) return;
+  try {
+    if (!db.readonly) db.pragma('optimize');
+  } finally {
+    db.close();
+  }
+}

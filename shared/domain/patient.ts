@@ -1,0 +1,41 @@
+// Patients: who a plan and its visits belong to.
+import { z } from 'zod';
+import { handoutLanguageSchema, idSchema, isoDateSchema, timestampSchema } from './common';
+
+const text = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `${label} is too long: keep it to ${max} characters.` });
+
+export const patientDraftSchema = z.object({
+  firstName: text('First name', 80).min(1, { message: 'Enter the first name.' }),
+  lastName: text('Last name', 80).min(1, { message: 'Enter the last name.' }),
+  dateOfBirth: isoDateSchema.nullable(),
+  phone: text('Phone', 40),
+  email: z.union([z.literal(''), z.email({ message: 'Enter a valid email address.' }).max(254)]),
+  address: text('Address', 400),
+  conditions: z.array(z.string().trim().min(1).max(80)).max(12),
+  diagnosis: text('Diagnosis', 500),
+  preferredLanguage: handoutLanguageSchema,
+  notes: text('Notes', 5000),
+});
+export type PatientDraft = z.infer<typeof patientDraftSchema>;
+
+export const patientSchema = patientDraftSchema.extend({
+  id: idSchema,
+  archived: z.boolean(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Patient = z.infer<typeof patientSchema>;
+
+/** What a printed document needs to know about the patient. */
+export const patientHeaderSchema = patientSchema.pick({
+  id: true,
+  firstName: true,
+  lastName: true,
+  dateOfBirth: true,
+  preferredLanguage: true,
+});
+export type PatientHeader = z.infer<typeof patientHeaderSchema>;

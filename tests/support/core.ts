@@ -1,0 +1,58 @@
+// Test helpers: a core on a fresh temporary data folder with a fixed clock and ids.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
+import type { ApiErrorData } from '../../shared/errors';
+import { openCore, type AppCore } from '../../electron/core/app-core';
+import { silentLogger } from '../../electron/core/context';
+
+export function tempDir(prefix = 'physioplan-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A clock that starts at a fixed instant and moves one second per call. */
+export function fixedClock(startIso = '2026-11-22T09:00:00.000Z'): () => Date {
+  let t = Date.parse(startIso);
+  return () => {
+    const now = new Date(t);
+    t += 1000;
+    return now;
+  };
+}
+
+/** Sortable, readable ids: id-000001, id-000002, ... */
+export function sequentialIds(prefix = 'id'): () => string {
+  let n = 0;
+  return () => `${prefix}-${String(++n).padStart(6, '0')}`;
+}
+
+export interface TestCore extends AppCore {
+  dataDir: string;
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  fail(method: MethodName, input: unknown): Promise<ApiErrorData>;
+}
+
+export function openTestCore(dataDir = tempDir()): TestCore {
+  const core = openCore({
+    dataDir,
+    host: { kind: 'test', appVersion: '0.0.0-test' },
+    clock: fixedClock(),
+    newId: sequentialIds(),
+    log: silentLogger,
+  });
+  return {
+    ...core,
+    dataDir,
+    async call(method, input) {
+      const result = await core.dispatch(method, input);
+      if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
+      return result.value as never;
+    },
+    async fail(method, input) {
+      const result = await core.dispatch(method, input);
+      if (result.ok) throw new Error(`${method} was expected to fail but succeeded`);
+      return result.error;
+    },
+  };
+}
