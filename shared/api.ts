@@ -3,8 +3,9 @@
 import type { z } from 'zod';
 import { mergeContracts } from './contract/define';
 import { settingsMethods } from './contract/settings';
+import { visitsMethods } from './contract/visits';
 
-export const api = mergeContracts(settingsMethods);
+export const api = mergeContracts(settingsMethods, visitsMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

@@ -94,7 +94,11 @@ export const shockwaveSchema = z
   })
   .superRefine((s, ctx) => {
     if (s.type === 'radial' && s.pressureBar === undefined)
-      ctx.addIssue({ code: 'custom', path: ['pressureBar'], message: 'Radial shockwave needs a pressure in bar.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pressureBar'],
+        message: 'Radial shockwave needs a pressure in bar.',
+      });
     if (s.type === 'focused' && s.energyFluxDensityMjPerMm2 === undefined)
       ctx.addIssue({
         code: 'custom',

@@ -3,10 +3,12 @@
 import type { CoreContext } from '../context';
 import type { HostInfo } from '../host-info';
 import { settingsHandlers } from '../settings/settings-handlers';
+import { visitsHandlers } from '../visits/visits-handlers';
 import type { HandlerMap } from './dispatch';
 
 export function createHandlers(ctx: CoreContext, host: HostInfo): HandlerMap {
   return {
     ...settingsHandlers(ctx, host),
+    ...visitsHandlers(ctx),
   } satisfies HandlerMap;
 }

@@ -1,0 +1,19 @@
+// Contract methods for visits, outcome measures, adherence and the visit summary PDF.
+import type { visitsMethods } from '../../../shared/contract/visits';
+import type { HandlerMap } from '../api/dispatch';
+import type { CoreContext } from '../context';
+import { exportVisitSummary } from './visit-summary-export';
+import { patientVisitsOverview } from './visit-overview';
+import { archiveVisit, createVisit, getVisit, startVisit, updateVisit } from './visit-service';
+
+export function visitsHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof visitsMethods> {
+  return {
+    'visits.start': ({ patientId }) => startVisit(ctx, patientId),
+    'visits.create': (draft) => createVisit(ctx, draft),
+    'visits.get': ({ id }) => getVisit(ctx, id),
+    'visits.update': (args) => updateVisit(ctx, args),
+    'visits.archive': (args) => archiveVisit(ctx, args),
+    'visits.overview': ({ patientId }) => patientVisitsOverview(ctx, patientId),
+    'visits.exportSummaryPdf': ({ id }) => exportVisitSummary(ctx, id),
+  };
+}
