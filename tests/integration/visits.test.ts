@@ -407,7 +407,19 @@ describe('editing and amending', () => {
       revision: visit.revision,
       draft: {
         ...emptyDraft('pat-1', '2026-11-22'),
-        treatments: [{ ...first, parameters: { ...shockwave.parameters, pulses: 2500 } }],
+        treatments: [
+          {
+            ...shockwave,
+            id: first.id,
+            parameters: {
+              device: 'shockwave',
+              type: 'radial',
+              pressureBar: 2.5,
+              pulses: 2500,
+              frequencyHz: 15,
+            },
+          },
+        ],
       },
     });
     expect(updated.treatments).toHaveLength(1);
