@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { openCore } from '../../electron/core/app-core';
 import { silentLogger } from '../../electron/core/context';
 import type { VisitDraft } from '../../shared/domain/visit';
@@ -16,19 +15,12 @@ import {
   insertPlanVersion,
   mobilisationItem,
   shockwaveItem,
-} from '../../tests/support/visit-fixtures';
+} from '../support/visit-fixtures';
+import { measure, report } from './bench-utils';
 
 const VISITS = 100;
 const RUNS = 60;
 const TODAY = '2026-11-22';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[mid] ?? 0)
-    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 let tick = Date.parse(`${TODAY}T12:00:00.000Z`);
 let ids = 0;
@@ -139,19 +131,6 @@ async function seed(): Promise<void> {
   }
 }
 
-async function measure(name: string, run: () => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < 5; i += 1) await run(); // warm-up: statement cache, JIT
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  console.log(
-    `BENCH ${JSON.stringify({ name, median_ms: Number(median(times).toFixed(3)), runs: RUNS })}`,
-  );
-}
-
 try {
   await seed();
   const overview = (await call('visits.overview', { patientId: 'pat-bench' })) as {
@@ -162,12 +141,14 @@ try {
   if (overview.visits.length !== VISITS || points !== 3 * VISITS) {
     throw new Error(`Seed mismatch: ${overview.visits.length} visits, ${points} scored measures`);
   }
-  await measure('visits.overview (patient page, 100 visits, 300 scored measures)', () =>
-    call('visits.overview', { patientId: 'pat-bench' }),
+  report(
+    'visits.overview (patient page, 100 visits, 300 scored measures)',
+    await measure(() => call('visits.overview', { patientId: 'pat-bench' }), RUNS),
   );
   const lastVisitId = (overview.visits[0] as { id: string }).id;
-  await measure('visits.get (one visit of that patient)', () =>
-    call('visits.get', { id: lastVisitId }),
+  report(
+    'visits.get (one visit of that patient)',
+    await measure(() => call('visits.get', { id: lastVisitId }), RUNS),
   );
 } finally {
   core.close();
