@@ -68,13 +68,11 @@ export function drawLineChart(
       .lineWidth(0.5)
       .strokeColor(GRID)
       .stroke();
-    doc
-      .fillColor(INK)
-      .text(chart.formatValue(value), box.x, y - 3.5, {
-        width: axisLabelWidth - 4,
-        align: 'right',
-        lineBreak: false,
-      });
+    doc.fillColor(INK).text(chart.formatValue(value), box.x, y - 3.5, {
+      width: axisLabelWidth - 4,
+      align: 'right',
+      lineBreak: false,
+    });
   }
 
   if (chart.reference) {
@@ -87,13 +85,11 @@ export function drawLineChart(
       .strokeColor(REFERENCE)
       .stroke();
     doc.undash();
-    doc
-      .fillColor(REFERENCE)
-      .text(chart.reference.label, plot.left + 2, y - 9, {
-        width: plot.width - 4,
-        align: 'right',
-        lineBreak: false,
-      });
+    doc.fillColor(REFERENCE).text(chart.reference.label, plot.left + 2, y - 9, {
+      width: plot.width - 4,
+      align: 'right',
+      lineBreak: false,
+    });
   }
 
   chart.points.forEach((point, index) => {

@@ -5,4 +5,9 @@ import { migration0002 } from './0002-library';
 import { migration0003 } from './0003-patients-plans';
 import { migration0004 } from './0004-visits';
 
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+];
