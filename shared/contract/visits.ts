@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { idSchema, isoDateSchema } from '../domain/common';
 import { visitDraftSchema, visitSchema } from '../domain/visit';
-import { patientVisitsOverviewSchema } from '../domain/visit-progress';
+import { patientVisitsOverviewSchema, recentVisitSchema } from '../domain/visit-progress';
 
 export const visitStartSchema = z.object({
   /** A new visit prefilled from the plan in force: clinic items and the exercise grid. */
@@ -48,6 +48,8 @@ export const visitsMethods = {
     visitSchema,
   ),
   'visits.overview': method(z.object({ patientId: idSchema }), patientVisitsOverviewSchema),
+  /** The latest visits across patients, for the Visits section's start page. */
+  'visits.recent': method(z.object({}), z.array(recentVisitSchema)),
   'visits.exportSummaryPdf': method(
     z.object({ id: idSchema }),
     z.object({ fileName: z.string(), dataBase64: z.string() }),

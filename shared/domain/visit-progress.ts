@@ -73,7 +73,23 @@ export type PatientProgress = z.infer<typeof patientProgressSchema>;
 
 export const patientVisitsOverviewSchema = z.object({
   patientId: idSchema,
+  patient: z.object({
+    firstName: z.string(),
+    lastName: z.string(),
+    dateOfBirth: isoDateSchema.nullable(),
+    archived: z.boolean(),
+  }),
   visits: z.array(visitSummarySchema),
   progress: patientProgressSchema,
 });
 export type PatientVisitsOverview = z.infer<typeof patientVisitsOverviewSchema>;
+
+export const recentVisitSchema = z.object({
+  id: idSchema,
+  patientId: idSchema,
+  patientName: z.string(),
+  date: isoDateSchema,
+  time: visitTimeSchema,
+  headline: z.string(),
+});
+export type RecentVisit = z.infer<typeof recentVisitSchema>;

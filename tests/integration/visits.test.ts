@@ -514,3 +514,30 @@ describe('timeline', () => {
     });
   });
 });
+
+describe('recent visits and the patient header', () => {
+  it('lists the latest visits across patients, newest first, without archived ones', async () => {
+    insertPatient(core.ctx.db, { id: 'pat-2', firstName: 'Ada', lastName: 'Lovelace' });
+    const first = await core.call('visits.create', {
+      ...emptyDraft('pat-1', '2026-11-10'),
+      soap: { subjective: '\nHeel better\nsecond line', objective: '', assessment: '', plan: '' },
+    });
+    const archived = await core.call('visits.create', emptyDraft('pat-2', '2026-11-12'));
+    await core.call('visits.archive', { id: archived.id, revision: 1, reason: 'Duplicate' });
+    await core.call('visits.create', emptyDraft('pat-2', '2026-11-11'));
+    const recent = await core.call('visits.recent', {});
+    expect(recent.map((v) => [v.patientName, v.date])).toEqual([
+      ['Ada Lovelace', '2026-11-11'],
+      ['Zoë Ünal', '2026-11-10'],
+    ]);
+    expect(recent[1]).toMatchObject({ id: first.id, headline: 'Heel better' });
+    const overview = await core.call('visits.overview', { patientId: 'pat-1' });
+    expect(overview.patient).toEqual({
+      firstName: 'Zoë',
+      lastName: 'Ünal',
+      dateOfBirth: null,
+      archived: false,
+    });
+    expect((await core.fail('visits.overview', { patientId: 'nobody' })).code).toBe('NOT_FOUND');
+  });
+});

@@ -18,7 +18,8 @@ import { summariseAdherence } from '../../../shared/visits/adherence';
 import { addDays } from '../../../shared/visits/dates';
 import { diffPlanVersions } from '../../../shared/visits/plan-changes';
 import { today } from './clinic-day';
-import { readPlanVersions } from './plan-lookup';
+import { readPatientRef, readPlanVersions } from './plan-lookup';
+import { notFound } from '../errors';
 import { baselinesOf } from './visit-assembly';
 import {
   countTreatmentsByVisit,
@@ -39,12 +40,14 @@ export function mcidTarget(measure: OutcomeMeasureKey, baseline: number): number
   return Math.max(scoreMin, baseline - step);
 }
 
-function firstLine(text: string): string {
+export function firstLine(text: string): string {
   const line = text.split('\n').find((part) => part.trim() !== '') ?? '';
   return line.length > 120 ? `${line.slice(0, 119)}…` : line;
 }
 
 export function patientVisitsOverview(ctx: CoreContext, patientId: string): PatientVisitsOverview {
+  const patient = readPatientRef(ctx.db, patientId);
+  if (!patient) throw notFound('This patient');
   const rows = listVisitRows(ctx.db, patientId);
   const inRecord = rows.filter((row) => !row.archived);
   const scored = readScoredOutcomes(ctx.db, patientId);
@@ -157,5 +160,15 @@ export function patientVisitsOverview(ctx: CoreContext, patientId: string): Pati
     })
     .reverse(); // newest first for the list
 
-  return { patientId, visits, progress: { measures, firstStepPain, adherence, timeline } };
+  return {
+    patientId,
+    patient: {
+      firstName: patient.firstName,
+      lastName: patient.lastName,
+      dateOfBirth: patient.dateOfBirth,
+      archived: patient.archived,
+    },
+    visits,
+    progress: { measures, firstStepPain, adherence, timeline },
+  };
 }

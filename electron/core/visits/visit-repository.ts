@@ -178,3 +178,26 @@ export function amendedVisitIds(db: Database.Database, patientId: string): Set<s
     .all({ patientId }) as { id: string }[];
   return new Set(rows.map((row) => row.id));
 }
+
+const recentRowSchema = z.object({
+  id: z.string(),
+  patient_id: z.string(),
+  first_name: z.string(),
+  last_name: z.string(),
+  visit_date: z.string(),
+  visit_time: z.string(),
+  subjective: z.string(),
+});
+
+/** The latest visits across patients (archived ones left out). */
+export function readRecentVisits(db: Database.Database, limit: number) {
+  return db
+    .prepare(
+      `SELECT v.id, v.patient_id, p.first_name, p.last_name, v.visit_date, v.visit_time, v.subjective
+       FROM visits v JOIN patients p ON p.id = v.patient_id
+       WHERE v.archived = 0
+       ORDER BY v.visit_date DESC, v.visit_time DESC, v.created_at DESC LIMIT @limit`,
+    )
+    .all({ limit })
+    .map((raw) => recentRowSchema.parse(raw));
+}
