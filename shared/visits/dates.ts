@@ -31,3 +31,10 @@ export function weekdayLabels(weekStart: string): string[] {
   const first = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
   return Array.from({ length: 7 }, (_, i) => names[(first + i) % 7] ?? '');
 }
+
+/** Whole days from one ISO date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const [y1, m1, d1] = parts(from);
+  const [y2, m2, d2] = parts(to);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}

@@ -1,7 +1,8 @@
 // The app's navigation: each working section once. Add a section here when it works.
-import { IconSettings, type Icon } from '@tabler/icons-react';
+import { IconSettings, IconStethoscope, type Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { VisitsSection } from '../features/visits/VisitsSection';
 
 export interface Section {
   path: string;
@@ -13,6 +14,13 @@ export interface Section {
 }
 
 export const sections: Section[] = [
+  {
+    path: '/visits',
+    label: 'Visits',
+    icon: IconStethoscope,
+    element: <VisitsSection />,
+    group: 'clinical',
+  },
   {
     path: '/settings',
     label: 'Clinic settings',
