@@ -214,3 +214,36 @@ test('bad input is refused: a future date and VISA-A question 8 in two branches'
   await app.goto('/visits/patient/pat-e2e');
   await expect(page.getByText('No visits yet.')).toBeVisible();
 });
+
+test('a visit from an earlier day is amended with a reason; the original stays visible', async ({
+  app,
+}) => {
+  const { page } = app;
+  seedPatientWithPlan(app.dataDir);
+  const yesterday = addDays(localIsoDate(new Date()), -1);
+  await app.goto('/visits/patient/pat-e2e/new');
+  await page.getByLabel('Date', { exact: true }).fill(yesterday);
+  await page.getByRole('textbox', { name: 'Subjective', exact: true }).fill('First-step pain 8/10');
+  await page.getByRole('button', { name: 'Save visit' }).click();
+  await expect(page.getByText('Visit saved.')).toBeVisible();
+  await expect(page.getByText('In the record')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Amend visit' }).click();
+  await page.getByRole('textbox', { name: 'Subjective', exact: true }).fill('First-step pain 6/10');
+  await page.getByRole('button', { name: 'Save amendment' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The visit was not saved' }),
+  ).toContainText('Give a reason for the amendment');
+  await page.getByLabel('Reason for the amendment').fill('Misread the patient’s form');
+  await page.getByRole('button', { name: 'Save amendment' }).click();
+  await expect(page.getByText('Amendment saved.')).toBeVisible();
+
+  await expect(page.getByRole('region', { name: 'SOAP note' })).toContainText(
+    'First-step pain 6/10',
+  );
+  const original = page.getByLabel('Subjective as first recorded');
+  await expect(original).toContainText('Misread the patient’s form');
+  await expect(original).toContainText('First-step pain 8/10');
+  await expect(page.getByRole('region', { name: 'Amendments' })).toContainText('Subjective');
+  await page.screenshot({ path: 'test-results/screenshots/visit-amended.png', fullPage: true });
+});

@@ -195,6 +195,11 @@ export function AdherenceEditor({ weeks, onChange, planExercises, visitDate, iss
           No grid entered. Add a week to copy in what the patient ticked.
         </Text>
       )}
+      {weeks.length > 0 && (
+        <Text size="xs" c="dimmed">
+          Tab moves between boxes and Space ticks. A week left completely blank is not saved.
+        </Text>
+      )}
       {weeks.map((week, index) => (
         <WeekGrid
           key={index}

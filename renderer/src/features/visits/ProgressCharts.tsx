@@ -1,7 +1,7 @@
 // Progress over time: one chart per outcome measure with its MCID line, first-step pain from
 // the home grids, and adherence. Each chart has its values as a table beside it.
 import { LineChart } from '@mantine/charts';
-import { Badge, Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, ScrollArea, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import type { PatientProgress } from '../../../../shared/domain/visit-progress';
 import { formatScore, outcomeMeasures } from '../../../../shared/outcomes';
 import { shortDate } from '../../../../shared/visits/dates';
@@ -67,36 +67,39 @@ function ProgressChart({
         }
         data-testid={`chart-${title}`}
       />
-      <Table mt="xs" verticalSpacing={1} fz="xs" aria-label={`${title} values`}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Date</Table.Th>
-            <Table.Th>Value</Table.Th>
-            {reference && <Table.Th>MCID</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {points.map((point, index) => (
-            <Table.Tr key={`${point.date}-${index}`}>
-              <Table.Td>{shortDate(point.date)}</Table.Td>
-              <Table.Td>{format(point.value)}</Table.Td>
-              {reference && (
-                <Table.Td>
-                  {point.mcid ? (
-                    <Badge size="xs" color="teal">
-                      MCID reached
-                    </Badge>
-                  ) : index === 0 ? (
-                    'baseline'
-                  ) : (
-                    ''
-                  )}
-                </Table.Td>
-              )}
+      {/* Long series (a pain value per morning) scroll rather than stretch the card. */}
+      <ScrollArea.Autosize mah={170} mt="xs">
+        <Table verticalSpacing={1} fz="xs" aria-label={`${title} values`}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Date</Table.Th>
+              <Table.Th>Value</Table.Th>
+              {reference && <Table.Th>MCID</Table.Th>}
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {points.map((point, index) => (
+              <Table.Tr key={`${point.date}-${index}`}>
+                <Table.Td>{shortDate(point.date)}</Table.Td>
+                <Table.Td>{format(point.value)}</Table.Td>
+                {reference && (
+                  <Table.Td>
+                    {point.mcid ? (
+                      <Badge size="xs" color="teal">
+                        MCID reached
+                      </Badge>
+                    ) : index === 0 ? (
+                      'baseline'
+                    ) : (
+                      ''
+                    )}
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea.Autosize>
     </Card>
   );
 }

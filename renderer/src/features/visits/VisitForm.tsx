@@ -42,6 +42,12 @@ function toDraft(state: FormState): VisitDraft {
           Object.values(record.form.answers.q8).some((b) => b !== null)
         : record.form.answers.some((a) => a !== null),
     ),
+    // A prefilled grid left untouched was not entered; saving it would read as 0 % adherence.
+    adherence: state.adherence.filter(
+      (week) =>
+        week.firstStepPain.some((pain) => pain !== null) ||
+        week.exercises.some((e) => e.days.some(Boolean)),
+    ),
     // Settings may be half-typed; the core checks them against the shared schemas and its
     // errors come back to the field that needs fixing.
     treatments: state.treatments as unknown as VisitDraft['treatments'],

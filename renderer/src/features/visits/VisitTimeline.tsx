@@ -1,5 +1,5 @@
 // The visits in order, with what changed in the plan between one visit and the next.
-import { Text, Timeline } from '@mantine/core';
+import { Anchor, Text, Timeline } from '@mantine/core';
 import { Link } from 'react-router';
 import type { TimelineEntry } from '../../../../shared/domain/visit-progress';
 import { formatDate } from '../../app/format';
@@ -29,9 +29,9 @@ export function VisitTimeline({ entries }: { entries: TimelineEntry[] }) {
         <Timeline.Item
           key={entry.visitId}
           title={
-            <Link
-              to={`/visits/${entry.visitId}`}
-            >{`Visit ${index + 1} · ${formatDate(entry.date)}`}</Link>
+            <Anchor component={Link} to={`/visits/${entry.visitId}`} size="sm" fw={600}>
+              {`Visit ${index + 1} · ${formatDate(entry.date)}`}
+            </Anchor>
           }
         >
           <Text size="xs" c={entry.planChanged ? 'teal.8' : 'dimmed'}>
