@@ -2,10 +2,19 @@
 // Each domain declares its methods in shared/contract/<domain>.ts; this file joins them.
 import type { z } from 'zod';
 import { mergeContracts } from './contract/define';
+import { libraryMethods } from './contract/library';
+import { patientsMethods } from './contract/patients';
+import { plansMethods } from './contract/plans';
 import { settingsMethods } from './contract/settings';
 import { visitsMethods } from './contract/visits';
 
-export const api = mergeContracts(settingsMethods, visitsMethods);
+export const api = mergeContracts(
+  settingsMethods,
+  libraryMethods,
+  patientsMethods,
+  plansMethods,
+  visitsMethods,
+);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

@@ -2,6 +2,9 @@
 // has no handler.
 import type { CoreContext } from '../context';
 import type { HostInfo } from '../host-info';
+import { libraryHandlers } from '../library/library-handlers';
+import { patientsHandlers } from '../patients/patients-handlers';
+import { plansHandlers } from '../plans/plans-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import { visitsHandlers } from '../visits/visits-handlers';
 import type { HandlerMap } from './dispatch';
@@ -9,6 +12,9 @@ import type { HandlerMap } from './dispatch';
 export function createHandlers(ctx: CoreContext, host: HostInfo): HandlerMap {
   return {
     ...settingsHandlers(ctx, host),
+    ...libraryHandlers(ctx),
+    ...patientsHandlers(ctx),
+    ...plansHandlers(ctx),
     ...visitsHandlers(ctx),
   } satisfies HandlerMap;
 }

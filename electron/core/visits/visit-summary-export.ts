@@ -4,6 +4,7 @@ import path from 'node:path';
 import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
 import { notFound } from '../errors';
+import { defaultResourcesDir } from '../resources';
 import { renderVisitSummaryPdf, type PdfFonts } from '../pdf/visit-summary';
 import { readSettings } from '../settings/settings-repository';
 import { readPatientRef } from './plan-lookup';
@@ -11,12 +12,11 @@ import { patientVisitsOverview } from './visit-overview';
 import { getVisit } from './visit-service';
 
 /**
- * Fonts from resources/fonts (the PDF work owns which ones ship). Looked up next to the app
- * or where PHYSIOPLAN_RESOURCES_DIR points; null means the built-in Helvetica.
+ * Fonts from resources/fonts (the PDF work owns which ones ship); null means the built-in
+ * Helvetica, which prints Latin-1 only.
  */
-function loadFonts(): PdfFonts | null {
-  const base = process.env['PHYSIOPLAN_RESOURCES_DIR'] ?? path.resolve('resources');
-  const dir = path.join(base, 'fonts');
+function loadFonts(ctx: CoreContext): PdfFonts | null {
+  const dir = path.join(ctx.resourcesDir ?? defaultResourcesDir(), 'fonts');
   let files: string[];
   try {
     files = fs.readdirSync(dir).filter((file) => /\.(ttf|otf)$/i.test(file));
@@ -58,7 +58,7 @@ export async function exportVisitSummary(
       progress,
       generatedAt: ctx.clock().toISOString(),
     },
-    loadFonts(),
+    loadFonts(ctx),
   );
   ctx.db.transaction(() => {
     recordAudit(ctx.db, ctx.clock, {

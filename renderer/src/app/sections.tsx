@@ -1,6 +1,14 @@
 // The app's navigation: each working section once. Add a section here when it works.
-import { IconSettings, IconStethoscope, type Icon } from '@tabler/icons-react';
+import {
+  IconSettings,
+  IconStethoscope,
+  IconTemplate,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { PatientsPage } from '../features/patients/PatientsPage';
+import { TemplatesPage } from '../features/plans/TemplatesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { VisitsSection } from '../features/visits/VisitsSection';
 
@@ -14,6 +22,20 @@ export interface Section {
 }
 
 export const sections: Section[] = [
+  {
+    path: '/patients',
+    label: 'Patients',
+    icon: IconUsers,
+    element: <PatientsPage />,
+    group: 'clinical',
+  },
+  {
+    path: '/templates',
+    label: 'Templates',
+    icon: IconTemplate,
+    element: <TemplatesPage />,
+    group: 'clinical',
+  },
   {
     path: '/visits',
     label: 'Visits',
