@@ -26,16 +26,6 @@ export type Soap = z.infer<typeof soapSchema>;
 export const soapFields = ['subjective', 'objective', 'assessment', 'plan'] as const;
 export type SoapField = (typeof soapFields)[number];
 
-/** Kinds a clinician delivers in the clinic (home exercise and leaflets are not delivered). */
-export const deliveredKinds = [
-  'assessment',
-  'manual_therapy',
-  'modality',
-  'taping',
-  'orthosis',
-] as const;
-export type DeliveredKind = (typeof deliveredKinds)[number];
-
 /** A treatment given at the visit: the kind's parameters as actually used. */
 export const deliveredTreatmentDraftSchema = z.intersection(
   z.object({

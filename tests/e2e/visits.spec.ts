@@ -1,6 +1,8 @@
 // Three visits entered from paper forms with the keyboard: NPRS, FAAM ADL and VISA-A, the
 // home grid and a shockwave session prefilled from the plan. The charts show three points,
 // the MCID badge appears when FAAM ADL improves by 8 or more, and the summary PDF parses.
+// The first test makes the patient and issues the plan through the patients and plans screens;
+// the shorter ones seed them straight into the database.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -16,8 +18,7 @@ import {
 } from '../support/visit-fixtures';
 import { expect, test } from './fixtures';
 
-// The patients and plans screens are built elsewhere; until they are on main the patient and
-// an issued plan are written straight into the data folder's database.
+/** A patient with an issued, active plan, written straight into the data folder's database. */
 function seedPatientWithPlan(dataDir: string): void {
   const db = new Database(path.join(dataDir, 'physioplan.sqlite'));
   db.pragma('busy_timeout = 5000');
@@ -42,6 +43,39 @@ function localIsoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/**
+ * A patient and a plan built from the library (shockwave in clinic, heel drops at home), active
+ * and issued, all through the patients and plans screens.
+ */
+async function createPatientWithIssuedPlan(
+  page: Page,
+  goto: (route: string) => Promise<void>,
+): Promise<void> {
+  await goto('/patients/new');
+  await page.getByLabel('First name').fill('Maria');
+  await page.getByLabel('Last name').fill('Okafor');
+  await page.getByLabel('Date of birth').fill('1984-05-02');
+  await page.getByRole('button', { name: 'Save patient' }).click();
+  await expect(page.getByRole('heading', { name: 'Maria Okafor' })).toBeVisible();
+  await page.getByRole('button', { name: 'New plan' }).click();
+  await page.getByLabel('Plan title').fill('Achilles: load and settle');
+  await page.getByRole('button', { name: 'Start plan' }).click();
+  const search = page.getByLabel('Search the library');
+  for (const [query, title] of [
+    ['shockwave achilles', 'Radial shockwave for Achilles tendon pain'],
+    ['heel drops', 'Slow heel drops off a step, knee straight'],
+  ] as const) {
+    await search.fill(query);
+    await page.getByRole('button', { name: new RegExp(`^Add ${title} to`) }).click();
+    await expect(page.getByRole('region', { name: /^Phase:/ }).getByText(title)).toBeVisible();
+  }
+  // A patient's first plan starts active: the plan in force at the visits.
+  await expect(page.getByRole('button', { name: /^Status: Active/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Issue plan' }).click();
+  await page.getByRole('button', { name: 'Issue version 1' }).click();
+  await expect(page.getByText('Version 1 issued.')).toBeVisible();
+}
+
 interface VisitInput {
   date: string;
   nprs: string;
@@ -52,12 +86,28 @@ interface VisitInput {
   screenshot?: string;
 }
 
-async function recordVisit(page: Page, visit: VisitInput): Promise<void> {
+interface PlanNames {
+  planLabel: string;
+  shockwave: string;
+  pressure: string;
+  heelDrops: RegExp;
+}
+
+const SEEDED: PlanNames = {
+  planLabel: 'Plan in force: Plantar heel pain: load and settle, version 1',
+  shockwave: 'Radial shockwave to the plantar fascia',
+  pressure: '2.5',
+  heelDrops: /^Eccentric heel drops,/,
+};
+
+async function recordVisit(
+  page: Page,
+  visit: VisitInput,
+  names: PlanNames = SEEDED,
+): Promise<void> {
   await page.getByRole('link', { name: 'Start visit' }).click();
   await expect(page.getByRole('heading', { name: /New visit/ })).toBeVisible();
-  await expect(
-    page.getByText('Plan in force: Plantar heel pain: load and settle, version 1'),
-  ).toBeVisible();
+  await expect(page.getByText(names.planLabel)).toBeVisible();
   await page.getByLabel('Date', { exact: true }).fill(visit.date);
   await page
     .getByRole('textbox', { name: 'Subjective', exact: true })
@@ -65,13 +115,11 @@ async function recordVisit(page: Page, visit: VisitInput): Promise<void> {
   await page.getByRole('button', { name: 'Add to Objective: Windlass test:' }).click();
 
   // The shockwave session comes from the plan with its settings; only what changed is edited.
-  const shockwave = page.getByRole('region', {
-    name: 'Treatment: Radial shockwave to the plantar fascia',
-  });
-  await expect(
-    shockwave.getByLabel('Radial shockwave to the plantar fascia: Pressure (radial)'),
-  ).toHaveValue('2.5');
-  await shockwave.getByLabel('Radial shockwave to the plantar fascia: Pulses').fill('2200');
+  const shockwave = page.getByRole('region', { name: `Treatment: ${names.shockwave}` });
+  await expect(shockwave.getByLabel(`${names.shockwave}: Pressure (radial)`)).toHaveValue(
+    names.pressure,
+  );
+  await shockwave.getByLabel(`${names.shockwave}: Pulses`).fill('2200');
 
   for (const measure of ['NPRS', 'FAAM ADL', 'VISA-A']) {
     await page.getByRole('button', { name: 'Add measure' }).click();
@@ -90,7 +138,7 @@ async function recordVisit(page: Page, visit: VisitInput): Promise<void> {
     .check();
 
   // The paper grid: heel drops ticked on the first days, then the pain of each morning.
-  const heelDrops = page.getByRole('checkbox', { name: /^Eccentric heel drops,/ });
+  const heelDrops = page.getByRole('checkbox', { name: names.heelDrops });
   for (let day = 0; day < visit.ticks; day += 1) await heelDrops.nth(day).check();
   await page
     .getByLabel(/^First-step pain, /)
@@ -109,41 +157,64 @@ test('three visits: scores, grid and shockwave; charts, MCID badge and summary P
   app,
 }) => {
   const { page } = app;
-  seedPatientWithPlan(app.dataDir);
   const today = localIsoDate(new Date());
   fs.mkdirSync('test-results/screenshots', { recursive: true });
+  await createPatientWithIssuedPlan(page, app.goto);
 
-  await app.goto('/visits/patient/pat-e2e');
+  // From the patient page to their visits.
+  await page
+    .getByRole('link', { name: /^Maria Okafor/ })
+    .first()
+    .click();
+  await page.getByRole('link', { name: 'Visits & progress' }).click();
   await expect(page.getByRole('heading', { name: 'Maria Okafor' })).toBeVisible();
+  const names: PlanNames = {
+    planLabel: 'Plan in force: Achilles: load and settle, version 1',
+    shockwave: 'Radial shockwave for Achilles tendon pain',
+    pressure: '2',
+    heelDrops: /^Slow heel drops off a step, knee straight,/,
+  };
 
   // FAAM ADL: 21 × 2 = 42/84 = 50 %; then 45/84 = 53.6 % (+3.6); then 53/84 = 63.1 % (+13.1).
-  await recordVisit(page, {
-    date: addDays(today, -14),
-    nprs: '7',
-    faamAdl: '2'.repeat(21),
-    visaA: '445534',
-    pain: '7766655',
-    ticks: 4,
-  });
-  await recordVisit(page, {
-    date: addDays(today, -7),
-    nprs: '5',
-    faamAdl: `${'2'.repeat(18)}333`,
-    visaA: '556645',
-    pain: '6655544',
-    ticks: 6,
-  });
+  await recordVisit(
+    page,
+    {
+      date: addDays(today, -14),
+      nprs: '7',
+      faamAdl: '2'.repeat(21),
+      visaA: '445534',
+      pain: '7766655',
+      ticks: 4,
+    },
+    names,
+  );
+  await recordVisit(
+    page,
+    {
+      date: addDays(today, -7),
+      nprs: '5',
+      faamAdl: `${'2'.repeat(18)}333`,
+      visaA: '556645',
+      pain: '6655544',
+      ticks: 6,
+    },
+    names,
+  );
 
   // On the third form the live score already shows the badge before saving.
-  await recordVisit(page, {
-    date: today,
-    nprs: '3',
-    faamAdl: `${'3'.repeat(11)}${'2'.repeat(10)}`,
-    visaA: '667756',
-    pain: '4433322',
-    ticks: 7,
-    screenshot: 'test-results/screenshots/visit-form.png',
-  });
+  await recordVisit(
+    page,
+    {
+      date: today,
+      nprs: '3',
+      faamAdl: `${'3'.repeat(11)}${'2'.repeat(10)}`,
+      visaA: '667756',
+      pain: '4433322',
+      ticks: 7,
+      screenshot: 'test-results/screenshots/visit-form.png',
+    },
+    names,
+  );
 
   // Three points on each chart, the FAAM ADL one with the MCID badge on the third.
   const faamValues = page.getByRole('table', { name: 'FAAM ADL values' });
@@ -181,7 +252,7 @@ test('three visits: scores, grid and shockwave; charts, MCID badge and summary P
   const pdf = await pdfText(fs.readFileSync(saved));
   const text = pdf.pages.join('\n');
   expect(text).toContain('Patient: Maria Okafor');
-  expect(text).toContain('Radial shockwave · 2.5 bar · 2200 pulses · 15 Hz');
+  expect(text).toContain('Radial shockwave · 2 bar · 2200 pulses · 8 Hz');
   expect(text).toContain('FAAM ADL: 63.1 % (baseline 50 %');
   expect(text).toMatch(/change \+13\.1, MCID reached/);
   expect(text).toContain('FAAM ADL (higher is better)');

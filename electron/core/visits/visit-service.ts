@@ -5,14 +5,13 @@ import type { CoreContext } from '../context';
 import { AppError, fieldError, notFound } from '../errors';
 import type { VisitStart } from '../../../shared/contract/visits';
 import {
-  deliveredKinds,
   soapFields,
   type AdherenceWeek,
   type AmendableField,
   type Visit,
   type VisitDraft,
 } from '../../../shared/domain/visit';
-import { itemParametersSchema } from '../../../shared/domain/parameters';
+import { isHomeKind, itemParametersSchema } from '../../../shared/domain/parameters';
 import { addDays } from '../../../shared/visits/dates';
 import { localTime, readableDate, today } from './clinic-day';
 import {
@@ -34,10 +33,6 @@ import {
 
 const STALE =
   'This visit was changed somewhere else since you opened it (another window?). Reload it and make your change again.';
-
-function isDeliveredKind(kind: string): boolean {
-  return (deliveredKinds as readonly string[]).includes(kind);
-}
 
 function activePatient(ctx: CoreContext, patientId: string, path: (string | number)[]): PatientRef {
   const patient = readPatientRef(ctx.db, patientId);
@@ -92,7 +87,10 @@ export function getVisit(ctx: CoreContext, id: string): Visit {
   return assembleVisit(ctx, requireVisit(ctx, id));
 }
 
-/** A new visit prefilled from the plan in force: its clinic items and its exercise grid. */
+/**
+ * A new visit prefilled from the plan in force: its clinic items (assessments, manual therapy,
+ * modalities) and its exercise grid. Taping or an orthosis fitted at the visit is added by hand.
+ */
 export function startVisit(ctx: CoreContext, patientId: string): VisitStart {
   activePatient(ctx, patientId, ['patientId']);
   const now = ctx.clock();
@@ -100,7 +98,7 @@ export function startVisit(ctx: CoreContext, patientId: string): VisitStart {
   const version = readPlanVersionInForce(ctx.db, patientId);
   const items = version ? version.snapshot.phases.flatMap((phase) => phase.items) : [];
   const treatments: VisitDraft['treatments'] = items.flatMap((item) =>
-    isDeliveredKind(item.kind)
+    !isHomeKind(item.kind)
       ? [
           {
             planItemId: item.id,
