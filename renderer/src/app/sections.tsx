@@ -1,9 +1,16 @@
 // The app's navigation: each working section once. Add a section here when it works.
-import { IconSettings, IconTemplate, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconSettings,
+  IconStethoscope,
+  IconTemplate,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { PatientsPage } from '../features/patients/PatientsPage';
 import { TemplatesPage } from '../features/plans/TemplatesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { VisitsSection } from '../features/visits/VisitsSection';
 
 export interface Section {
   path: string;
@@ -27,6 +34,13 @@ export const sections: Section[] = [
     label: 'Templates',
     icon: IconTemplate,
     element: <TemplatesPage />,
+    group: 'clinical',
+  },
+  {
+    path: '/visits',
+    label: 'Visits',
+    icon: IconStethoscope,
+    element: <VisitsSection />,
     group: 'clinical',
   },
   {
