@@ -12,7 +12,7 @@ import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { getPatient } from '../patients/patients-service';
-import { existingPlanRow, getPlan, writePlan } from './plan-write';
+import { existingPlanRow, writePlan } from './plan-write';
 import { readPlan, setPlanStatus, toVersionSummary } from './plans-repository';
 import { completeOtherActivePlan } from './plans-service';
 
@@ -36,7 +36,7 @@ export function issuePlan(
   }
   const patientId = row.patient_id;
   const versionId = ctx.newId();
-  writePlan(ctx, { ...input, fields: ['versions'], action: 'issue' }, (current, now) => {
+  return writePlan(ctx, { ...input, fields: ['versions'], action: 'issue' }, (current, now) => {
     // Read inside the transaction, after the revision check: this is exactly what is frozen.
     const plan = readPlan(ctx.db, current.id);
     if (!plan) throw notFound('The plan');
@@ -54,7 +54,8 @@ export function issuePlan(
     }
     const patient = getPatient(ctx, patientId);
     const versionNumber = (plan.versions.at(-1)?.versionNumber ?? 0) + 1;
-    const snapshot: PlanVersionSnapshot = planVersionSnapshotSchema.parse({
+    // Built from the plan just parsed in this transaction, so its types already hold.
+    const snapshot: PlanVersionSnapshot = {
       planId: plan.id,
       versionNumber,
       issuedAt: now,
@@ -70,7 +71,7 @@ export function issuePlan(
       goals: plan.goals,
       phases: plan.phases,
       redFlags: plan.redFlags,
-    });
+    };
     ctx.db
       .prepare(
         `INSERT INTO plan_versions (id, plan_id, version_number, issued_at, snapshot, item_count,
@@ -97,11 +98,22 @@ export function issuePlan(
       patientId,
       action: 'issue',
     });
+    // The plan as it now stands, without reading all its items back a second time.
+    const version: PlanVersionSummary = {
+      id: versionId,
+      planId: plan.id,
+      versionNumber,
+      issuedAt: now,
+      itemCount,
+    };
+    const issued: Plan = {
+      ...plan,
+      status: plan.status === 'draft' ? 'active' : plan.status,
+      versions: [...plan.versions, version],
+      changedSinceIssue: false,
+    };
+    return { plan: issued, version };
   });
-  const plan = getPlan(ctx, input.planId);
-  const version = plan.versions.find((v) => v.id === versionId);
-  if (!version) throw new AppError('INTERNAL', 'The issued version could not be read back.');
-  return { plan, version };
 }
 
 export function listVersions(ctx: CoreContext, planId: string): PlanVersionSummary[] {
