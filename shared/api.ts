@@ -3,9 +3,11 @@
 import type { z } from 'zod';
 import { mergeContracts } from './contract/define';
 import { libraryMethods } from './contract/library';
+import { patientsMethods } from './contract/patients';
+import { plansMethods } from './contract/plans';
 import { settingsMethods } from './contract/settings';
 
-export const api = mergeContracts(settingsMethods, libraryMethods);
+export const api = mergeContracts(settingsMethods, libraryMethods, patientsMethods, plansMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

@@ -27,6 +27,8 @@ export interface CoreOptions {
   clock?: Clock;
   newId?: IdGenerator;
   log?: Logger;
+  /** Path of a better-sqlite3 addon built for the running runtime, if not the default one. */
+  sqliteNativeBinding?: string | undefined;
   /** Where built-in content and fonts are; found next to the code when absent. */
   resourcesDir?: string;
 }
@@ -44,7 +46,9 @@ export function databasePath(dataDir: string): string {
 export function openCore(options: CoreOptions): AppCore {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const clock = options.clock ?? systemClock;
-  const db: Database.Database = openDatabase(databasePath(options.dataDir));
+  const db: Database.Database = openDatabase(databasePath(options.dataDir), {
+    nativeBinding: options.sqliteNativeBinding,
+  });
   try {
     migrate(db, migrations, {
       backupBeforeMigrating: (fromVersion) => {

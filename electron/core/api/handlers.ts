@@ -3,6 +3,8 @@
 import type { CoreContext } from '../context';
 import type { HostInfo } from '../host-info';
 import { libraryHandlers } from '../library/library-handlers';
+import { patientsHandlers } from '../patients/patients-handlers';
+import { plansHandlers } from '../plans/plans-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import type { HandlerMap } from './dispatch';
 
@@ -10,5 +12,7 @@ export function createHandlers(ctx: CoreContext, host: HostInfo): HandlerMap {
   return {
     ...settingsHandlers(ctx, host),
     ...libraryHandlers(ctx),
+    ...patientsHandlers(ctx),
+    ...plansHandlers(ctx),
   } satisfies HandlerMap;
 }

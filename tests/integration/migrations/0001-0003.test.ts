@@ -33,8 +33,12 @@ describe('0002 library', () => {
     const db = dbAt(1);
     db.prepare("UPDATE clinic_settings SET clinic_name = 'Heel Clinic'").run();
     migrate(db, migrations, { targetVersion: 2 });
-    expect(db.prepare('SELECT clinic_name FROM clinic_settings').get()).toEqual({ clinic_name: 'Heel Clinic' });
-    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'library_items'").get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT clinic_name FROM clinic_settings').get()).toEqual({
+      clinic_name: 'Heel Clinic',
+    });
+    expect(
+      db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'library_items'").get(),
+    ).toEqual({ n: 1 });
     db.close();
   });
 });
@@ -49,9 +53,11 @@ describe('0003 patients and plans', () => {
     migrate(db, migrations, { targetVersion: 3 });
     expect(db.prepare('SELECT title FROM library_items').all()).toEqual([{ title: 'Heel drop' }]);
     expect(() =>
-      db.prepare(
-        "INSERT INTO plans (id, patient_id, title, status, created_at, updated_at) VALUES ('p', 'missing', 't', 'draft', 'x', 'x')",
-      ).run(),
+      db
+        .prepare(
+          "INSERT INTO plans (id, patient_id, title, status, created_at, updated_at) VALUES ('p', 'missing', 't', 'draft', 'x', 'x')",
+        )
+        .run(),
     ).toThrow(/FOREIGN KEY/);
     db.close();
   });

@@ -10,7 +10,11 @@ function request(headers: Record<string, string>): IncomingMessage {
 }
 
 describe('browser host API checks', () => {
-  const good = { host: `127.0.0.1:${PORT}`, origin: `http://127.0.0.1:${PORT}`, [TOKEN_HEADER]: TOKEN };
+  const good = {
+    host: `127.0.0.1:${PORT}`,
+    origin: `http://127.0.0.1:${PORT}`,
+    [TOKEN_HEADER]: TOKEN,
+  };
 
   it('accepts this launch’s page', () => {
     expect(checkApiRequest(request(good), PORT, TOKEN)).toEqual({ ok: true });

@@ -15,7 +15,10 @@ describe('dispatch', () => {
   it('answers an unknown method with a VALIDATION error', async () => {
     const core = openTestCore();
     const result = await core.dispatch('settings.delete', {});
-    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Unknown API method "settings.delete".' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Unknown API method "settings.delete".' },
+    });
     core.close();
   });
 
