@@ -95,6 +95,23 @@ export const libraryItemSchema = z.intersection(
 );
 export type LibraryItem = z.infer<typeof libraryItemSchema>;
 
+/** The editable part of an item (what create and update take). */
+export function draftOfItem(item: LibraryItem): LibraryItemDraft {
+  const {
+    id: _id,
+    builtInKey: _builtInKey,
+    builtIn: _builtIn,
+    contentVersion: _contentVersion,
+    copiedFromId: _copiedFromId,
+    source: _source,
+    archived: _archived,
+    createdAt: _createdAt,
+    updatedAt: _updatedAt,
+    ...draft
+  } = item;
+  return draft;
+}
+
 export const libraryKindFilterSchema = itemKindSchema;
 
 /** One item of the built-in content shipped in resources/library (written by us). */

@@ -1,6 +1,7 @@
 // The app's navigation: each working section once. Add a section here when it works.
-import { IconSettings, IconTemplate, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconBooks, IconSettings, IconTemplate, IconUsers, type Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { LibraryPage } from '../features/library/LibraryPage';
 import { PatientsPage } from '../features/patients/PatientsPage';
 import { TemplatesPage } from '../features/plans/TemplatesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -20,6 +21,13 @@ export const sections: Section[] = [
     label: 'Patients',
     icon: IconUsers,
     element: <PatientsPage />,
+    group: 'clinical',
+  },
+  {
+    path: '/library',
+    label: 'Library',
+    icon: IconBooks,
+    element: <LibraryPage />,
     group: 'clinical',
   },
   {
