@@ -6,8 +6,15 @@ import { libraryMethods } from './contract/library';
 import { patientsMethods } from './contract/patients';
 import { plansMethods } from './contract/plans';
 import { settingsMethods } from './contract/settings';
+import { visitsMethods } from './contract/visits';
 
-export const api = mergeContracts(settingsMethods, libraryMethods, patientsMethods, plansMethods);
+export const api = mergeContracts(
+  settingsMethods,
+  libraryMethods,
+  patientsMethods,
+  plansMethods,
+  visitsMethods,
+);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

@@ -6,6 +6,7 @@ import { libraryHandlers } from '../library/library-handlers';
 import { patientsHandlers } from '../patients/patients-handlers';
 import { plansHandlers } from '../plans/plans-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
+import { visitsHandlers } from '../visits/visits-handlers';
 import type { HandlerMap } from './dispatch';
 
 export function createHandlers(ctx: CoreContext, host: HostInfo): HandlerMap {
@@ -14,5 +15,6 @@ export function createHandlers(ctx: CoreContext, host: HostInfo): HandlerMap {
     ...libraryHandlers(ctx),
     ...patientsHandlers(ctx),
     ...plansHandlers(ctx),
+    ...visitsHandlers(ctx),
   } satisfies HandlerMap;
 }

@@ -1,10 +1,18 @@
 // The app's navigation: each working section once. Add a section here when it works.
-import { IconBooks, IconSettings, IconTemplate, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconBooks,
+  IconSettings,
+  IconStethoscope,
+  IconTemplate,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { PatientsPage } from '../features/patients/PatientsPage';
 import { TemplatesPage } from '../features/plans/TemplatesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { VisitsSection } from '../features/visits/VisitsSection';
 
 export interface Section {
   path: string;
@@ -35,6 +43,13 @@ export const sections: Section[] = [
     label: 'Templates',
     icon: IconTemplate,
     element: <TemplatesPage />,
+    group: 'clinical',
+  },
+  {
+    path: '/visits',
+    label: 'Visits',
+    icon: IconStethoscope,
+    element: <VisitsSection />,
     group: 'clinical',
   },
   {
