@@ -173,3 +173,20 @@ test('a broken pack is refused with a clear report and the library is unchanged'
   await page.keyboard.press('Escape');
   await expect(count).toHaveText(before ?? '');
 });
+
+test('the editor names the field at fault and saves nothing until it is fixed', async ({ app }) => {
+  const { page } = app;
+  await app.goto('/library/new/exercise');
+  await page.getByLabel('Sets').fill('50');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Give the item a title.', { exact: true })).toBeVisible();
+  await expect(page.getByText('Sets must be at most 20.', { exact: true })).toBeVisible();
+  await page.getByLabel('Title').fill('Stair calf raise');
+  await page.getByLabel('Sets').fill('3');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit “Stair calf raise”' })).toBeVisible();
+  await search(page, 'stair calf');
+  await expect(page.getByRole('listbox', { name: 'Library items' }).getByRole('option')).toHaveText(
+    [/Stair calf raise/],
+  );
+});

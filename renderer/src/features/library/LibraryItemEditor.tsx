@@ -98,119 +98,120 @@ export function LibraryItemEditor(props: EditorProps) {
   );
 
   return (
-    <Stack
-      gap="md"
-      component="form"
+    <form
+      noValidate
+      aria-label="Library item"
       onSubmit={(e) => {
         e.preventDefault();
         save();
       }}
-      aria-label="Library item"
     >
-      {props.item === null && (
-        <Select
-          label="Kind"
-          data={itemKinds.map((k) => ({ value: k, label: itemKindLabels[k] }))}
-          value={draft.kind}
-          allowDeselect={false}
-          onChange={(value) => {
-            const kind = itemKinds.find((k) => k === value);
-            if (kind && kind !== draft.kind) set(defaultParameters(kind));
-          }}
-        />
-      )}
-      <TextInput
-        label="Title"
-        required
-        value={draft.title}
-        error={errors['title']}
-        onChange={(e) => set({ title: e.currentTarget.value })}
-      />
-      <Textarea
-        label="Summary"
-        description="One or two sentences: what it is and what it is for."
-        autosize
-        minRows={2}
-        value={draft.summary}
-        error={errors['summary']}
-        onChange={(e) => set({ summary: e.currentTarget.value })}
-      />
-      <StepListField
-        label="Steps for the patient"
-        itemLabel="Step"
-        addLabel="Add a step"
-        description="Plain words, one action per step; printed on the home sheet."
-        values={draft.instructions}
-        errors={errorsUnder(errors, 'instructions')}
-        onChange={(instructions) => set({ instructions })}
-      />
-      <Divider label={`${itemKindLabels[draft.kind]} settings`} labelPosition="left" />
-      <ParameterEditor
-        value={draft}
-        errors={errorsUnder(errors, 'parameters')}
-        onChange={(parameters) => set(parameters)}
-      />
-      <Divider />
-      <StepListField
-        label="Cautions"
-        itemLabel="Caution"
-        addLabel="Add a caution"
-        values={draft.cautions}
-        errors={errorsUnder(errors, 'cautions')}
-        onChange={(cautions) => set({ cautions })}
-      />
-      <Textarea
-        label="Clinician notes"
-        description="For you and colleagues; not printed for the patient."
-        autosize
-        minRows={2}
-        value={draft.clinicianNotes}
-        error={errors['clinicianNotes']}
-        onChange={(e) => set({ clinicianNotes: e.currentTarget.value })}
-      />
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        {words('bodyRegions', 'Body regions', suggestions.bodyRegions)}
-        {words('conditions', 'Conditions', suggestions.conditions)}
-        {words('equipment', 'Equipment', suggestions.equipment)}
-        {words('tags', 'Tags', [])}
-        <Select
-          label="Difficulty"
-          data={difficulties.map((d) => ({ value: d, label: difficultyLabels[d] }))}
-          value={draft.difficulty}
-          clearable
-          onChange={(value) => set({ difficulty: difficulties.find((d) => d === value) ?? null })}
-        />
+      <Stack gap="md">
+        {props.item === null && (
+          <Select
+            label="Kind"
+            data={itemKinds.map((k) => ({ value: k, label: itemKindLabels[k] }))}
+            value={draft.kind}
+            allowDeselect={false}
+            onChange={(value) => {
+              const kind = itemKinds.find((k) => k === value);
+              if (kind && kind !== draft.kind) set(defaultParameters(kind));
+            }}
+          />
+        )}
         <TextInput
-          label="Video link"
-          placeholder="https://"
-          value={draft.videoUrl ?? ''}
-          error={errors['videoUrl']}
-          onChange={(e) =>
-            set({ videoUrl: e.currentTarget.value.trim() === '' ? null : e.currentTarget.value })
-          }
+          label="Title"
+          required
+          value={draft.title}
+          error={errors['title']}
+          onChange={(e) => set({ title: e.currentTarget.value })}
         />
-      </SimpleGrid>
-      {props.item ? (
-        <ItemPhotos item={props.item} />
-      ) : (
-        <Text size="sm" c="dimmed">
-          Photos can be attached once the item is saved.
-        </Text>
-      )}
-      {Object.keys(errors).length > 0 && (
-        <Alert color="red" role="alert">
-          Some details need fixing: {Object.values(errors)[0]}
-        </Alert>
-      )}
-      <Group>
-        <Button type="submit" loading={props.saving}>
-          Save
-        </Button>
-        <Button variant="default" onClick={props.onCancel}>
-          Cancel
-        </Button>
-      </Group>
-    </Stack>
+        <Textarea
+          label="Summary"
+          description="One or two sentences: what it is and what it is for."
+          autosize
+          minRows={2}
+          value={draft.summary}
+          error={errors['summary']}
+          onChange={(e) => set({ summary: e.currentTarget.value })}
+        />
+        <StepListField
+          label="Steps for the patient"
+          itemLabel="Step"
+          addLabel="Add a step"
+          description="Plain words, one action per step; printed on the home sheet."
+          values={draft.instructions}
+          errors={errorsUnder(errors, 'instructions')}
+          onChange={(instructions) => set({ instructions })}
+        />
+        <Divider label={`${itemKindLabels[draft.kind]} settings`} labelPosition="left" />
+        <ParameterEditor
+          value={draft}
+          errors={errorsUnder(errors, 'parameters')}
+          onChange={(parameters) => set(parameters)}
+        />
+        <Divider />
+        <StepListField
+          label="Cautions"
+          itemLabel="Caution"
+          addLabel="Add a caution"
+          values={draft.cautions}
+          errors={errorsUnder(errors, 'cautions')}
+          onChange={(cautions) => set({ cautions })}
+        />
+        <Textarea
+          label="Clinician notes"
+          description="For you and colleagues; not printed for the patient."
+          autosize
+          minRows={2}
+          value={draft.clinicianNotes}
+          error={errors['clinicianNotes']}
+          onChange={(e) => set({ clinicianNotes: e.currentTarget.value })}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          {words('bodyRegions', 'Body regions', suggestions.bodyRegions)}
+          {words('conditions', 'Conditions', suggestions.conditions)}
+          {words('equipment', 'Equipment', suggestions.equipment)}
+          {words('tags', 'Tags', [])}
+          <Select
+            label="Difficulty"
+            data={difficulties.map((d) => ({ value: d, label: difficultyLabels[d] }))}
+            value={draft.difficulty}
+            clearable
+            onChange={(value) => set({ difficulty: difficulties.find((d) => d === value) ?? null })}
+          />
+          <TextInput
+            label="Video link"
+            placeholder="https://"
+            value={draft.videoUrl ?? ''}
+            error={errors['videoUrl']}
+            onChange={(e) =>
+              set({ videoUrl: e.currentTarget.value.trim() === '' ? null : e.currentTarget.value })
+            }
+          />
+        </SimpleGrid>
+        {props.item ? (
+          <ItemPhotos item={props.item} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            Photos can be attached once the item is saved.
+          </Text>
+        )}
+        {Object.keys(errors).length > 0 && (
+          <Alert color="red" role="alert">
+            Some details need fixing: {Object.values(errors)[0]}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={props.saving}>
+            Save
+          </Button>
+          <Button variant="default" onClick={props.onCancel}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 

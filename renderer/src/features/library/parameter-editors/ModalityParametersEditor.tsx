@@ -54,9 +54,11 @@ function DeviceSettings({ value, onChange, errors = {}, size = 'sm' }: Props) {
           <Select
             size={size}
             label="Frequency"
+            description="1 MHz deeper, 3 MHz superficial"
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             data={[
-              { value: '1', label: '1 MHz (deeper)' },
-              { value: '3', label: '3 MHz (superficial)' },
+              { value: '1', label: '1 MHz' },
+              { value: '3', label: '3 MHz' },
             ]}
             value={String(value.frequencyMHz)}
             allowDeselect={false}
