@@ -1,0 +1,118 @@
+// One PDF being written: a tagged pdfkit document with our fonts, its structure root, the flow
+// that places blocks, and the footer (page x of y) drawn on every page once the count is known.
+import PDFDocument from 'pdfkit';
+import type { PaperSize } from '../../../shared/domain/settings';
+import { drawText, type DrawContext } from './blocks';
+import { Flow } from './flow';
+import { registerFonts } from './fonts';
+import { colours, pageGeometry, styles, largeType, normalType, type PageGeometry, type Styles, type TypeScale } from './styles';
+
+export interface DocumentSetup {
+  paper: PaperSize;
+  largePrint: boolean;
+  title: string;
+  author: string;
+  subject: string;
+  /** BCP 47 language of the document's text. */
+  lang: string;
+  /** Written into the file, so the same input gives the same bytes. */
+  createdAt: Date;
+}
+
+export interface Footer {
+  /** Who and what: "Zoë Ünal · Home exercise programme · version 3". */
+  left: string;
+  /** A second line, e.g. the clinic's phone number. */
+  second: string;
+}
+
+export interface PdfOutput {
+  data: Buffer;
+  pageCount: number;
+}
+
+export class PdfWriter {
+  readonly doc: PDFKit.PDFDocument;
+  readonly flow: Flow;
+  readonly type: TypeScale;
+  readonly styles: Styles;
+  readonly page: PageGeometry;
+  private readonly root: PDFKit.PDFStructureElement;
+  private readonly chunks: Buffer[] = [];
+  private readonly ended: Promise<void>;
+
+  constructor(setup: DocumentSetup) {
+    this.doc = new PDFDocument({
+      autoFirstPage: false,
+      bufferPages: true,
+      pdfVersion: '1.7',
+      tagged: true,
+      lang: setup.lang,
+      displayTitle: true,
+      info: {
+        Title: setup.title,
+        Author: setup.author,
+        Subject: setup.subject,
+        Creator: 'Physioplan',
+        Producer: 'Physioplan (pdfkit)',
+        CreationDate: setup.createdAt,
+        ModDate: setup.createdAt,
+      },
+      // No default font: ours are registered below (the default would load Helvetica).
+      font: '',
+    });
+    this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
+    this.ended = new Promise((resolve, reject) => {
+      this.doc.on('end', resolve);
+      this.doc.on('error', reject);
+    });
+    registerFonts(this.doc);
+    this.doc.font('regular');
+    this.root = this.doc.struct('Document');
+    this.doc.addStructure(this.root);
+    this.type = setup.largePrint ? largeType : normalType;
+    this.styles = styles(this.type);
+    this.page = pageGeometry(setup.paper, setup.largePrint);
+    this.flow = new Flow(this.context, this.page);
+  }
+
+  get context(): DrawContext {
+    return { doc: this.doc, parent: this.root };
+  }
+
+  /** Draws the footer on every page, closes the structure tree and returns the file. */
+  async finish(footer: Footer): Promise<PdfOutput> {
+    const { doc } = this;
+    const range = doc.bufferedPageRange();
+    const pageCount = range.count;
+    for (let i = 0; i < pageCount; i += 1) {
+      doc.switchToPage(range.start + i);
+      this.drawFooter(footer, i + 1, pageCount);
+    }
+    this.root.end();
+    doc.end();
+    await this.ended;
+    return { data: Buffer.concat(this.chunks), pageCount };
+  }
+
+  private drawFooter(footer: Footer, page: number, pages: number): void {
+    const { doc } = this;
+    const { width, height, marginX, marginBottom } = this.page;
+    const small = this.styles.muted;
+    const top = height - marginBottom + 10;
+    const pageText = `Page ${page} of ${pages}`;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc
+      .moveTo(marginX, top)
+      .lineTo(width - marginX, top)
+      .lineWidth(0.5)
+      .strokeColor(colours.rule)
+      .stroke();
+    const lineHeight = small.size + small.lineGap + 2;
+    const pageWidth = 90;
+    drawText(doc, pageText, { ...small, font: 'bold', align: 'right' }, width - marginX - pageWidth, top + 5, pageWidth);
+    drawText(doc, footer.left, small, marginX, top + 5, width - 2 * marginX - pageWidth - 8);
+    if (footer.second) drawText(doc, footer.second, small, marginX, top + 5 + lineHeight, width - 2 * marginX);
+    doc.endMarkedContent();
+  }
+}
