@@ -4,7 +4,15 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { createDispatcher, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
-import { consoleLogger, systemClock, uuidV7, type Clock, type CoreContext, type IdGenerator, type Logger } from './context';
+import {
+  consoleLogger,
+  systemClock,
+  uuidV7,
+  type Clock,
+  type CoreContext,
+  type IdGenerator,
+  type Logger,
+} from './context';
 import { backupsDir, snapshotTo, timestampForFile } from './db/backup';
 import { migrate } from './db/migrate';
 import { migrations } from './db/migrations';
@@ -39,7 +47,10 @@ export function openCore(options: CoreOptions): AppCore {
       backupBeforeMigrating: (fromVersion) => {
         snapshotTo(
           db,
-          path.join(backupsDir(options.dataDir), `pre-migration-v${fromVersion}-${timestampForFile(clock())}.sqlite`),
+          path.join(
+            backupsDir(options.dataDir),
+            `pre-migration-v${fromVersion}-${timestampForFile(clock())}.sqlite`,
+          ),
         );
       },
     });
