@@ -2,9 +2,10 @@
 // Each domain declares its methods in shared/contract/<domain>.ts; this file joins them.
 import type { z } from 'zod';
 import { mergeContracts } from './contract/define';
+import { pdfMethods } from './contract/pdf';
 import { settingsMethods } from './contract/settings';
 
-export const api = mergeContracts(settingsMethods);
+export const api = mergeContracts(settingsMethods, pdfMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

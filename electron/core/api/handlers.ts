@@ -2,11 +2,13 @@
 // has no handler.
 import type { CoreContext } from '../context';
 import type { HostInfo } from '../host-info';
+import { pdfHandlers } from '../pdf/pdf-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import type { HandlerMap } from './dispatch';
 
 export function createHandlers(ctx: CoreContext, host: HostInfo): HandlerMap {
   return {
     ...settingsHandlers(ctx, host),
+    ...pdfHandlers(ctx),
   } satisfies HandlerMap;
 }

@@ -71,7 +71,11 @@ export function adherenceWeek(
       { header: 'Exercise', grow: 1 },
       ...days.map((day) => {
         const label = dayLabel(day);
-        return { header: `${label.weekday}\n${label.day}`, width: dayWidth, align: 'center' as const };
+        return {
+          header: `${label.weekday}\n${label.day}`,
+          width: dayWidth,
+          align: 'center' as const,
+        };
       }),
     ],
     rows: tableRows,

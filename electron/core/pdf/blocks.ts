@@ -83,7 +83,12 @@ function measured(measure: (width: number) => number): (width: number) => number
   };
 }
 
-export function textHeight(doc: PDFKit.PDFDocument, content: string, style: TextStyle, width: number): number {
+export function textHeight(
+  doc: PDFKit.PDFDocument,
+  content: string,
+  style: TextStyle,
+  width: number,
+): number {
   applyStyle(doc, style);
   return doc.heightOfString(content, { width, lineGap: style.lineGap });
 }

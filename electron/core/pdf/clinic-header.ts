@@ -9,7 +9,11 @@ import { colours, type Styles, type TypeScale } from './styles';
 /** Reads a stored image's bytes; undefined when it is missing (the document prints without it). */
 export type ImageLoader = (ref: ImageRef) => Buffer | undefined;
 
-export function loadImages(refs: readonly ImageRef[], load: ImageLoader, alt: string): LoadedImage[] {
+export function loadImages(
+  refs: readonly ImageRef[],
+  load: ImageLoader,
+  alt: string,
+): LoadedImage[] {
   const images: LoadedImage[] = [];
   for (const ref of refs) {
     const data = load(ref);
@@ -27,24 +31,32 @@ function oneLine(address: string): string {
     .join(', ');
 }
 
-export function clinicHeader(settings: ClinicSettings, load: ImageLoader, s: Styles, type: TypeScale): Block {
+export function clinicHeader(
+  settings: ClinicSettings,
+  load: ImageLoader,
+  s: Styles,
+  type: TypeScale,
+): Block {
   const right = { align: 'right' as const };
   const who = [settings.clinicianName, settings.credentials].filter(Boolean).join(', ');
-  const reach = [settings.phone && `Tel. ${settings.phone}`, settings.email, settings.website].filter(Boolean).join('  ·  ');
+  const reach = [settings.phone && `Tel. ${settings.phone}`, settings.email, settings.website]
+    .filter(Boolean)
+    .join('  ·  ');
   const details: Block[] = [];
-  if (settings.clinicName) details.push(text(settings.clinicName, { ...s.heading, ...right, color: colours.accent }, 'P'));
+  if (settings.clinicName)
+    details.push(text(settings.clinicName, { ...s.heading, ...right, color: colours.accent }, 'P'));
   if (who) details.push(text(who, { ...s.small, ...right }));
   if (settings.address) details.push(text(oneLine(settings.address), { ...s.muted, ...right }));
   if (reach) details.push(text(reach, { ...s.muted, ...right }));
-  const logo = settings.logo ? loadImages([settings.logo], load, `${settings.clinicName || 'Clinic'} logo`) : [];
+  const logo = settings.logo
+    ? loadImages([settings.logo], load, `${settings.clinicName || 'Clinic'} logo`)
+    : [];
   const logoHeight = type.title * 2.6;
   const cells = [
-    ...(logo.length > 0 ? [{ block: imageRowNoFrame(logo, logoHeight), width: logoHeight * 2.6 }] : []),
+    ...(logo.length > 0
+      ? [{ block: imageRow(logo, logoHeight, 0, false), width: logoHeight * 2.6 }]
+      : []),
     { block: stack(details, { gap: 1 }), grow: 1 },
   ];
   return stack([columns(cells, 16), spacer(2), rule(colours.accent, 1.2, 2)]);
-}
-
-function imageRowNoFrame(images: LoadedImage[], height: number): Block {
-  return imageRow(images, height, 0, false);
 }

@@ -1,17 +1,37 @@
 // STOPGAP until shared/plans/dose-text.ts (plans branch) is on main: the same signature,
 // `doseText(item)`, so the swap is one import. Covers the kinds printed on the home sheet.
-import type { ExerciseParameters, ItemParameters, Side } from '../../../shared/domain/parameters';
+import type {
+  ExerciseParameters,
+  ItemParameters,
+  OrthosisParameters,
+  Side,
+} from '../../../shared/domain/parameters';
 
-const seconds = (s: number) => (s < 60 ? `${s} s` : s % 60 === 0 ? `${s / 60} min` : `${Math.floor(s / 60)} min ${s % 60} s`);
-const timesPerDay = (n: number) => (n === 1 ? 'once a day' : n === 2 ? 'twice a day' : `${n} times a day`);
-const daysPerWeek = (n: number) => (n === 7 ? 'every day' : n === 1 ? 'once a week' : `${n} days a week`);
+const seconds = (s: number) =>
+  s < 60 ? `${s} s` : s % 60 === 0 ? `${s / 60} min` : `${Math.floor(s / 60)} min ${s % 60} s`;
+const timesPerDay = (n: number) =>
+  n === 1 ? 'once a day' : n === 2 ? 'twice a day' : `${n} times a day`;
+const daysPerWeek = (n: number) =>
+  n === 7 ? 'every day' : n === 1 ? 'once a week' : `${n} days a week`;
 const side = (s: Side, body: 'leg' | 'foot' | 'side') =>
-  s === 'both' ? (body === 'foot' ? 'both feet' : body === 'leg' ? 'both legs' : 'both sides') : `${s} ${body}`;
+  s === 'both'
+    ? body === 'foot'
+      ? 'both feet'
+      : body === 'leg'
+        ? 'both legs'
+        : 'both sides'
+    : `${s} ${body}`;
 
 function exercise(p: ExerciseParameters): string {
-  const amount = p.reps !== undefined ? String(p.reps) : p.durationSeconds !== undefined ? seconds(p.durationSeconds) : undefined;
+  const amount =
+    p.reps !== undefined
+      ? String(p.reps)
+      : p.durationSeconds !== undefined
+        ? seconds(p.durationSeconds)
+        : undefined;
   const parts: string[] = [];
-  if (p.sets !== undefined && amount !== undefined) parts.push(`${p.sets === 1 ? '1 set' : `${p.sets} sets`} of ${amount}`);
+  if (p.sets !== undefined && amount !== undefined)
+    parts.push(`${p.sets === 1 ? '1 set' : `${p.sets} sets`} of ${amount}`);
   else if (p.sets !== undefined) parts.push(p.sets === 1 ? '1 set' : `${p.sets} sets`);
   else if (p.reps !== undefined) parts.push(`${p.reps} times`);
   else if (p.durationSeconds !== undefined) parts.push(`for ${seconds(p.durationSeconds)}`);
@@ -30,22 +50,26 @@ function exercise(p: ExerciseParameters): string {
   }
   if (p.holdSeconds !== undefined) parts.push(`hold ${seconds(p.holdSeconds)}`);
   if (p.tempo !== undefined) parts.push(`tempo ${p.tempo} s`);
-  if (p.restSeconds !== undefined) parts.push(p.restSeconds === 0 ? 'no rest between sets' : `rest ${seconds(p.restSeconds)} between sets`);
+  if (p.restSeconds !== undefined)
+    parts.push(
+      p.restSeconds === 0 ? 'no rest between sets' : `rest ${seconds(p.restSeconds)} between sets`,
+    );
   if (p.timesPerDay !== undefined) parts.push(timesPerDay(p.timesPerDay));
   if (p.daysPerWeek !== undefined) parts.push(daysPerWeek(p.daysPerWeek));
   const line = parts.join(', ');
   return p.side !== undefined ? `${line}${line ? ' — ' : ''}${side(p.side, 'leg')}` : line;
 }
 
-const orthosisNames = {
+const orthosisNames: Record<OrthosisParameters['type'], string> = {
   arch_support_custom: 'Custom arch support',
   arch_support_prefabricated: 'Ready-made arch support',
   heel_cup: 'Heel cup',
+  heel_pad: 'Heel pad',
   heel_raise: 'Heel raise',
   night_splint: 'Night splint',
   footwear: 'Footwear',
   other: 'Insert or support',
-} as const;
+};
 
 function raw(item: ItemParameters): string {
   switch (item.kind) {
@@ -54,8 +78,16 @@ function raw(item: ItemParameters): string {
     case 'taping': {
       const p = item.parameters;
       const tape = { kinesiology: 'Kinesiology tape', rigid: 'Rigid tape', other: 'Tape' }[p.tape];
-      const wear = p.wearHours % 24 === 0 ? `${p.wearHours / 24} day${p.wearHours === 24 ? '' : 's'}` : `${p.wearHours} hour${p.wearHours === 1 ? '' : 's'}`;
-      const line = [tape, p.technique, p.stretchPercent !== undefined ? `${p.stretchPercent} % stretch` : '', `keep on for up to ${wear}`]
+      const wear =
+        p.wearHours % 24 === 0
+          ? `${p.wearHours / 24} day${p.wearHours === 24 ? '' : 's'}`
+          : `${p.wearHours} hour${p.wearHours === 1 ? '' : 's'}`;
+      const line = [
+        tape,
+        p.technique,
+        p.stretchPercent !== undefined ? `${p.stretchPercent} % stretch` : '',
+        `keep on for up to ${wear}`,
+      ]
         .filter(Boolean)
         .join(', ');
       return p.side ? `${line} — ${side(p.side, 'side')}` : line;
@@ -67,7 +99,9 @@ function raw(item: ItemParameters): string {
       return p.wearSchedule ? `${line} — ${p.wearSchedule}` : line;
     }
     case 'education':
-      return item.parameters.readingMinutes !== undefined ? `about ${item.parameters.readingMinutes} min to read` : '';
+      return item.parameters.readingMinutes !== undefined
+        ? `about ${item.parameters.readingMinutes} min to read`
+        : '';
     case 'assessment':
     case 'manual_therapy':
     case 'modality':

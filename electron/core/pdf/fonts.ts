@@ -22,7 +22,8 @@ export function findFontsDir(env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env['PHYSIOPLAN_RESOURCES_DIR'];
   if (fromEnv) candidates.push(path.join(fromEnv, 'fonts'));
   const packaged = (process as { resourcesPath?: string }).resourcesPath;
-  if (packaged) candidates.push(path.join(packaged, 'fonts'), path.join(packaged, 'resources', 'fonts'));
+  if (packaged)
+    candidates.push(path.join(packaged, 'fonts'), path.join(packaged, 'resources', 'fonts'));
   for (const start of [path.dirname(fileURLToPath(import.meta.url)), process.cwd()]) {
     let dir = start;
     for (let depth = 0; depth < 6; depth += 1) {

@@ -18,21 +18,37 @@ export interface HomeItemSettings {
 /** How an item card is laid out: side by side with its pictures, or everything one under the other. */
 export type CardShape = 'wide' | 'stacked';
 
-export function homeItemCard(item: PlanItem, number: number, shape: CardShape, s: HomeItemSettings): Block {
+export function homeItemCard(
+  item: PlanItem,
+  number: number,
+  shape: CardShape,
+  s: HomeItemSettings,
+): Block {
   const { styles: st, type } = s;
-  const images = s.includeImages ? loadImages(item.images, s.loadImage, `Photo: ${item.title}`) : [];
+  const images = s.includeImages
+    ? loadImages(item.images, s.loadImage, `Photo: ${item.title}`)
+    : [];
   const qrSize = type.body * 5.6;
   const qr = item.videoUrl
-    ? qrCode(item.videoUrl, qrSize, 'Scan to watch the video', st.muted, `QR code for the video of ${item.title}`)
+    ? qrCode(
+        item.videoUrl,
+        qrSize,
+        'Scan to watch the video',
+        st.muted,
+        `QR code for the video of ${item.title}`,
+      )
     : null;
   const title = text(`${number}. ${item.title}`, { ...st.heading, color: colours.accent }, 'H2');
   const content = itemContent(item, s);
 
   if (shape === 'wide' && (images.length > 0 || qr)) {
     const sideWidth = type.body * 16;
-    const side = stack([...(images.length > 0 ? [stackedImages(images, type)] : []), ...(qr ? [qr] : [])], {
-      gap: type.gap,
-    });
+    const side = stack(
+      [...(images.length > 0 ? [stackedImages(images, type)] : []), ...(qr ? [qr] : [])],
+      {
+        gap: type.gap,
+      },
+    );
     return card(
       columns(
         [
@@ -53,8 +69,11 @@ export function homeItemCard(item: PlanItem, number: number, shape: CardShape, s
         type.gap,
       )
     : title;
-  const picture = images.length > 0 ? [imageRow(images.slice(0, 3), type.body * 13, type.gap)] : [];
-  return card(stack([head, ...picture, ...content], { gap: type.gap, keepTogether: true, minLead: 2 }), type);
+  const picture = images.length > 0 ? [imageRow(images.slice(0, 3), type.body * 9, type.gap)] : [];
+  return card(
+    stack([head, ...picture, ...content], { gap: type.gap, keepTogether: true, minLead: 2 }),
+    type,
+  );
 }
 
 function card(content: Block, type: TypeScale): Block {
@@ -86,7 +105,8 @@ function itemContent(item: PlanItem, s: HomeItemSettings): Block[] {
       }),
     );
   }
-  if (item.summary) blocks.push(text(item.summary, item.kind === 'education' ? st.body : st.bodyItalic));
+  if (item.summary)
+    blocks.push(text(item.summary, item.kind === 'education' ? st.body : st.bodyItalic));
   if (item.instructions.length > 0) {
     blocks.push(
       item.kind === 'education'
@@ -103,11 +123,21 @@ function itemContent(item: PlanItem, s: HomeItemSettings): Block[] {
   if (item.cautions.length > 0) {
     blocks.push(
       box(
-        stack([text('Take care', { ...st.bodyBold, color: colours.caution }, 'H3'), list(item.cautions, bulletList(s))], {
-          gap: type.gap / 2,
-          minLead: 2,
-        }),
-        { padding: type.gap * 0.8, fill: colours.cautionSoft, leftBar: { color: colours.caution, width: 3 } },
+        stack(
+          [
+            text('Take care', { ...st.bodyBold, color: colours.caution }, 'H3'),
+            list(item.cautions, bulletList(s)),
+          ],
+          {
+            gap: type.gap / 2,
+            minLead: 2,
+          },
+        ),
+        {
+          padding: type.gap * 0.8,
+          fill: colours.cautionSoft,
+          leftBar: { color: colours.caution, width: 3 },
+        },
       ),
     );
   }

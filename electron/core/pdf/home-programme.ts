@@ -35,8 +35,15 @@ function homeGroups(snapshot: PlanVersionSnapshot): PhaseGroup[] {
   for (const phase of snapshot.phases) {
     const home = phase.items.filter((item) => isHomeKind(item.kind));
     // Things to do first, then things to read.
-    const ordered = [...home.filter((i) => i.kind !== 'education'), ...home.filter((i) => i.kind === 'education')];
-    if (ordered.length > 0) groups.push({ title: phase.title, items: ordered.map((item) => ({ number: ++number, item })) });
+    const ordered = [
+      ...home.filter((i) => i.kind !== 'education'),
+      ...home.filter((i) => i.kind === 'education'),
+    ];
+    if (ordered.length > 0)
+      groups.push({
+        title: phase.title,
+        items: ordered.map((item) => ({ number: ++number, item })),
+      });
   }
   return groups;
 }
@@ -87,13 +94,26 @@ export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<Pd
   };
   const perRow = options.largePrint ? 1 : options.itemsPerRow;
   for (const group of groups) {
-    if (groups.length > 1) flow.place(text(group.title, { ...s.heading, color: colours.text }, 'H2'), type.gap * 2.5);
-    for (const row of chunk(group.items, perRow)) {
-      for (const card of rowBlocks(row, perRow, itemSettings, writer)) flow.place(card, type.gap * 1.5);
+    const cards = chunk(group.items, perRow).flatMap((row) =>
+      rowBlocks(row, perRow, itemSettings, writer),
+    );
+    if (groups.length > 1) {
+      // The phase heading stays with the first card under it.
+      const heading = text(group.title, { ...s.heading, color: colours.text }, 'H2');
+      const [first, ...rest] = cards;
+      flow.place(
+        stack(first ? [heading, first] : [heading], { gap: type.gap * 1.5, minLead: 2 }),
+        type.gap * 2.5,
+      );
+      for (const card of rest) flow.place(card, type.gap * 1.5);
+    } else {
+      for (const card of cards) flow.place(card, type.gap * 1.5);
     }
   }
   const stop = stopBox(snapshot, settings, s, type);
-  const gridRows: GridRow[] = groups.flatMap((g) => g.items.filter(({ item }) => item.kind !== 'education'));
+  const gridRows: GridRow[] = groups.flatMap((g) =>
+    g.items.filter(({ item }) => item.kind !== 'education'),
+  );
   const diary = options.adherenceWeeks > 0 && gridRows.length > 0;
   // The warning box goes after the last item when it fits there; otherwise at the top of the
   // diary page, which is the page that stays on the fridge.
@@ -137,7 +157,10 @@ function rowBlocks(
   if (perRow === 2 && row.length === 2) {
     const cards = row.map(({ number, item }) => homeItemCard(item, number, 'stacked', settings));
     const gap = settings.type.gap * 2;
-    const pair = columns(cards.map((block) => ({ block, grow: 1 })), gap);
+    const pair = columns(
+      cards.map((block) => ({ block, grow: 1 })),
+      gap,
+    );
     if (fits(pair, width)) return [pair];
   }
   return row.map(({ number, item }) => {
@@ -186,7 +209,12 @@ const stopSigns = [
   'Other joints become painful or swollen as well.',
 ];
 
-function stopBox(snapshot: PlanVersionSnapshot, settings: ClinicSettings, s: Styles, type: TypeScale): Block {
+function stopBox(
+  snapshot: PlanVersionSnapshot,
+  settings: ClinicSettings,
+  s: Styles,
+  type: TypeScale,
+): Block {
   const watched = snapshot.redFlags.map((flag) => redFlagTypes[flag.type]);
   const call = settings.phone
     ? `Call ${settings.clinicName || 'us'} on ${settings.phone}.`
@@ -194,11 +222,20 @@ function stopBox(snapshot: PlanVersionSnapshot, settings: ClinicSettings, s: Sty
   const blocks: Block[] = [
     text('When to stop and call us', { ...s.heading, color: colours.stop }, 'H2'),
     text('Stop the exercises and call us if:', s.body),
-    list(stopSigns, { style: s.body, labelStyle: s.bodyBold, gap: type.gap / 3, label: () => '•', labelWidth: type.body * 1.2 }),
+    list(stopSigns, {
+      style: s.body,
+      labelStyle: s.bodyBold,
+      gap: type.gap / 3,
+      label: () => '•',
+      labelWidth: type.body * 1.2,
+    }),
   ];
   if (watched.length > 0) {
     blocks.push(
-      text(`Your physiotherapist is keeping a check on: ${watched.join(', ')}. Tell us straight away if it changes.`, s.bodyBold),
+      text(
+        `Your physiotherapist is keeping a check on: ${watched.join(', ')}. Tell us straight away if it changes.`,
+        s.bodyBold,
+      ),
     );
   }
   blocks.push(text(call, { ...s.bodyBold, color: colours.stop }));

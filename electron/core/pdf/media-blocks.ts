@@ -12,7 +12,12 @@ export interface LoadedImage {
 }
 
 /** Images side by side at a common height no taller than `maxHeight`, within the width. */
-export function imageRow(images: readonly LoadedImage[], maxHeight: number, gap: number, framed = true): Block {
+export function imageRow(
+  images: readonly LoadedImage[],
+  maxHeight: number,
+  gap: number,
+  framed = true,
+): Block {
   const rowHeight = (width: number): number => {
     const aspects = images.reduce((sum, image) => sum + image.width / image.height, 0);
     const fitted = (width - gap * (images.length - 1)) / aspects;
@@ -28,7 +33,9 @@ export function imageRow(images: readonly LoadedImage[], maxHeight: number, gap:
       for (const image of images) {
         const w = (image.width / image.height) * h;
         const left = cursor;
-        tagged(ctx, 'Figure', () => doc.image(image.data, left, y, { width: w, height: h }), { alt: image.alt });
+        tagged(ctx, 'Figure', () => doc.image(image.data, left, y, { width: w, height: h }), {
+          alt: image.alt,
+        });
         if (framed) {
           artifact(ctx, () => {
             doc.rect(left, y, w, h).lineWidth(0.5).strokeColor(colours.rule).stroke();
@@ -61,13 +68,20 @@ export function qrRuns(content: string): { size: number; rows: [number, number][
 }
 
 /** A QR code with a caption under it; clicking it in a PDF viewer opens the link too. */
-export function qrCode(url: string, size: number, caption: string, captionStyle: TextStyle, alt: string): Block {
+export function qrCode(
+  url: string,
+  size: number,
+  caption: string,
+  captionStyle: TextStyle,
+  alt: string,
+): Block {
   const { size: modules, rows } = qrRuns(url);
   const style: TextStyle = { ...captionStyle, align: 'center' };
   const captionGap = 3;
   return {
     keepTogether: true,
-    height: (doc, width) => size + captionGap + textHeight(doc, caption, style, Math.max(width, size)),
+    height: (doc, width) =>
+      size + captionGap + textHeight(doc, caption, style, Math.max(width, size)),
     draw(ctx, x, y, width) {
       const { doc } = ctx;
       const left = x + (width - size) / 2;
@@ -78,7 +92,8 @@ export function qrCode(url: string, size: number, caption: string, captionStyle:
         () => {
           // Rows overlap by a hair so viewers show no seams between them.
           rows.forEach((runs, r) => {
-            for (const [c, length] of runs) doc.rect(left + c * unit, y + r * unit, length * unit, unit + 0.05);
+            for (const [c, length] of runs)
+              doc.rect(left + c * unit, y + r * unit, length * unit, unit + 0.05);
           });
           doc.fillColor('#000000').fill();
         },

@@ -5,6 +5,7 @@ import type {
   ItemParameters,
   Load,
   ModalityParameters,
+  OrthosisParameters,
 } from '../../../shared/domain/parameters';
 
 export type ParameterRow = readonly [label: string, value: string];
@@ -46,7 +47,11 @@ function exerciseRows(p: ExerciseParameters): ParameterRow[] {
   return rows.filter((row): row is ParameterRow => row !== null);
 }
 
-const rfDose = { athermal: 'Athermal', mild_thermal: 'Mildly thermal', thermal: 'Thermal' } as const;
+const rfDose = {
+  athermal: 'Athermal',
+  mild_thermal: 'Mildly thermal',
+  thermal: 'Thermal',
+} as const;
 
 function modalityRows(p: ModalityParameters): ParameterRow[] {
   switch (p.device) {
@@ -55,11 +60,16 @@ function modalityRows(p: ModalityParameters): ParameterRow[] {
         ['Device', 'Therapeutic ultrasound'],
         ['Frequency', `${p.frequencyMHz} MHz`],
         ['Intensity', `${num(p.intensityWPerCm2)} W/cm²`],
-        ['Duty cycle', p.dutyCyclePercent === 100 ? '100 % (continuous)' : `${p.dutyCyclePercent} % (pulsed)`],
+        [
+          'Duty cycle',
+          p.dutyCyclePercent === 100 ? '100 % (continuous)' : `${p.dutyCyclePercent} % (pulsed)`,
+        ],
         ['Time', `${p.minutes} min`],
       ];
     case 'shockwave': {
-      const rows: ParameterRow[] = [['Device', p.type === 'radial' ? 'Radial shockwave' : 'Focused shockwave']];
+      const rows: ParameterRow[] = [
+        ['Device', p.type === 'radial' ? 'Radial shockwave' : 'Focused shockwave'],
+      ];
       if (p.pressureBar !== undefined) rows.push(['Pressure', `${num(p.pressureBar)} bar`]);
       if (p.energyFluxDensityMjPerMm2 !== undefined) {
         rows.push(['Energy flux density', `${num(p.energyFluxDensityMjPerMm2)} mJ/mm²`]);
@@ -93,13 +103,22 @@ function modalityRows(p: ModalityParameters): ParameterRow[] {
         ['Time', `${p.minutes} min`],
       ];
     case 'ice':
-      return [['Device', 'Ice'], ['Time', `${p.minutes} min`]];
+      return [
+        ['Device', 'Ice'],
+        ['Time', `${p.minutes} min`],
+      ];
     case 'heat':
-      return [['Device', 'Heat'], ['Time', `${p.minutes} min`]];
+      return [
+        ['Device', 'Heat'],
+        ['Time', `${p.minutes} min`],
+      ];
     case 'other':
       return [
         ['Device', p.name],
-        ...p.settings.map((s): ParameterRow => [s.label, `${num(s.value)}${s.unit ? ` ${s.unit}` : ''}`]),
+        ...p.settings.map((s): ParameterRow => [
+          s.label,
+          `${num(s.value)}${s.unit ? ` ${s.unit}` : ''}`,
+        ]),
       ];
     default: {
       const unreachable: never = p;
@@ -112,9 +131,14 @@ function findingRow(field: FindingField): ParameterRow {
   switch (field.type) {
     case 'number': {
       const range =
-        field.min !== undefined || field.max !== undefined ? `${field.min ?? '…'}–${field.max ?? '…'}` : '';
+        field.min !== undefined || field.max !== undefined
+          ? `${field.min ?? '…'}–${field.max ?? '…'}`
+          : '';
       const details = [field.unit, range].filter(Boolean).join(', ');
-      return [field.label, `Number${details ? ` (${details})` : ''}${field.sided ? ', left and right' : ''}`];
+      return [
+        field.label,
+        `Number${details ? ` (${details})` : ''}${field.sided ? ', left and right' : ''}`,
+      ];
     }
     case 'test':
       return [
@@ -133,15 +157,16 @@ function findingRow(field: FindingField): ParameterRow {
 }
 
 const tapeLabel = { kinesiology: 'Kinesiology', rigid: 'Rigid', other: 'Other' } as const;
-const orthosisLabel = {
+const orthosisLabel: Record<OrthosisParameters['type'], string> = {
   arch_support_custom: 'Custom arch support',
   arch_support_prefabricated: 'Prefabricated arch support',
   heel_cup: 'Heel cup',
+  heel_pad: 'Heel pad',
   heel_raise: 'Heel raise',
   night_splint: 'Night splint',
   footwear: 'Footwear',
   other: 'Other',
-} as const;
+};
 
 export function parameterRows(item: ItemParameters): ParameterRow[] {
   switch (item.kind) {

@@ -5,7 +5,16 @@ import type { PaperSize } from '../../../shared/domain/settings';
 import { drawText, type DrawContext } from './blocks';
 import { Flow } from './flow';
 import { registerFonts } from './fonts';
-import { colours, pageGeometry, styles, largeType, normalType, type PageGeometry, type Styles, type TypeScale } from './styles';
+import {
+  colours,
+  pageGeometry,
+  styles,
+  largeType,
+  normalType,
+  type PageGeometry,
+  type Styles,
+  type TypeScale,
+} from './styles';
 
 export interface DocumentSetup {
   paper: PaperSize;
@@ -110,9 +119,17 @@ export class PdfWriter {
       .stroke();
     const lineHeight = small.size + small.lineGap + 2;
     const pageWidth = 90;
-    drawText(doc, pageText, { ...small, font: 'bold', align: 'right' }, width - marginX - pageWidth, top + 5, pageWidth);
+    drawText(
+      doc,
+      pageText,
+      { ...small, font: 'bold', align: 'right' },
+      width - marginX - pageWidth,
+      top + 5,
+      pageWidth,
+    );
     drawText(doc, footer.left, small, marginX, top + 5, width - 2 * marginX - pageWidth - 8);
-    if (footer.second) drawText(doc, footer.second, small, marginX, top + 5 + lineHeight, width - 2 * marginX);
+    if (footer.second)
+      drawText(doc, footer.second, small, marginX, top + 5 + lineHeight, width - 2 * marginX);
     doc.endMarkedContent();
   }
 }

@@ -1,7 +1,11 @@
 // The clinician's plan summary: a pure function from an issued plan version (plus the plan's
 // version list and clinic settings) to a PDF with goals, phases, every item with its full
 // parameters, red flags with their acknowledgement, and the version history.
-import { redFlagTypes, type PlanVersionSnapshot, type PlanVersionSummary } from '../../../shared/domain/plan';
+import {
+  redFlagTypes,
+  type PlanVersionSnapshot,
+  type PlanVersionSummary,
+} from '../../../shared/domain/plan';
 import type { PlanSummaryOptions } from '../../../shared/domain/print-options';
 import type { ClinicSettings } from '../../../shared/domain/settings';
 import { box, columns, stack, text, type Block } from './blocks';
@@ -37,19 +41,39 @@ export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOut
   });
   const { flow, styles: s, type } = writer;
   const section = (title: string) => text(title, { ...s.heading, color: colours.accent }, 'H2');
-  const tableStyle = { headerStyle: s.smallBold, cellStyle: s.small, padding: 4, ruleColor: colours.rule, headerFill: colours.accentSoft };
+  const tableStyle = {
+    headerStyle: s.smallBold,
+    cellStyle: s.small,
+    padding: 4,
+    ruleColor: colours.rule,
+    headerFill: colours.accentSoft,
+  };
 
   flow.place(clinicHeader(settings, input.loadImage, s, type));
   flow.place(text('Treatment plan summary', s.title, 'H1'), type.gap * 2);
   flow.place(facts(input, patient, s, type), type.gap);
 
-  flow.place(stack([section('Red flags'), redFlagsBlock(snapshot, s, tableStyle)], { gap: type.gap, minLead: 2 }), type.gap * 3);
+  flow.place(
+    stack([section('Red flags'), redFlagsBlock(snapshot, s, tableStyle)], {
+      gap: type.gap,
+      minLead: 2,
+    }),
+    type.gap * 3,
+  );
 
   const goals = snapshot.goals.length
     ? table({
         ...tableStyle,
-        columns: [{ header: 'Goal', grow: 3 }, { header: 'Target', grow: 2 }, { header: 'By', width: type.body * 8 }],
-        rows: snapshot.goals.map((g) => [g.description, g.target || '—', g.targetDate ? shortDate(g.targetDate) : '—']),
+        columns: [
+          { header: 'Goal', grow: 3 },
+          { header: 'Target', grow: 2 },
+          { header: 'By', width: type.body * 8 },
+        ],
+        rows: snapshot.goals.map((g) => [
+          g.description,
+          g.target || '—',
+          g.targetDate ? shortDate(g.targetDate) : '—',
+        ]),
       })
     : text('No goals recorded.', s.bodyItalic);
   flow.place(stack([section('Goals'), goals], { gap: type.gap, minLead: 2 }), type.gap * 3);
@@ -66,12 +90,18 @@ export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOut
     const heading: Block[] = [section(`Phase ${p + 1}: ${phase.title}`)];
     if (phase.description) heading.push(text(phase.description, s.body));
     if (phase.items.length === 0) heading.push(text('No items in this phase.', s.bodyItalic));
-    const cards = phase.items.map((item, i) => summaryItemCard(item, `${p + 1}.${i + 1}`, itemSettings));
+    const cards = phase.items.map((item, i) =>
+      summaryItemCard(item, `${p + 1}.${i + 1}`, itemSettings),
+    );
     const rows = perRow === 2 ? pairUp(cards, writer) : cards;
     // The phase heading stays with its first item.
     const [first, ...rest] = rows;
     flow.place(
-      stack(first ? [...heading, first] : heading, { gap: type.gap, minLead: heading.length + 1, keepTogether: false }),
+      stack(first ? [...heading, first] : heading, {
+        gap: type.gap,
+        minLead: heading.length + 1,
+        keepTogether: false,
+      }),
       type.gap * 3,
     );
     for (const row of rest) flow.place(row, type.gap);
@@ -79,7 +109,12 @@ export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOut
 
   const history = table({
     ...tableStyle,
-    columns: [{ header: 'Version', width: type.body * 7 }, { header: 'Issued', grow: 2 }, { header: 'Items', width: type.body * 6 }, { header: '', grow: 2 }],
+    columns: [
+      { header: 'Version', width: type.body * 7 },
+      { header: 'Issued', grow: 2 },
+      { header: 'Items', width: type.body * 6 },
+      { header: '', grow: 2 },
+    ],
     rows: [...input.versions]
       .sort((a, b) => a.versionNumber - b.versionNumber)
       .map((v): TableCell[] => [
@@ -89,7 +124,10 @@ export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOut
         v.versionNumber === snapshot.versionNumber ? 'This summary' : '',
       ]),
   });
-  flow.place(stack([section('Version history'), history], { gap: type.gap, minLead: 2 }), type.gap * 3);
+  flow.place(
+    stack([section('Version history'), history], { gap: type.gap, minLead: 2 }),
+    type.gap * 3,
+  );
 
   return writer.finish({
     left: `${patient}  ·  Treatment plan summary  ·  Plan version ${snapshot.versionNumber}  ·  ${shortDate(input.printedOn)}`,
@@ -108,7 +146,13 @@ function pairUp(cards: readonly Block[], writer: PdfWriter): Block[] {
       rows.push(a);
       continue;
     }
-    const pair = columns([{ block: a, grow: 1 }, { block: b, grow: 1 }], writer.type.gap * 1.5);
+    const pair = columns(
+      [
+        { block: a, grow: 1 },
+        { block: b, grow: 1 },
+      ],
+      writer.type.gap * 1.5,
+    );
     if (pair.height(writer.doc, writer.flow.width) <= writer.flow.pageBodyHeight) rows.push(pair);
     else rows.push(a, b);
   }
@@ -123,9 +167,30 @@ function facts(input: PlanSummaryInput, patient: string, s: Styles, type: TypeSc
   return box(
     columns(
       [
-        { block: stack([field('Patient', patient, s.subheading), ...(born ? [text(born, s.small)] : [])], { gap: 1 }), grow: 3 },
-        { block: stack([field('Plan', snapshot.title), ...(snapshot.condition ? [text(snapshot.condition, s.small)] : [])], { gap: 1 }), grow: 3 },
-        { block: field('Version', `${snapshot.versionNumber}, issued ${shortDate(snapshot.issuedAt)}`), grow: 2 },
+        {
+          block: stack(
+            [field('Patient', patient, s.subheading), ...(born ? [text(born, s.small)] : [])],
+            { gap: 1 },
+          ),
+          grow: 3,
+        },
+        {
+          block: stack(
+            [
+              field('Plan', snapshot.title),
+              ...(snapshot.condition ? [text(snapshot.condition, s.small)] : []),
+            ],
+            { gap: 1 },
+          ),
+          grow: 3,
+        },
+        {
+          block: field(
+            'Version',
+            `${snapshot.versionNumber}, issued ${shortDate(snapshot.issuedAt)}`,
+          ),
+          grow: 2,
+        },
         { block: field('Printed', shortDate(input.printedOn)), grow: 2 },
       ],
       type.gap * 2,
@@ -137,19 +202,30 @@ function facts(input: PlanSummaryInput, patient: string, s: Styles, type: TypeSc
 function redFlagsBlock(
   snapshot: PlanVersionSnapshot,
   s: Styles,
-  tableStyle: Pick<Parameters<typeof table>[0], 'headerStyle' | 'cellStyle' | 'padding' | 'ruleColor' | 'headerFill'>,
+  tableStyle: Pick<
+    Parameters<typeof table>[0],
+    'headerStyle' | 'cellStyle' | 'padding' | 'ruleColor' | 'headerFill'
+  >,
 ): Block {
   if (snapshot.redFlags.length === 0) return text('No red flags recorded.', s.body);
   return table({
     ...tableStyle,
-    columns: [{ header: 'Red flag', grow: 2 }, { header: 'Recorded', grow: 1 }, { header: 'Note', grow: 3 }, { header: 'Acknowledgement', grow: 3 }],
+    columns: [
+      { header: 'Red flag', grow: 2 },
+      { header: 'Recorded', grow: 1 },
+      { header: 'Note', grow: 3 },
+      { header: 'Acknowledgement', grow: 3 },
+    ],
     rows: snapshot.redFlags.map((flag): TableCell[] => [
       text(redFlagTypes[flag.type], { ...s.smallBold, color: colours.stop }),
       shortDate(flag.recordedAt),
       flag.note || '—',
       flag.acknowledgedAt
         ? `Acknowledged ${shortDate(flag.acknowledgedAt)}${flag.acknowledgement ? `: ${flag.acknowledgement}` : ''}`
-        : text('NOT ACKNOWLEDGED: the home programme cannot be printed until it is.', { ...s.smallBold, color: colours.stop }),
+        : text('NOT ACKNOWLEDGED: the home programme cannot be printed until it is.', {
+            ...s.smallBold,
+            color: colours.stop,
+          }),
     ]),
   });
 }

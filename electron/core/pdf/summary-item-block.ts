@@ -19,7 +19,11 @@ export interface SummaryItemSettings {
   wide: boolean;
 }
 
-function parameterTable(assessment: boolean, rows: readonly ParameterRow[], s: SummaryItemSettings): Block {
+function parameterTable(
+  assessment: boolean,
+  rows: readonly ParameterRow[],
+  s: SummaryItemSettings,
+): Block {
   const { styles: st } = s;
   const label = assessment ? 'Finding' : 'Parameter';
   const value = assessment ? 'Recorded as' : 'Setting';
@@ -58,9 +62,16 @@ function parameterTable(assessment: boolean, rows: readonly ParameterRow[], s: S
 export function summaryItemCard(item: PlanItem, number: string, s: SummaryItemSettings): Block {
   const { styles: st, type } = s;
   const labelled = (label: string, body: Block): Block =>
-    stack([text(label, { ...st.smallBold, color: colours.muted }, 'H4'), body], { gap: 2, minLead: 2 });
+    stack([text(label, { ...st.smallBold, color: colours.muted }, 'H4'), body], {
+      gap: 2,
+      minLead: 2,
+    });
   const blocks: Block[] = [
-    text(`${number}  ${itemKindLabels[item.kind].toUpperCase()}`, { ...st.smallBold, color: colours.accent }, 'P'),
+    text(
+      `${number}  ${itemKindLabels[item.kind].toUpperCase()}`,
+      { ...st.smallBold, color: colours.accent },
+      'P',
+    ),
     text(item.title, st.subheading, 'H3'),
   ];
   if (item.summary) blocks.push(text(item.summary, st.bodyItalic));
@@ -87,12 +98,20 @@ export function summaryItemCard(item: PlanItem, number: string, s: SummaryItemSe
     blocks.push(
       labelled(
         'Cautions',
-        list(item.cautions, { style: st.body, labelStyle: st.body, gap: 2, label: () => '•', labelWidth: type.body * 1.2 }),
+        list(item.cautions, {
+          style: st.body,
+          labelStyle: st.body,
+          gap: 2,
+          label: () => '•',
+          labelWidth: type.body * 1.2,
+        }),
       ),
     );
   }
-  if (item.clinicianNotes) blocks.push(labelled('Clinician notes', text(item.clinicianNotes, st.body)));
-  if (item.patientNote) blocks.push(labelled('Note for this patient', text(item.patientNote, st.body)));
+  if (item.clinicianNotes)
+    blocks.push(labelled('Clinician notes', text(item.clinicianNotes, st.body)));
+  if (item.patientNote)
+    blocks.push(labelled('Note for this patient', text(item.patientNote, st.body)));
   if (item.videoUrl) blocks.push(labelled('Video', text(item.videoUrl, st.small)));
   if (s.includeImages) {
     const images = loadImages(item.images, s.loadImage, `Photo: ${item.title}`);

@@ -49,16 +49,26 @@ function tablePart(
     typeof cell === 'string' ? text(cell, { ...style, align: column?.align ?? 'left' }, 'P') : cell;
   const layout = (width: number): Layout => {
     const fixed = options.columns.reduce((sum, c) => sum + (c.width ?? 0), 0);
-    const grow = options.columns.reduce((sum, c) => sum + (c.width === undefined ? (c.grow ?? 1) : 0), 0);
+    const grow = options.columns.reduce(
+      (sum, c) => sum + (c.width === undefined ? (c.grow ?? 1) : 0),
+      0,
+    );
     const free = Math.max(0, width - fixed);
     return {
       widths: options.columns.map((c) => c.width ?? (grow > 0 ? (free * (c.grow ?? 1)) / grow : 0)),
       header: options.columns.map((c) => cellBlock(c.header, c, options.headerStyle)),
-      body: options.rows.slice(from, to).map((row) => row.map((cell, i) => cellBlock(cell, options.columns[i], options.cellStyle))),
+      body: options.rows
+        .slice(from, to)
+        .map((row) => row.map((cell, i) => cellBlock(cell, options.columns[i], options.cellStyle))),
     };
   };
-  const rowHeight = (doc: PDFKit.PDFDocument, cells: readonly Block[], widths: readonly number[]): number =>
-    Math.max(0, ...cells.map((cell, i) => cell.height(doc, (widths[i] ?? 0) - 2 * padding))) + 2 * padding;
+  const rowHeight = (
+    doc: PDFKit.PDFDocument,
+    cells: readonly Block[],
+    widths: readonly number[],
+  ): number =>
+    Math.max(0, ...cells.map((cell, i) => cell.height(doc, (widths[i] ?? 0) - 2 * padding))) +
+    2 * padding;
 
   let cached: { width: number; layout: Layout } | undefined;
   const layoutFor = (width: number): Layout => {
@@ -70,7 +80,10 @@ function tablePart(
     keepTogether: false,
     height(doc, width) {
       const { widths, header, body } = layoutFor(width);
-      return body.reduce((sum, row) => sum + rowHeight(doc, row, widths), rowHeight(doc, header, widths));
+      return body.reduce(
+        (sum, row) => sum + rowHeight(doc, row, widths),
+        rowHeight(doc, header, widths),
+      );
     },
     draw(ctx, x, y, width) {
       const { doc } = ctx;
@@ -121,8 +134,14 @@ function drawRowBackground(
   artifact(ctx, () => {
     if (fill) doc.rect(x, y, width, height).fillColor(fill).fill();
     doc.lineWidth(0.5).strokeColor(options.ruleColor);
-    doc.moveTo(x, y).lineTo(x + width, y).stroke();
-    doc.moveTo(x, y + height).lineTo(x + width, y + height).stroke();
+    doc
+      .moveTo(x, y)
+      .lineTo(x + width, y)
+      .stroke();
+    doc
+      .moveTo(x, y + height)
+      .lineTo(x + width, y + height)
+      .stroke();
   });
 }
 

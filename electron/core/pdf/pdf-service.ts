@@ -1,0 +1,88 @@
+// Prints an issued plan version: reads the snapshot and the clinic's settings, renders the
+// document and records that it was printed in the audit log.
+import type { PdfFile } from '../../../shared/contract/pdf';
+import type {
+  HomeProgrammeOptions,
+  PlanSummaryOptions,
+} from '../../../shared/domain/print-options';
+import { pdfFileName } from '../../../shared/pdf-file-name';
+import { recordAudit } from '../audit/audit-log';
+import type { CoreContext } from '../context';
+import { getSettings } from '../settings/settings-service';
+import { renderHomeProgramme } from './home-programme';
+import type { PdfOutput } from './pdf-document';
+import {
+  imageLoader,
+  listPlanVersions,
+  readPlanVersion,
+  type StoredPlanVersion,
+} from './pdf-repository';
+import { renderPlanSummary } from './plan-summary';
+import { localIsoDate } from './text-format';
+
+type DocumentKind = 'home-programme' | 'plan-summary';
+
+function printed(
+  ctx: CoreContext,
+  version: StoredPlanVersion,
+  kind: DocumentKind,
+  printedOn: string,
+  out: PdfOutput,
+): PdfFile {
+  ctx.db.transaction(() => {
+    recordAudit(ctx.db, ctx.clock, {
+      entity: 'plan_version',
+      entityId: version.id,
+      patientId: version.snapshot.patient.id,
+      action: 'print',
+      fields: [kind],
+    });
+  })();
+  return {
+    fileName: pdfFileName(
+      version.snapshot.patient,
+      kind,
+      version.snapshot.versionNumber,
+      printedOn,
+    ),
+    dataBase64: out.data.toString('base64'),
+    pageCount: out.pageCount,
+  };
+}
+
+export async function printHomeProgramme(
+  ctx: CoreContext,
+  input: { planVersionId: string; options: HomeProgrammeOptions },
+): Promise<PdfFile> {
+  const version = readPlanVersion(ctx.db, input.planVersionId);
+  const now = ctx.clock();
+  const printedOn = localIsoDate(now);
+  const out = await renderHomeProgramme({
+    snapshot: version.snapshot,
+    settings: getSettings(ctx),
+    options: input.options,
+    printedOn,
+    createdAt: now,
+    loadImage: imageLoader(ctx.db),
+  });
+  return printed(ctx, version, 'home-programme', printedOn, out);
+}
+
+export async function printPlanSummary(
+  ctx: CoreContext,
+  input: { planVersionId: string; options: PlanSummaryOptions },
+): Promise<PdfFile> {
+  const version = readPlanVersion(ctx.db, input.planVersionId);
+  const now = ctx.clock();
+  const printedOn = localIsoDate(now);
+  const out = await renderPlanSummary({
+    snapshot: version.snapshot,
+    versions: listPlanVersions(ctx.db, version.snapshot.planId),
+    settings: getSettings(ctx),
+    options: input.options,
+    printedOn,
+    createdAt: now,
+    loadImage: imageLoader(ctx.db),
+  });
+  return printed(ctx, version, 'plan-summary', printedOn, out);
+}
