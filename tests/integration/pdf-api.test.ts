@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PlanVersionSnapshot } from '../../shared/domain/plan';
 import { saveImage } from '../../electron/core/images/image-store';
 import { verifyAuditLog } from '../../electron/core/audit/audit-log';
-import { heelPainItems, photo, snapshot } from '../fixtures/plan-snapshots';
+import { photo } from '../fixtures/fixture-images';
+import { heelPainItems, snapshot } from '../fixtures/plan-snapshots';
 import { openTestCore, type TestCore } from '../support/core';
 import { flat, parsePdf, qpdfCheck } from '../support/pdf';
 

@@ -8,15 +8,14 @@ import { isHomeKind } from '../../shared/domain/parameters';
 import type { ImageRef } from '../../shared/domain/common';
 import type { PlanVersionSnapshot } from '../../shared/domain/plan';
 import { homeProgrammeOptionsSchema } from '../../shared/domain/print-options';
+import { logo, photo } from '../fixtures/fixture-images';
 import {
   CLINICIAN_NOTE,
   clinicSettings,
   heelPainItems,
   ImageBank,
-  logo,
   manyItems,
   PATIENT_NOTE,
-  photo,
   snapshot,
 } from '../fixtures/plan-snapshots';
 import { flat, parsePdf, qpdfCheck, type ParsedPdf } from '../support/pdf';

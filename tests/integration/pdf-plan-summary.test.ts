@@ -4,6 +4,7 @@ import { renderPlanSummary } from '../../electron/core/pdf/plan-summary';
 import type { ImageRef } from '../../shared/domain/common';
 import type { PlanVersionSnapshot, PlanVersionSummary, RedFlag } from '../../shared/domain/plan';
 import { planSummaryOptionsSchema } from '../../shared/domain/print-options';
+import { photo } from '../fixtures/fixture-images';
 import {
   CLINICIAN_NOTE,
   clinicSettings,
@@ -11,7 +12,6 @@ import {
   ImageBank,
   manyItems,
   PATIENT_NOTE,
-  photo,
   snapshot,
 } from '../fixtures/plan-snapshots';
 import { flat, parsePdf, qpdfCheck, type ParsedPdf } from '../support/pdf';
