@@ -13,13 +13,28 @@ export const pdfFileSchema = z.object({
 });
 export type PdfFile = z.infer<typeof pdfFileSchema>;
 
+/**
+ * Why the document is made: a preview on screen is not recorded; a saved or printed copy is
+ * recorded in the audit log (it has left the app).
+ */
+export const pdfPurposeSchema = z.enum(['preview', 'save', 'print']);
+export type PdfPurpose = z.infer<typeof pdfPurposeSchema>;
+
 export const pdfMethods = {
   'pdf.homeProgramme': method(
-    z.object({ planVersionId: idSchema, options: homeProgrammeOptionsSchema.prefault({}) }),
+    z.object({
+      planVersionId: idSchema,
+      options: homeProgrammeOptionsSchema.prefault({}),
+      purpose: pdfPurposeSchema.default('save'),
+    }),
     pdfFileSchema,
   ),
   'pdf.planSummary': method(
-    z.object({ planVersionId: idSchema, options: planSummaryOptionsSchema.prefault({}) }),
+    z.object({
+      planVersionId: idSchema,
+      options: planSummaryOptionsSchema.prefault({}),
+      purpose: pdfPurposeSchema.default('save'),
+    }),
     pdfFileSchema,
   ),
 };

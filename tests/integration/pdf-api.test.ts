@@ -70,7 +70,7 @@ describe('pdf API', () => {
         entity_id: id,
         patient_id: 'patient-0001',
         action: 'print',
-        fields: '["home-programme"]',
+        fields: '["home-programme","save"]',
       },
     ]);
     expect(verifyAuditLog(core.ctx.db).ok).toBe(true);
@@ -138,6 +138,16 @@ describe('pdf API', () => {
       /1 22 November 2026 4 2 22 November 2026 7 This summary 3 22 November 2026 10/,
     );
     expect(auditRows(core)).toHaveLength(1);
+  });
+
+  it('does not record previews as prints', async () => {
+    core = openTestCore();
+    const [id = ''] = storeVersions(core.ctx.db, [snapshot()]);
+    await core.call('pdf.homeProgramme', { planVersionId: id, options: {}, purpose: 'preview' });
+    await core.call('pdf.planSummary', { planVersionId: id, options: {}, purpose: 'preview' });
+    expect(auditRows(core)).toHaveLength(0);
+    await core.call('pdf.planSummary', { planVersionId: id, options: {}, purpose: 'print' });
+    expect(auditRows(core)).toMatchObject([{ fields: '["plan-summary","print"]' }]);
   });
 
   it('refuses a home programme while a red flag is open, and records no print', async () => {

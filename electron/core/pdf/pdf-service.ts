@@ -1,6 +1,6 @@
 // Prints an issued plan version: reads the snapshot and the clinic's settings, renders the
-// document and records that it was printed in the audit log.
-import type { PdfFile } from '../../../shared/contract/pdf';
+// document and, unless it is only a preview, records in the audit log that it was printed.
+import type { PdfFile, PdfPurpose } from '../../../shared/contract/pdf';
 import type {
   HomeProgrammeOptions,
   PlanSummaryOptions,
@@ -26,18 +26,21 @@ function printed(
   ctx: CoreContext,
   version: StoredPlanVersion,
   kind: DocumentKind,
+  purpose: PdfPurpose,
   printedOn: string,
   out: PdfOutput,
 ): PdfFile {
-  ctx.db.transaction(() => {
-    recordAudit(ctx.db, ctx.clock, {
-      entity: 'plan_version',
-      entityId: version.id,
-      patientId: version.snapshot.patient.id,
-      action: 'print',
-      fields: [kind],
-    });
-  })();
+  if (purpose !== 'preview') {
+    ctx.db.transaction(() => {
+      recordAudit(ctx.db, ctx.clock, {
+        entity: 'plan_version',
+        entityId: version.id,
+        patientId: version.snapshot.patient.id,
+        action: 'print',
+        fields: [kind, purpose],
+      });
+    })();
+  }
   return {
     fileName: pdfFileName(
       version.snapshot.patient,
@@ -52,7 +55,7 @@ function printed(
 
 export async function printHomeProgramme(
   ctx: CoreContext,
-  input: { planVersionId: string; options: HomeProgrammeOptions },
+  input: { planVersionId: string; options: HomeProgrammeOptions; purpose: PdfPurpose },
 ): Promise<PdfFile> {
   const version = readPlanVersion(ctx.db, input.planVersionId);
   const now = ctx.clock();
@@ -65,12 +68,12 @@ export async function printHomeProgramme(
     createdAt: now,
     loadImage: imageLoader(ctx.db),
   });
-  return printed(ctx, version, 'home-programme', printedOn, out);
+  return printed(ctx, version, 'home-programme', input.purpose, printedOn, out);
 }
 
 export async function printPlanSummary(
   ctx: CoreContext,
-  input: { planVersionId: string; options: PlanSummaryOptions },
+  input: { planVersionId: string; options: PlanSummaryOptions; purpose: PdfPurpose },
 ): Promise<PdfFile> {
   const version = readPlanVersion(ctx.db, input.planVersionId);
   const now = ctx.clock();
@@ -84,5 +87,5 @@ export async function printPlanSummary(
     createdAt: now,
     loadImage: imageLoader(ctx.db),
   });
-  return printed(ctx, version, 'plan-summary', printedOn, out);
+  return printed(ctx, version, 'plan-summary', input.purpose, printedOn, out);
 }
