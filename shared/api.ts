@@ -2,10 +2,11 @@
 // Each domain declares its methods in shared/contract/<domain>.ts; this file joins them.
 import type { z } from 'zod';
 import { mergeContracts } from './contract/define';
+import { libraryMethods } from './contract/library';
 import { pdfMethods } from './contract/pdf';
 import { settingsMethods } from './contract/settings';
 
-export const api = mergeContracts(settingsMethods, pdfMethods);
+export const api = mergeContracts(settingsMethods, libraryMethods, pdfMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

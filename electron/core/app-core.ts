@@ -18,6 +18,7 @@ import { migrate } from './db/migrate';
 import { migrations } from './db/migrations';
 import { closeDatabase, DATABASE_FILE_NAME, openDatabase } from './db/open';
 import type { HostInfo } from './host-info';
+import { defaultResourcesDir } from './resources';
 import { startupTasks } from './startup';
 
 export interface CoreOptions {
@@ -26,6 +27,10 @@ export interface CoreOptions {
   clock?: Clock;
   newId?: IdGenerator;
   log?: Logger;
+  /** Path of a better-sqlite3 addon built for the running runtime, if not the default one. */
+  sqliteNativeBinding?: string | undefined;
+  /** Where built-in content and fonts are; found next to the code when absent. */
+  resourcesDir?: string;
 }
 
 export interface AppCore {
@@ -41,7 +46,9 @@ export function databasePath(dataDir: string): string {
 export function openCore(options: CoreOptions): AppCore {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const clock = options.clock ?? systemClock;
-  const db: Database.Database = openDatabase(databasePath(options.dataDir));
+  const db: Database.Database = openDatabase(databasePath(options.dataDir), {
+    nativeBinding: options.sqliteNativeBinding,
+  });
   try {
     migrate(db, migrations, {
       backupBeforeMigrating: (fromVersion) => {
@@ -60,6 +67,7 @@ export function openCore(options: CoreOptions): AppCore {
       newId: options.newId ?? uuidV7,
       dataDir: options.dataDir,
       log: options.log ?? consoleLogger,
+      resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
     };
     for (const task of startupTasks) task(ctx);
     const dispatch = createDispatcher(createHandlers(ctx, options.host), ctx.log);

@@ -33,12 +33,20 @@ export interface TestCore extends AppCore {
   fail(method: MethodName, input: unknown): Promise<ApiErrorData>;
 }
 
-export function openTestCore(dataDir = tempDir()): TestCore {
+export interface TestCoreOptions {
+  /** Resources folder (built-in library content); the repository's own by default. */
+  resourcesDir?: string;
+  /** Prefix of the sequential ids; give a reopened data folder another one so ids stay unique. */
+  idPrefix?: string;
+}
+
+export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {}): TestCore {
   const core = openCore({
     dataDir,
+    ...(options.resourcesDir === undefined ? {} : { resourcesDir: options.resourcesDir }),
     host: { kind: 'test', appVersion: '0.0.0-test' },
     clock: fixedClock(),
-    newId: sequentialIds(),
+    newId: sequentialIds(options.idPrefix),
     log: silentLogger,
   });
   return {

@@ -2,6 +2,7 @@
 // has no handler.
 import type { CoreContext } from '../context';
 import type { HostInfo } from '../host-info';
+import { libraryHandlers } from '../library/library-handlers';
 import { pdfHandlers } from '../pdf/pdf-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import type { HandlerMap } from './dispatch';
@@ -9,6 +10,7 @@ import type { HandlerMap } from './dispatch';
 export function createHandlers(ctx: CoreContext, host: HostInfo): HandlerMap {
   return {
     ...settingsHandlers(ctx, host),
+    ...libraryHandlers(ctx),
     ...pdfHandlers(ctx),
   } satisfies HandlerMap;
 }

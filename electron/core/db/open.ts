@@ -4,15 +4,19 @@ import { AppError } from '../errors';
 
 export const DATABASE_FILE_NAME = 'physioplan.sqlite';
 
-export function openDatabase(
-  file: string,
-  options: { readonly?: boolean } = {},
-): Database.Database {
+export interface OpenOptions {
+  readonly?: boolean;
+  /** better-sqlite3 built for another runtime (Electron in development); see electron/tools. */
+  nativeBinding?: string | undefined;
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
   let db: Database.Database;
   try {
     db = new Database(file, {
       readonly: options.readonly ?? false,
       fileMustExist: options.readonly ?? false,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
   } catch (error) {
     throw new AppError('IO', `Could not open the database at ${file}: ${String(error)}`);
