@@ -41,7 +41,10 @@ test('print the home programme and the clinician summary of an issued version', 
   await app.goto(`/print/${versionId}`);
   // Headless Chromium has no save picker to click through: take the download path.
   await page.evaluate(() => {
-    Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true });
+    Object.defineProperty(globalThis, 'showSaveFilePicker', {
+      value: undefined,
+      configurable: true,
+    });
   });
 
   const dialog = page.getByRole('dialog', { name: 'Print plan' });

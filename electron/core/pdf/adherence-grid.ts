@@ -51,7 +51,6 @@ export function adherenceWeek(
   const days = Array.from({ length: 7 }, (_, i) => addDays(first, i));
   const box = type.body * 1.05;
   const rowHeight = box * 1.6;
-  const dayWidth = type.body * 4.8;
   const cellStyle = s.small;
   const tableRows: TableCell[][] = rows.map(({ number, item }) => [
     `${number}. ${item.title}`,
@@ -67,13 +66,14 @@ export function adherenceWeek(
     'H3',
   );
   const grid = table({
+    // Shares of the width, so a week fits any paper and type size.
     columns: [
-      { header: 'Exercise', grow: 1 },
+      { header: 'Exercise', grow: 3 },
       ...days.map((day) => {
         const label = dayLabel(day);
         return {
           header: `${label.weekday}\n${label.day}`,
-          width: dayWidth,
+          grow: 1,
           align: 'center' as const,
         };
       }),

@@ -47,8 +47,26 @@ export function imageRow(
   };
 }
 
+interface QrRuns {
+  size: number;
+  rows: [number, number][][];
+}
+
+/** Encoding a QR code (choosing its mask) costs about a millisecond; videos repeat across prints. */
+const qrCache = new Map<string, QrRuns>();
+const QR_CACHE_SIZE = 500;
+
 /** Dark modules of a QR code as rows of runs [column, length], so each run is one rectangle. */
-export function qrRuns(content: string): { size: number; rows: [number, number][][] } {
+export function qrRuns(content: string): QrRuns {
+  const cached = qrCache.get(content);
+  if (cached) return cached;
+  const runs = encodeQr(content);
+  if (qrCache.size >= QR_CACHE_SIZE) qrCache.delete(qrCache.keys().next().value ?? '');
+  qrCache.set(content, runs);
+  return runs;
+}
+
+function encodeQr(content: string): QrRuns {
   const { modules } = QRCode.create(content, { errorCorrectionLevel: 'M' });
   const rows: [number, number][][] = [];
   for (let r = 0; r < modules.size; r += 1) {
@@ -78,12 +96,14 @@ export function qrCode(
   const { size: modules, rows } = qrRuns(url);
   const style: TextStyle = { ...captionStyle, align: 'center' };
   const captionGap = 3;
+  // Scanners want a light margin of about four modules; the sides have room, the top gets it here.
+  const quiet = (4 * size) / modules;
   return {
     keepTogether: true,
-    height: (doc, width) =>
-      size + captionGap + textHeight(doc, caption, style, Math.max(width, size)),
-    draw(ctx, x, y, width) {
+    height: (doc, width) => quiet + size + captionGap + textHeight(doc, caption, style, width),
+    draw(ctx, x, top, width) {
       const { doc } = ctx;
+      const y = top + quiet;
       const left = x + (width - size) / 2;
       const unit = size / modules;
       tagged(

@@ -2,7 +2,7 @@
 // that places blocks, and the footer (page x of y) drawn on every page once the count is known.
 import PDFDocument from 'pdfkit';
 import type { PaperSize } from '../../../shared/domain/settings';
-import { drawText, type DrawContext } from './blocks';
+import { drawText, textHeight, type DrawContext } from './blocks';
 import { Flow } from './flow';
 import { registerFonts } from './fonts';
 import {
@@ -107,9 +107,11 @@ export class PdfWriter {
   private drawFooter(footer: Footer, page: number, pages: number): void {
     const { doc } = this;
     const { width, height, marginX, marginBottom } = this.page;
-    const small = this.styles.muted;
+    // Footers stay small even in large print: they are for finding a page, not for reading.
+    const small = { ...this.styles.muted, size: Math.min(this.styles.muted.size, 10), lineGap: 1 };
     const top = height - marginBottom + 10;
-    const pageText = `Page ${page} of ${pages}`;
+    const pageWidth = 80;
+    const leftWidth = width - 2 * marginX - pageWidth - 8;
     doc.markContent('Artifact', { type: 'Pagination' });
     doc
       .moveTo(marginX, top)
@@ -117,19 +119,20 @@ export class PdfWriter {
       .lineWidth(0.5)
       .strokeColor(colours.rule)
       .stroke();
-    const lineHeight = small.size + small.lineGap + 2;
-    const pageWidth = 90;
+    const right = { ...small, font: 'bold' as const, align: 'right' as const };
     drawText(
       doc,
-      pageText,
-      { ...small, font: 'bold', align: 'right' },
+      `Page ${page} of ${pages}`,
+      right,
       width - marginX - pageWidth,
       top + 5,
       pageWidth,
     );
-    drawText(doc, footer.left, small, marginX, top + 5, width - 2 * marginX - pageWidth - 8);
-    if (footer.second)
-      drawText(doc, footer.second, small, marginX, top + 5 + lineHeight, width - 2 * marginX);
+    drawText(doc, footer.left, small, marginX, top + 5, leftWidth);
+    if (footer.second) {
+      const below = top + 5 + textHeight(doc, footer.left, small, leftWidth);
+      drawText(doc, footer.second, small, marginX, below, width - 2 * marginX);
+    }
     doc.endMarkedContent();
   }
 }
