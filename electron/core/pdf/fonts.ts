@@ -41,12 +41,59 @@ export function findFontsDir(env: NodeJS.ProcessEnv = process.env): string {
   return found;
 }
 
+interface GlyphPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+interface GlyphRun {
+  positions: GlyphPosition[];
+}
+
+const LAYOUT_CACHE_SIZE = 20_000;
+
+/**
+ * The font with its word shapes remembered across documents. Shaping a word (fontkit's
+ * layout) is the costliest step of setting text, and sheets repeat the same words. pdfkit
+ * scales the positions of the run it gets in place, so each caller gets its own copy.
+ */
+function withSharedLayoutCache(font: FontkitFont): FontkitFont {
+  const cache = new Map<string, GlyphRun>();
+  const layout = (text: string, features?: unknown): unknown => {
+    if (features !== undefined) return font.layout(text, features);
+    let run = cache.get(text);
+    if (!run) {
+      run = font.layout(text) as GlyphRun;
+      if (cache.size >= LAYOUT_CACHE_SIZE) cache.clear();
+      cache.set(text, run);
+    }
+    const copy = Object.create(Object.getPrototypeOf(run) as object) as GlyphRun;
+    Object.assign(copy, run);
+    copy.positions = run.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({
+      xAdvance,
+      yAdvance,
+      xOffset,
+      yOffset,
+    }));
+    return copy;
+  };
+  return new Proxy(font, {
+    get(target, property) {
+      if (property === 'layout') return layout;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 let loaded: Record<FontName, FontkitFont> | undefined;
 
 export function pdfFonts(): Record<FontName, FontkitFont> {
   if (!loaded) {
     const dir = findFontsDir();
-    const open = (name: FontName) => create(fs.readFileSync(path.join(dir, fontFiles[name])));
+    const open = (name: FontName) =>
+      withSharedLayoutCache(create(fs.readFileSync(path.join(dir, fontFiles[name]))));
     loaded = { regular: open('regular'), bold: open('bold'), italic: open('italic') };
   }
   return loaded;
