@@ -4,9 +4,19 @@ import type { z } from 'zod';
 import { mergeContracts } from './contract/define';
 import { libraryMethods } from './contract/library';
 import { pdfMethods } from './contract/pdf';
+import { patientsMethods } from './contract/patients';
+import { plansMethods } from './contract/plans';
 import { settingsMethods } from './contract/settings';
+import { visitsMethods } from './contract/visits';
 
-export const api = mergeContracts(settingsMethods, libraryMethods, pdfMethods);
+export const api = mergeContracts(
+  settingsMethods,
+  libraryMethods,
+  patientsMethods,
+  plansMethods,
+  visitsMethods,
+  pdfMethods,
+);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

@@ -3,14 +3,20 @@
 import type { CoreContext } from '../context';
 import type { HostInfo } from '../host-info';
 import { libraryHandlers } from '../library/library-handlers';
+import { patientsHandlers } from '../patients/patients-handlers';
 import { pdfHandlers } from '../pdf/pdf-handlers';
+import { plansHandlers } from '../plans/plans-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
+import { visitsHandlers } from '../visits/visits-handlers';
 import type { HandlerMap } from './dispatch';
 
 export function createHandlers(ctx: CoreContext, host: HostInfo): HandlerMap {
   return {
     ...settingsHandlers(ctx, host),
     ...libraryHandlers(ctx),
+    ...patientsHandlers(ctx),
+    ...plansHandlers(ctx),
+    ...visitsHandlers(ctx),
     ...pdfHandlers(ctx),
   } satisfies HandlerMap;
 }

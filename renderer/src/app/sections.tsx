@@ -1,7 +1,16 @@
 // The app's navigation: each working section once. Add a section here when it works.
-import { IconSettings, type Icon } from '@tabler/icons-react';
+import {
+  IconSettings,
+  IconStethoscope,
+  IconTemplate,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { PatientsPage } from '../features/patients/PatientsPage';
+import { TemplatesPage } from '../features/plans/TemplatesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { VisitsSection } from '../features/visits/VisitsSection';
 
 export interface Section {
   path: string;
@@ -13,6 +22,27 @@ export interface Section {
 }
 
 export const sections: Section[] = [
+  {
+    path: '/patients',
+    label: 'Patients',
+    icon: IconUsers,
+    element: <PatientsPage />,
+    group: 'clinical',
+  },
+  {
+    path: '/templates',
+    label: 'Templates',
+    icon: IconTemplate,
+    element: <TemplatesPage />,
+    group: 'clinical',
+  },
+  {
+    path: '/visits',
+    label: 'Visits',
+    icon: IconStethoscope,
+    element: <VisitsSection />,
+    group: 'clinical',
+  },
   {
     path: '/settings',
     label: 'Clinic settings',
