@@ -6,7 +6,7 @@ import { isHomeKind } from '../../shared/domain/parameters';
 import type { PlanVersionSnapshot } from '../../shared/domain/plan';
 import type { ClinicSettings } from '../../shared/domain/settings';
 import type { ImageLoader } from '../../electron/core/pdf/clinic-header';
-import { doseText } from '../../electron/core/pdf/dose-text-local';
+import { doseText } from '../../shared/plans/dose-text';
 
 const escape = (text: string) =>
   text.replace(

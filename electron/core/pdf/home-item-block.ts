@@ -3,7 +3,7 @@
 import type { PlanItem } from '../../../shared/domain/plan';
 import { box, columns, list, stack, StructSlot, text, type Block } from './blocks';
 import { loadImages, type ImageLoader } from './clinic-header';
-import { doseText } from './dose-text-local';
+import { doseText } from '../../../shared/plans/dose-text';
 import { imageRow, qrCode, type LoadedImage } from './media-blocks';
 import { colours, type Styles, type TypeScale } from './styles';
 

@@ -22,6 +22,8 @@ export interface HomeProgrammeInput {
   printedOn: string;
   createdAt: Date;
   loadImage: ImageLoader;
+  /** resources/fonts; found next to the code when absent. */
+  fontsDir?: string | undefined;
 }
 
 interface PhaseGroup {
@@ -79,6 +81,7 @@ export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<Pd
     subject: `${snapshot.title}, version ${snapshot.versionNumber}`,
     lang: 'en',
     createdAt: input.createdAt,
+    fontsDir: input.fontsDir,
   });
   const { flow, styles: s, type } = writer;
   flow.place(clinicHeader(settings, input.loadImage, s, type));

@@ -26,6 +26,8 @@ export interface DocumentSetup {
   lang: string;
   /** Written into the file, so the same input gives the same bytes. */
   createdAt: Date;
+  /** resources/fonts; found next to the code when absent. */
+  fontsDir?: string | undefined;
 }
 
 export interface Footer {
@@ -75,7 +77,7 @@ export class PdfWriter {
       this.doc.on('end', resolve);
       this.doc.on('error', reject);
     });
-    registerFonts(this.doc);
+    registerFonts(this.doc, setup.fontsDir);
     this.doc.font('regular');
     this.root = this.doc.struct('Document');
     this.doc.addStructure(this.root);

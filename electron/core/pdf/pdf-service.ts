@@ -1,5 +1,6 @@
 // Prints an issued plan version: reads the snapshot and the clinic's settings, renders the
 // document and, unless it is only a preview, records in the audit log that it was printed.
+import path from 'node:path';
 import type { PdfFile, PdfPurpose } from '../../../shared/contract/pdf';
 import type {
   HomeProgrammeOptions,
@@ -8,6 +9,7 @@ import type {
 import { pdfFileName } from '../../../shared/pdf-file-name';
 import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
+import { defaultResourcesDir } from '../resources';
 import { getSettings } from '../settings/settings-service';
 import { renderHomeProgramme } from './home-programme';
 import type { PdfOutput } from './pdf-document';
@@ -21,6 +23,10 @@ import { renderPlanSummary } from './plan-summary';
 import { localIsoDate } from './text-format';
 
 type DocumentKind = 'home-programme' | 'plan-summary';
+
+function fontsDir(ctx: CoreContext): string {
+  return path.join(ctx.resourcesDir ?? defaultResourcesDir(), 'fonts');
+}
 
 function printed(
   ctx: CoreContext,
@@ -67,6 +73,7 @@ export async function printHomeProgramme(
     printedOn,
     createdAt: now,
     loadImage: imageLoader(ctx.db),
+    fontsDir: fontsDir(ctx),
   });
   return printed(ctx, version, 'home-programme', input.purpose, printedOn, out);
 }
@@ -86,6 +93,7 @@ export async function printPlanSummary(
     printedOn,
     createdAt: now,
     loadImage: imageLoader(ctx.db),
+    fontsDir: fontsDir(ctx),
   });
   return printed(ctx, version, 'plan-summary', input.purpose, printedOn, out);
 }

@@ -25,6 +25,8 @@ export interface PlanSummaryInput {
   printedOn: string;
   createdAt: Date;
   loadImage: ImageLoader;
+  /** resources/fonts; found next to the code when absent. */
+  fontsDir?: string | undefined;
 }
 
 export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOutput> {
@@ -38,6 +40,7 @@ export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOut
     subject: `${snapshot.title}, version ${snapshot.versionNumber}`,
     lang: 'en',
     createdAt: input.createdAt,
+    fontsDir: input.fontsDir,
   });
   const { flow, styles: s, type } = writer;
   const section = (title: string) => text(title, { ...s.heading, color: colours.accent }, 'H2');

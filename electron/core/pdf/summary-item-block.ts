@@ -4,7 +4,7 @@ import { isHomeKind, itemKindLabels } from '../../../shared/domain/parameters';
 import type { PlanItem } from '../../../shared/domain/plan';
 import { box, list, stack, StructSlot, text, type Block } from './blocks';
 import { loadImages, type ImageLoader } from './clinic-header';
-import { doseText } from './dose-text-local';
+import { doseText } from '../../../shared/plans/dose-text';
 import { imageRow } from './media-blocks';
 import { parameterRows, type ParameterRow } from './parameter-rows';
 import { colours, type Styles, type TypeScale } from './styles';
