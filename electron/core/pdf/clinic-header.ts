@@ -51,6 +51,7 @@ export function clinicHeader(
   const logo = settings.logo
     ? loadImages([settings.logo], load, `${settings.clinicName || 'Clinic'} logo`)
     : [];
+  if (details.length === 0 && logo.length === 0) return spacer(0); // settings not filled in yet
   const logoHeight = type.title * 2.6;
   const cells = [
     ...(logo.length > 0

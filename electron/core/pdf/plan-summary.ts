@@ -90,7 +90,9 @@ export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOut
     wide: perRow === 1,
   };
   snapshot.phases.forEach((phase, p) => {
-    const heading: Block[] = [section(`Phase ${p + 1}: ${phase.title}`)];
+    // Plans name phases "Phase 1" by default; do not print "Phase 1: Phase 1".
+    const name = /^phase\b/i.test(phase.title) ? phase.title : `Phase ${p + 1}: ${phase.title}`;
+    const heading: Block[] = [section(name)];
     if (phase.description) heading.push(text(phase.description, s.body));
     if (phase.items.length === 0) heading.push(text('No items in this phase.', s.bodyItalic));
     const cards = phase.items.map((item, i) =>

@@ -1,7 +1,6 @@
 // The app shell: navigation on the left, the current section on the right.
 import { AppShell, Divider, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
-import { PrintVersionPage } from '../features/pdf/PrintVersionPage';
 import { useApiQuery } from './api';
 import { sections, type Section } from './sections';
 
@@ -54,7 +53,6 @@ export function App() {
           {sections.map((section) => (
             <Route key={section.path} path={`${section.path}/*`} element={section.element} />
           ))}
-          <Route path="/print/:planVersionId" element={<PrintVersionPage />} />
           <Route path="*" element={<Navigate to={home} replace />} />
         </Routes>
       </AppShell.Main>
