@@ -66,7 +66,7 @@ export function tagged(
   else draw();
 }
 
-export function applyStyle(doc: PDFKit.PDFDocument, style: TextStyle): void {
+function applyStyle(doc: PDFKit.PDFDocument, style: TextStyle): void {
   doc.font(style.font).fontSize(style.size).fillColor(style.color);
 }
 

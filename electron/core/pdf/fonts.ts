@@ -6,7 +6,7 @@ import { create, type FontkitFont } from 'fontkit';
 import { AppError } from '../errors';
 import { defaultResourcesDir } from '../resources';
 
-export const fontFiles = {
+const fontFiles = {
   regular: 'DejaVuSans-Regular.ttf',
   bold: 'DejaVuSans-Bold.ttf',
   italic: 'DejaVuSans-Oblique.ttf',
@@ -14,7 +14,7 @@ export const fontFiles = {
 export type FontName = keyof typeof fontFiles;
 
 /** resources/fonts of the running app (see resources.ts for how it is found). */
-export function defaultFontsDir(): string {
+function defaultFontsDir(): string {
   return path.join(defaultResourcesDir(), 'fonts');
 }
 
@@ -68,7 +68,7 @@ type PdfFonts = Record<FontName, FontkitFont>;
 const loaded = new Map<string, PdfFonts>();
 
 /** The parsed fonts of a fonts folder, read once per process. */
-export function pdfFonts(dir: string = defaultFontsDir()): PdfFonts {
+function pdfFonts(dir: string = defaultFontsDir()): PdfFonts {
   let fonts = loaded.get(dir);
   if (!fonts) {
     const open = (name: FontName) => {

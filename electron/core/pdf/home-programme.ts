@@ -51,7 +51,7 @@ function homeGroups(snapshot: PlanVersionSnapshot): PhaseGroup[] {
 }
 
 /** The home sheet must not go out while a red flag waits for the clinician's decision. */
-export function assertPrintableForHome(snapshot: PlanVersionSnapshot): void {
+function assertPrintableForHome(snapshot: PlanVersionSnapshot): void {
   const open = snapshot.redFlags.filter((flag) => flag.acknowledgedAt === null);
   if (open.length > 0) {
     const names = open.map((flag) => redFlagTypes[flag.type]).join(', ');

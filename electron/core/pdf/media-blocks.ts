@@ -57,7 +57,7 @@ const qrCache = new Map<string, QrRuns>();
 const QR_CACHE_SIZE = 500;
 
 /** Dark modules of a QR code as rows of runs [column, length], so each run is one rectangle. */
-export function qrRuns(content: string): QrRuns {
+function qrRuns(content: string): QrRuns {
   const cached = qrCache.get(content);
   if (cached) return cached;
   const runs = encodeQr(content);
