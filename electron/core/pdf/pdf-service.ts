@@ -59,41 +59,38 @@ function printed(
   };
 }
 
+/** What every printed document of a version needs, read once. */
+function documentInputs(ctx: CoreContext, planVersionId: string) {
+  const version = readPlanVersion(ctx.db, planVersionId);
+  const now = ctx.clock();
+  return {
+    version,
+    common: {
+      snapshot: version.snapshot,
+      settings: getSettings(ctx),
+      printedOn: localIsoDate(now),
+      createdAt: now,
+      loadImage: imageLoader(ctx.db),
+      fontsDir: fontsDir(ctx),
+    },
+  };
+}
+
 export async function printHomeProgramme(
   ctx: CoreContext,
   input: { planVersionId: string; options: HomeProgrammeOptions; purpose: PdfPurpose },
 ): Promise<PdfFile> {
-  const version = readPlanVersion(ctx.db, input.planVersionId);
-  const now = ctx.clock();
-  const printedOn = localIsoDate(now);
-  const out = await renderHomeProgramme({
-    snapshot: version.snapshot,
-    settings: getSettings(ctx),
-    options: input.options,
-    printedOn,
-    createdAt: now,
-    loadImage: imageLoader(ctx.db),
-    fontsDir: fontsDir(ctx),
-  });
-  return printed(ctx, version, 'home-programme', input.purpose, printedOn, out);
+  const { version, common } = documentInputs(ctx, input.planVersionId);
+  const out = await renderHomeProgramme({ ...common, options: input.options });
+  return printed(ctx, version, 'home-programme', input.purpose, common.printedOn, out);
 }
 
 export async function printPlanSummary(
   ctx: CoreContext,
   input: { planVersionId: string; options: PlanSummaryOptions; purpose: PdfPurpose },
 ): Promise<PdfFile> {
-  const version = readPlanVersion(ctx.db, input.planVersionId);
-  const now = ctx.clock();
-  const printedOn = localIsoDate(now);
-  const out = await renderPlanSummary({
-    snapshot: version.snapshot,
-    versions: listPlanVersions(ctx.db, version.snapshot.planId),
-    settings: getSettings(ctx),
-    options: input.options,
-    printedOn,
-    createdAt: now,
-    loadImage: imageLoader(ctx.db),
-    fontsDir: fontsDir(ctx),
-  });
-  return printed(ctx, version, 'plan-summary', input.purpose, printedOn, out);
+  const { version, common } = documentInputs(ctx, input.planVersionId);
+  const versions = listPlanVersions(ctx.db, version.snapshot.planId);
+  const out = await renderPlanSummary({ ...common, versions, options: input.options });
+  return printed(ctx, version, 'plan-summary', input.purpose, common.printedOn, out);
 }
