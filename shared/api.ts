@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { mergeContracts } from './contract/define';
 import { libraryMethods } from './contract/library';
+import { pdfMethods } from './contract/pdf';
 import { patientsMethods } from './contract/patients';
 import { plansMethods } from './contract/plans';
 import { settingsMethods } from './contract/settings';
@@ -14,6 +15,7 @@ export const api = mergeContracts(
   patientsMethods,
   plansMethods,
   visitsMethods,
+  pdfMethods,
 );
 
 export type Api = typeof api;

@@ -4,6 +4,7 @@ import type { CoreContext } from '../context';
 import type { HostInfo } from '../host-info';
 import { libraryHandlers } from '../library/library-handlers';
 import { patientsHandlers } from '../patients/patients-handlers';
+import { pdfHandlers } from '../pdf/pdf-handlers';
 import { plansHandlers } from '../plans/plans-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import { visitsHandlers } from '../visits/visits-handlers';
@@ -16,5 +17,6 @@ export function createHandlers(ctx: CoreContext, host: HostInfo): HandlerMap {
     ...patientsHandlers(ctx),
     ...plansHandlers(ctx),
     ...visitsHandlers(ctx),
+    ...pdfHandlers(ctx),
   } satisfies HandlerMap;
 }

@@ -1,5 +1,6 @@
 // The app's navigation: each working section once. Add a section here when it works.
 import {
+  IconBooks,
   IconSettings,
   IconStethoscope,
   IconTemplate,
@@ -7,6 +8,7 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { LibraryPage } from '../features/library/LibraryPage';
 import { PatientsPage } from '../features/patients/PatientsPage';
 import { TemplatesPage } from '../features/plans/TemplatesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -27,6 +29,13 @@ export const sections: Section[] = [
     label: 'Patients',
     icon: IconUsers,
     element: <PatientsPage />,
+    group: 'clinical',
+  },
+  {
+    path: '/library',
+    label: 'Library',
+    icon: IconBooks,
+    element: <LibraryPage />,
     group: 'clinical',
   },
   {
