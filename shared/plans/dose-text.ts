@@ -51,11 +51,13 @@ export function formatOneDecimal(value: number): string {
 
 /**
  * Free text written to start a sentence ("Heaviest weight you can lift") reads better in the
- * middle of one. Only a plain capitalised word is lowered: "MRI" or "TheraBand" stay as written.
+ * middle of one. Only a plain capitalised first word is lowered, and not when the next word is
+ * capitalised too: "MRI", "TheraBand" and "Royal London Hospital test" stay as written.
  */
 export function midSentence(text: string): string {
-  const first = /^\S+/u.exec(text)?.[0] ?? '';
-  return /^\p{Lu}[^\p{Lu}]*$/u.test(first) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  const [first = '', second = ''] = text.split(/\s+/u);
+  const plain = /^\p{Lu}[^\p{Lu}]*$/u.test(first) && !/^\p{Lu}/u.test(second);
+  return plain ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** 30 → "30 s", 120 → "2 min", 90 → "1 min 30 s". */

@@ -218,6 +218,23 @@ test('a change made in another window is never overwritten; an open red flag blo
   await expect(doseLine(page, drops)).toContainText('3 sets of 12');
   await other.close();
 
+  // A modality setting outside its range is named next to its field and cannot be saved.
+  const shockwave = 'Radial shockwave for Achilles tendon pain';
+  await page.getByRole('button', { name: `Edit dose of ${shockwave}`, exact: true }).click();
+  const settings = page.getByRole('form', { name: `Dose of ${shockwave}`, exact: true });
+  await settings.getByLabel('Pressure (bar)').fill('7');
+  await expect(settings.getByText('Pressure must be at most 6 bar.')).toBeVisible();
+  await expect(settings.getByRole('button', { name: 'Save dose' })).toBeDisabled();
+  await settings.getByLabel('Pressure (bar)').fill('3');
+  await expect(settings.getByTestId('dose-preview')).toHaveText(
+    'Radial shockwave 3.0 bar, 2000 pulses at 8 Hz, 4 sessions',
+  );
+  await page.screenshot({ path: 'test-results/screenshots/plan-dose-form.png' });
+  await settings.getByRole('button', { name: 'Save dose' }).click();
+  await expect(doseLine(page, shockwave)).toHaveText(
+    'Radial shockwave 3.0 bar, 2000 pulses at 8 Hz, 4 sessions',
+  );
+
   // A suspected stress fracture blocks the home sheet until it is acknowledged.
   await page.getByRole('tab', { name: 'Red flags' }).click();
   await page.getByRole('combobox', { name: 'Red flag' }).click();

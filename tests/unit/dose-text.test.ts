@@ -3,6 +3,7 @@ import {
   doseText,
   formatOneDecimal,
   formatSeconds,
+  midSentence,
   NO_DOSE_TEXT,
   shortDoseText,
 } from '../../shared/plans/dose-text';
@@ -303,6 +304,8 @@ describe('free text inside the line', () => {
         parameters: { sets: 2, reps: 10, load: { type: 'other', description: 'TheraBand, red' } },
       }),
     ).toBe('2 sets of 10 with TheraBand, red');
+    expect(midSentence('Royal London Hospital test')).toBe('Royal London Hospital test');
+    expect(midSentence('Notes')).toBe('notes');
   });
 });
 

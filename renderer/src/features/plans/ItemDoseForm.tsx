@@ -6,7 +6,7 @@ import { itemParametersSchema, type ItemParameters } from '../../../../shared/do
 import { STALE_PLAN_MESSAGE, type PlanItem } from '../../../../shared/domain/plan';
 import { ApiError } from '../../../../shared/errors';
 import { doseText } from '../../../../shared/plans/dose-text';
-import { DoseFields } from './DoseFields';
+import { ParameterEditor } from '../library/parameter-editors';
 import { usePlanEditorContext } from './plan-editor-context';
 
 function doseOf(item: PlanItem): ItemParameters {
@@ -53,7 +53,7 @@ export function ItemDoseForm({ item, onDone }: { item: PlanItem; onDone(): void 
         save();
       }}
     >
-      <DoseFields dose={dose} errors={errors} onChange={setDose} />
+      <ParameterEditor value={dose} errors={errors} onChange={setDose} size="xs" />
       <Text size="sm" aria-live="polite">
         <Text span c="dimmed" size="sm">
           Patient reads:{' '}
