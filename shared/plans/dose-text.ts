@@ -52,11 +52,13 @@ export function formatOneDecimal(value: number): string {
 /**
  * Free text written to start a sentence ("Heaviest weight you can lift") reads better in the
  * middle of one. Only a plain capitalised first word is lowered, and not when the next word is
- * capitalised too: "MRI", "TheraBand" and "Royal London Hospital test" stay as written.
+ * capitalised too or there is none: "MRI", "Low-dye", "TheraBand" and "Royal London Hospital
+ * test" stay as written.
  */
 export function midSentence(text: string): string {
   const [first = '', second = ''] = text.split(/\s+/u);
-  const plain = /^\p{Lu}[^\p{Lu}]*$/u.test(first) && !/^\p{Lu}/u.test(second);
+  // A single word may be a name ("Low-dye"); a sentence has a second, lower-case word.
+  const plain = /^\p{Lu}[^\p{Lu}]*$/u.test(first) && /^\p{Ll}/u.test(second);
   return plain ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 

@@ -305,7 +305,7 @@ describe('free text inside the line', () => {
       }),
     ).toBe('2 sets of 10 with TheraBand, red');
     expect(midSentence('Royal London Hospital test')).toBe('Royal London Hospital test');
-    expect(midSentence('Notes')).toBe('notes');
+    expect(midSentence('Low-dye')).toBe('Low-dye');
   });
 });
 
