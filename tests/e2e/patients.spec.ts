@@ -8,7 +8,7 @@ test('create, find, warn about a duplicate, archive and restore a patient', asyn
 
   await page.getByLabel('First name').fill('Ana');
   await page.getByLabel('Last name').fill('Núñez');
-  await page.getByLabel('Date of birth').fill('1988-04-02');
+  await page.getByLabel('Date of birth').fill('2 Apr 1988');
   await page.getByRole('combobox', { name: 'Conditions' }).fill('Plantar heel pain');
   await page.getByRole('combobox', { name: 'Conditions' }).press('Enter');
   await page.getByLabel('Diagnosis').fill('Left plantar heel pain, 6 weeks');
@@ -20,11 +20,14 @@ test('create, find, warn about a duplicate, archive and restore a patient', asyn
   await app.goto('/patients/new');
   await page.getByLabel('First name').fill('ana');
   await page.getByLabel('Last name').fill('Nunez');
-  await page.getByLabel('Date of birth').fill('1988-04-02');
+  // Typed the way the clinician writes it (day first); shown back as "2 Apr 1988".
+  await page.getByLabel('Date of birth').fill('02/04/1988');
+  await page.getByLabel('Date of birth').blur();
+  await expect(page.getByLabel('Date of birth')).toHaveValue('2 Apr 1988');
   await expect(page.getByRole('status')).toContainText('is already on file');
   await page.getByRole('button', { name: 'Save patient' }).click();
   await expect(page.getByRole('alert', { name: 'Not saved yet' })).toContainText(
-    'Ana Núñez born 1988-04-02 is already on file',
+    'Ana Núñez born 2 Apr 1988 is already on file',
   );
   await page.getByRole('button', { name: 'Cancel' }).click();
 

@@ -58,7 +58,7 @@ test('build a plan from a protocol, issue two versions, diff them, and keep it a
   await app.goto('/patients/new');
   await page.getByLabel('First name').fill('Ana');
   await page.getByLabel('Last name').fill('Núñez');
-  await page.getByLabel('Date of birth').fill('1988-04-02');
+  await page.getByLabel('Date of birth').fill('2 Apr 1988');
   await page.getByRole('button', { name: 'Save patient' }).click();
   await expect(page.getByRole('heading', { name: 'Ana Núñez' })).toBeVisible();
 

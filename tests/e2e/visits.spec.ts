@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
-import { addDays } from '../../shared/visits/dates';
+import { addDays, readableDate } from '../../shared/visits/dates';
 import { pdfText } from '../support/visit-pdf-text';
 import {
   fasciaStretchItem,
@@ -54,7 +54,7 @@ async function createPatientWithIssuedPlan(
   await goto('/patients/new');
   await page.getByLabel('First name').fill('Maria');
   await page.getByLabel('Last name').fill('Okafor');
-  await page.getByLabel('Date of birth').fill('1984-05-02');
+  await page.getByLabel('Date of birth').fill('2 May 1984');
   await page.getByRole('button', { name: 'Save patient' }).click();
   await expect(page.getByRole('heading', { name: 'Maria Okafor' })).toBeVisible();
   await page.getByRole('button', { name: 'New plan' }).click();
@@ -108,7 +108,7 @@ async function recordVisit(
   await page.getByRole('link', { name: 'Start visit' }).click();
   await expect(page.getByRole('heading', { name: /New visit/ })).toBeVisible();
   await expect(page.getByText(names.planLabel)).toBeVisible();
-  await page.getByLabel('Date', { exact: true }).fill(visit.date);
+  await page.getByLabel('Date', { exact: true }).fill(readableDate(visit.date));
   await page
     .getByRole('textbox', { name: 'Subjective', exact: true })
     .fill('First steps sore, easing after a few minutes.');
@@ -277,7 +277,7 @@ test('bad input is refused: a future date and VISA-A question 8 in two branches'
     .getByRole('radio', { name: '21–30 min' })
     .check();
   await expect(page.getByRole('alert').filter({ hasText: 'answered in 2 branches' })).toBeVisible();
-  await page.getByLabel('Date', { exact: true }).fill(tomorrow);
+  await page.getByLabel('Date', { exact: true }).fill(readableDate(tomorrow));
   await page.getByRole('button', { name: 'Save visit' }).click();
   await expect(
     page.getByRole('alert').filter({ hasText: 'The visit was not saved' }),
@@ -293,7 +293,7 @@ test('a visit from an earlier day is amended with a reason; the original stays v
   seedPatientWithPlan(app.dataDir);
   const yesterday = addDays(localIsoDate(new Date()), -1);
   await app.goto('/visits/patient/pat-e2e/new');
-  await page.getByLabel('Date', { exact: true }).fill(yesterday);
+  await page.getByLabel('Date', { exact: true }).fill(readableDate(yesterday));
   await page.getByRole('textbox', { name: 'Subjective', exact: true }).fill('First-step pain 8/10');
   await page.getByRole('button', { name: 'Save visit' }).click();
   await expect(page.getByText('Visit saved.')).toBeVisible();

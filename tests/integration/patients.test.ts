@@ -106,7 +106,7 @@ describe('patients', () => {
     ).toEqual([a.id]);
     const error = await core.fail('patients.create', { patient: same });
     expect(error.code).toBe('CONFLICT');
-    expect(error.message).toContain('Ana Núñez born 1988-04-02 is already on file');
+    expect(error.message).toContain('Ana Núñez born 2 Apr 1988 is already on file');
     expect((await core.call('patients.search', { query: '' })).length).toBe(1);
     // The clinician confirms it is a different person.
     await core.call('patients.create', { patient: same, allowDuplicate: true });

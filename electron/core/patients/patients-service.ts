@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/domain/patient';
 import type { z } from 'zod';
 import type { patientSearchInputSchema } from '../../../shared/domain/patient';
+import { readableDate } from '../../../shared/visits/dates';
 import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
 import { AppError, fieldError, notFound } from '../errors';
@@ -68,7 +69,9 @@ function refuseDuplicate(ctx: CoreContext, draft: PatientDraft, excludeId?: stri
   const same = findDuplicatePatients(ctx, { ...draft, excludeId });
   const first = same[0];
   if (!first) return;
-  const born = draft.dateOfBirth ? ` born ${draft.dateOfBirth}` : ' with no date of birth';
+  const born = draft.dateOfBirth
+    ? ` born ${readableDate(draft.dateOfBirth)}`
+    : ' with no date of birth';
   const archived = first.archived ? ' (archived)' : '';
   throw new AppError(
     'CONFLICT',

@@ -27,6 +27,7 @@ import {
 } from '../../../../shared/domain/patient';
 import type { ApiError } from '../../../../shared/errors';
 import { useApiQuery } from '../../app/api';
+import { ClinicDateInput } from '../../app/date-fields';
 import { formatDate } from '../../app/format';
 
 const languageOptions = Object.entries(handoutLanguages).map(([value, label]) => ({
@@ -123,7 +124,12 @@ export function PatientForm(props: PatientFormProps) {
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
         <TextInput label="First name" withAsterisk {...form.getInputProps('firstName')} />
         <TextInput label="Last name" withAsterisk {...form.getInputProps('lastName')} />
-        <TextInput label="Date of birth" type="date" {...form.getInputProps('dateOfBirth')} />
+        <ClinicDateInput
+          label="Date of birth"
+          {...form.getInputProps('dateOfBirth')}
+          value={form.values.dateOfBirth}
+          onChange={(value) => form.setFieldValue('dateOfBirth', value)}
+        />
       </SimpleGrid>
       {others.length > 0 && (
         <Alert color="yellow" mt="md" title="Possible duplicate" role="status">

@@ -4,6 +4,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Goal, GoalDraft } from '../../../../shared/domain/plan';
 import { ApiError } from '../../../../shared/errors';
+import { ClinicDateInput } from '../../app/date-fields';
 import { usePlanEditorContext } from './plan-editor-context';
 
 interface Row {
@@ -83,13 +84,13 @@ export function GoalsPanel({ goals, readOnly }: { goals: Goal[]; readOnly: boole
               error={issue(index, 'target')}
               onChange={(e) => update(row.key, { target: e.currentTarget.value })}
             />
-            <TextInput
+            <ClinicDateInput
               label="By"
-              type="date"
+              w={170}
               value={row.targetDate}
               readOnly={readOnly}
               error={issue(index, 'targetDate')}
-              onChange={(e) => update(row.key, { targetDate: e.currentTarget.value })}
+              onChange={(targetDate) => update(row.key, { targetDate })}
             />
             {!readOnly && (
               <ActionIcon

@@ -9,13 +9,13 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { AdherenceWeek } from '../../../../shared/domain/visit';
 import { summariseAdherence } from '../../../../shared/visits/adherence';
 import { addDays, readableDate, weekdayLabels } from '../../../../shared/visits/dates';
+import { ClinicDateInput } from '../../app/date-fields';
 import { EntryCell } from './EntryCell';
 import type { IssueLookup } from './issues';
 
@@ -52,12 +52,12 @@ function WeekGrid({
     <Stack gap={4} component="section" aria-label={`Week from ${readableDate(week.weekStart)}`}>
       <Group justify="space-between">
         <Group gap="xs" align="flex-end">
-          <TextInput
-            type="date"
+          <ClinicDateInput
             size="xs"
             label="Week starting"
             value={week.weekStart}
-            onChange={(event) => onChange({ ...week, weekStart: event.currentTarget.value })}
+            // A week always has a start: clearing the field keeps the one it had.
+            onChange={(weekStart) => weekStart && onChange({ ...week, weekStart })}
             error={issueAt('adherence', index, 'weekStart')}
           />
           <Text size="sm" c="dimmed" role="status">

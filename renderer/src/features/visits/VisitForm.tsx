@@ -1,11 +1,12 @@
 // The visit form: details, SOAP, treatments delivered, outcome measures and the home
 // programme grid. Used to record a visit and to edit or amend one.
-import { Alert, Button, Card, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { AdherenceWeek, VisitDraft } from '../../../../shared/domain/visit';
 import type { ApiError } from '../../../../shared/errors';
 import type { OutcomeMeasureKey } from '../../../../shared/outcomes';
 import { addDays, daysBetween } from '../../../../shared/visits/dates';
+import { ClinicDateInput, ClinicTimeInput } from '../../app/date-fields';
 import { formatDate } from '../../app/format';
 import { AdherenceEditor } from './AdherenceEditor';
 import { issueLookup } from './issues';
@@ -105,18 +106,17 @@ export function VisitForm(props: VisitFormProps) {
         )}
         <Card withBorder padding="md">
           <Group align="flex-end">
-            <TextInput
-              type="date"
+            <ClinicDateInput
               label="Date"
+              w={180}
               value={state.date}
-              onChange={(e) => changeDate(e.currentTarget.value)}
+              onChange={changeDate}
               error={issueAt('date')}
             />
-            <TextInput
-              type="time"
+            <ClinicTimeInput
               label="Time"
               value={state.time}
-              onChange={(e) => set('time', e.currentTarget.value)}
+              onChange={(time) => set('time', time)}
               error={issueAt('time')}
             />
             <Text size="sm" c="dimmed" pb={8}>
