@@ -83,14 +83,14 @@ test('build a plan from a protocol, issue two versions, diff them, and keep it a
   // Two doses changed; the plain-language line follows.
   await setDose(page, 'Plantar fascia stretch', { Reps: '12', 'Times per day': '2' });
   await expect(doseLine(page, 'Plantar fascia stretch')).toHaveText(
-    '1 set of 12 using body weight, hold 10 s, twice a day, every day — both legs',
+    '12 times, hold 10 s each, twice a day, every day — both legs',
   );
   await setDose(page, 'Calf stretch, knee straight (gastrocnemius)', {
     Sets: '2',
     'Hold (s)': '45',
   });
   await expect(doseLine(page, 'Calf stretch, knee straight (gastrocnemius)')).toContainText(
-    '2 sets of 3 using body weight, hold 45 s',
+    '2 sets of 3, hold 45 s',
   );
 
   // Reorder by keyboard: the soleus stretch goes up one place.
@@ -168,7 +168,7 @@ test('build a plan from a protocol, issue two versions, diff them, and keep it a
   await expect(doseLine(page, 'Slow heel drops off a step, knee straight')).toContainText(
     '3 sets of 20',
   );
-  await expect(doseLine(page, 'Plantar fascia stretch')).toContainText('1 set of 12');
+  await expect(doseLine(page, 'Plantar fascia stretch')).toContainText('12 times');
   await expect(page.getByRole('group', { name: 'Towel scrunches' })).toHaveCount(0);
   await page.getByRole('tab', { name: 'Versions (2)' }).click();
   await expect(

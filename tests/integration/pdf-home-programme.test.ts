@@ -61,7 +61,12 @@ describe('home programme', () => {
     const homeItems = snap.phases.flatMap((p) => p.items).filter((i) => isHomeKind(i.kind));
     expect(homeItems).toHaveLength(6);
     for (const item of homeItems) expect(text).toContain(item.title);
-    expect(text).toContain('3 sets of 10, hold 10 s, 3 times a day, every day — left leg');
+    // One set reads as the patient is told it; body weight goes without saying.
+    expect(text).toContain('10 times, hold 10 s each, 3 times a day, every day — left leg');
+    expect(text).not.toContain('body weight');
+    expect(text).toContain(
+      '3 sets of 12 with 8 kg, tempo 3-2-3 s, rest 2 min between sets, once a day, 3 days a week — both legs',
+    );
     expect(text).toContain('3 sets, hold 30 s, twice a day, every day — both legs');
     expect(text).toContain('Rigid tape, Low-dye, keep on for up to 2 days — left side');
     expect(text).toContain('Sit down and cross the painful foot over your other knee.');

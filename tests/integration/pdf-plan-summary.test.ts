@@ -102,7 +102,7 @@ describe('plan summary', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    expect(text).toContain('3 sets of 10, hold 10 s, 3 times a day, every day — left leg');
+    expect(text).toContain('10 times, hold 10 s each, 3 times a day, every day — left leg');
     expect(text).toContain(CLINICIAN_NOTE);
     expect(text).toContain(PATIENT_NOTE);
   });

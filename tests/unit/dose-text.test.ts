@@ -57,14 +57,61 @@ describe('exercise dose text', () => {
     expect(
       doseText({ kind: 'exercise', parameters: { reps: 10, timesPerDay: 1, daysPerWeek: 1 } }),
     ).toBe('10 times, once a day, once a week');
-    expect(doseText({ kind: 'exercise', parameters: { sets: 1, reps: 20 } })).toBe('1 set of 20');
+    expect(doseText({ kind: 'exercise', parameters: { sets: 1, reps: 20 } })).toBe('20 times');
     expect(doseText({ kind: 'exercise', parameters: { sets: 2 } })).toBe('2 sets');
-    expect(doseText({ kind: 'exercise', parameters: { durationSeconds: 600 } })).toBe('For 10 min');
+    expect(doseText({ kind: 'exercise', parameters: { durationSeconds: 600 } })).toBe('10 min');
     expect(doseText({ kind: 'exercise', parameters: { load: { type: 'bodyweight' } } })).toBe(
-      'Using body weight',
+      NO_DOSE_TEXT,
     );
     expect(doseText({ kind: 'exercise', parameters: { restSeconds: 0, sets: 2, reps: 5 } })).toBe(
       '2 sets of 5, no rest between sets',
+    );
+  });
+
+  it('writes one set the way a patient is told it, and leaves out what goes without saying', () => {
+    const stretch = {
+      kind: 'exercise',
+      parameters: {
+        sets: 1,
+        reps: 12,
+        holdSeconds: 10,
+        restSeconds: 15,
+        load: { type: 'bodyweight' },
+        timesPerDay: 2,
+        daysPerWeek: 7,
+        side: 'both',
+      },
+    } as const;
+    expect(doseText(stretch)).toBe('12 times, hold 10 s each, twice a day, every day — both legs');
+    expect(
+      doseText({
+        kind: 'exercise',
+        parameters: {
+          sets: 1,
+          durationSeconds: 120,
+          load: { type: 'bodyweight' },
+          timesPerDay: 2,
+          daysPerWeek: 7,
+          side: 'both',
+        },
+      }),
+    ).toBe('2 min, twice a day, every day — both legs');
+    expect(
+      doseText({
+        kind: 'exercise',
+        parameters: {
+          sets: 3,
+          reps: 15,
+          holdSeconds: 3,
+          restSeconds: 30,
+          load: { type: 'bodyweight' },
+          timesPerDay: 1,
+        },
+      }),
+    ).toBe('3 sets of 15, hold 3 s, rest 30 s between sets, once a day');
+    // Clinicians' shorthand keeps every piece, so a change of load or rest still shows.
+    expect(shortDoseText(stretch)).toBe(
+      '1×12, body weight, hold 10 s, rest 15 s, twice a day, every day, both legs',
     );
   });
 

@@ -81,6 +81,20 @@ describe('plan version diff', () => {
     expect(diff.added.length + diff.removed.length + diff.moved.length).toBe(0);
   });
 
+  it('shows a change from body weight although the patient line never names it', () => {
+    const stretch = (load: ExerciseParameters['load']) =>
+      exercise('s', 'Plantar fascia stretch', { sets: 1, reps: 10, holdSeconds: 10, load });
+    const v1 = snapshot(1, [
+      { id: 'p1', title: 'Weeks 0–2', items: [stretch({ type: 'bodyweight' })] },
+    ]);
+    const v2 = snapshot(2, [
+      { id: 'p1', title: 'Weeks 0–2', items: [stretch({ type: 'kg', kg: 2 })] },
+    ]);
+    expect(diffPlanVersions(v1, v2).changed[0]?.summary).toBe(
+      'Plantar fascia stretch: body weight → 2 kg',
+    );
+  });
+
   it('names settings that appear or disappear, and note changes', () => {
     const v1 = snapshot(1, [{ id: 'p1', title: 'Weeks 0–2', items: [heelDrops] }]);
     const v2 = snapshot(2, [

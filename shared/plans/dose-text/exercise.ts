@@ -1,0 +1,95 @@
+// Exercise doses as a clinician writes them for the patient: "3 sets of 15, hold 3 s, twice a
+// day", but "12 times, hold 10 s each" for a single set and "2 min" for a timed one. The
+// compact forms ("1×12", "1×2 min") stay as clinicians write them in notes and diffs.
+import type { ExerciseParameters, Load } from '../../domain/parameters';
+import {
+  daysPerWeekText,
+  formatNumber,
+  formatSeconds,
+  midSentence,
+  part,
+  sideText,
+  timesPerDayText,
+  type DosePart,
+} from './parts';
+
+export function loadText(load: Load): { text: string; short: string } {
+  switch (load.type) {
+    case 'bodyweight':
+      // The default load: saying it on the patient's sheet adds words and nothing else.
+      return { text: '', short: 'body weight' };
+    case 'kg':
+      return { text: `with ${formatNumber(load.kg)} kg`, short: `${formatNumber(load.kg)} kg` };
+    case 'band':
+      return { text: `with a ${load.colour} band`, short: `${load.colour} band` };
+    case 'other':
+      return { text: `with ${midSentence(load.description)}`, short: load.description };
+    default: {
+      const unreachable: never = load;
+      return unreachable;
+    }
+  }
+}
+
+const setsText = (sets: number) => (sets === 1 ? '1 set' : `${sets} sets`);
+
+function exerciseVolume(p: ExerciseParameters): DosePart | null {
+  const { sets, reps, durationSeconds } = p;
+  if (sets !== undefined && reps !== undefined) {
+    const short = `${sets}×${reps}`;
+    return sets === 1
+      ? part('volume', 'sets and reps', `${reps} times`, { short })
+      : part('volume', 'sets and reps', `${sets} sets of ${reps}`, { short });
+  }
+  if (sets !== undefined && durationSeconds !== undefined) {
+    const time = formatSeconds(durationSeconds);
+    const short = `${sets}×${time}`;
+    return sets === 1
+      ? part('volume', 'sets and reps', time, { short })
+      : part('volume', 'sets and reps', `${sets} sets of ${time}`, { short });
+  }
+  if (sets !== undefined) return part('volume', 'sets', setsText(sets));
+  if (reps !== undefined) return part('volume', 'reps', `${reps} times`, { short: `${reps} reps` });
+  if (durationSeconds !== undefined) {
+    return part('volume', 'time', formatSeconds(durationSeconds));
+  }
+  return null;
+}
+
+/** A single run of repetitions ("12 times") holds each one; several sets hold as written. */
+function repeatsOneByOne(p: ExerciseParameters): boolean {
+  return p.reps !== undefined && (p.sets === undefined || p.sets === 1);
+}
+
+export function exerciseDoseParts(p: ExerciseParameters): DosePart[] {
+  const parts: DosePart[] = [];
+  const volume = exerciseVolume(p);
+  if (volume) parts.push(volume);
+  if (p.load) {
+    const load = loadText(p.load);
+    parts.push(part('load', 'load', load.text, { short: load.short, joiner: volume ? ' ' : ', ' }));
+  }
+  if (p.holdSeconds !== undefined) {
+    const hold = `hold ${formatSeconds(p.holdSeconds)}`;
+    parts.push(part('hold', 'hold', repeatsOneByOne(p) ? `${hold} each` : hold, { short: hold }));
+  }
+  if (p.tempo !== undefined) parts.push(part('tempo', 'tempo', `tempo ${p.tempo} s`));
+  if (p.restSeconds !== undefined) {
+    const short = p.restSeconds === 0 ? 'no rest' : `rest ${formatSeconds(p.restSeconds)}`;
+    // Rest between sets only means something when there are sets to rest between.
+    const text =
+      p.sets === undefined || p.sets < 2
+        ? ''
+        : p.restSeconds === 0
+          ? 'no rest between sets'
+          : `rest ${formatSeconds(p.restSeconds)} between sets`;
+    parts.push(part('rest', 'rest', text, { short }));
+  }
+  if (p.timesPerDay !== undefined)
+    parts.push(part('timesPerDay', 'times a day', timesPerDayText(p.timesPerDay)));
+  if (p.daysPerWeek !== undefined)
+    parts.push(part('daysPerWeek', 'days a week', daysPerWeekText(p.daysPerWeek)));
+  if (p.side !== undefined)
+    parts.push(part('side', 'side', sideText(p.side, 'leg'), { joiner: ' — ' }));
+  return parts;
+}
