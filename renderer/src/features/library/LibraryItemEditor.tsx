@@ -3,6 +3,7 @@
 // mistakes show next to their field before anything is sent.
 import {
   Alert,
+  Anchor,
   Button,
   Divider,
   Group,
@@ -12,8 +13,8 @@ import {
   Stack,
   TagsInput,
   Text,
-  TextInput,
   Textarea,
+  TextInput,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -227,7 +228,9 @@ export function LibraryItemEditorPage() {
     return (
       <Alert color="blue" title="Built-in items cannot be changed">
         Open the item and choose “Customise a copy” to make your own version.{' '}
-        <Link to={`/library/${id}`}>Back to the item</Link>
+        <Anchor component={Link} to={`/library/${id}`}>
+          Back to the item
+        </Anchor>
       </Alert>
     );
   }

@@ -1,6 +1,7 @@
 // The patient list: search by name, date of birth or condition; archived patients on request.
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -92,9 +93,9 @@ export function PatientList() {
                 onClick={() => void navigate(`/patients/${p.id}`)}
               >
                 <Table.Td>
-                  <Link to={`/patients/${p.id}`}>
+                  <Anchor component={Link} to={`/patients/${p.id}`} fw={500}>
                     {p.lastName}, {p.firstName}
-                  </Link>
+                  </Anchor>
                   {p.archived && (
                     <Badge ml="xs" color="gray" variant="light">
                       Archived

@@ -1,6 +1,7 @@
 // One patient: details, archive/restore, and their plans (later, their visits).
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -89,7 +90,9 @@ function PlanList({ patientId, archivedPatient }: { patientId: string; archivedP
             {plans.data.map((plan) => (
               <Table.Tr key={plan.id}>
                 <Table.Td>
-                  <Link to={`/patients/${patientId}/plans/${plan.id}`}>{plan.title}</Link>
+                  <Anchor component={Link} to={`/patients/${patientId}/plans/${plan.id}`} fw={500}>
+                    {plan.title}
+                  </Anchor>
                   {plan.condition && (
                     <Text size="xs" c="dimmed">
                       {plan.condition}

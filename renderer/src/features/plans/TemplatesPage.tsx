@@ -2,6 +2,7 @@
 // start a plan from one on a patient's page.
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -11,6 +12,7 @@ import {
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useState } from 'react';
 import { Link, Route, Routes } from 'react-router';
@@ -52,7 +54,9 @@ function TemplateList() {
               <Table.Th>Template</Table.Th>
               <Table.Th>Phases</Table.Th>
               <Table.Th>Items</Table.Th>
-              <Table.Th />
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -60,7 +64,9 @@ function TemplateList() {
               <Table.Tr key={t.id}>
                 <Table.Td>
                   <Group gap="xs">
-                    <Link to={`/templates/${t.id}`}>{t.title}</Link>
+                    <Anchor component={Link} to={`/templates/${t.id}`} fw={500}>
+                      {t.title}
+                    </Anchor>
                     {t.builtInKey && (
                       <Badge size="xs" variant="light" color="indigo">
                         Built-in
@@ -84,6 +90,7 @@ function TemplateList() {
                       size="xs"
                       variant="subtle"
                       onClick={() => restore.mutate({ templateId: t.id })}
+                      aria-label={`Restore ${t.title}`}
                     >
                       Restore
                     </Button>

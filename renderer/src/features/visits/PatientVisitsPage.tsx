@@ -13,6 +13,7 @@ import {
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
@@ -71,7 +72,9 @@ export function PatientVisitsPage() {
                       <Table.Th>Notes</Table.Th>
                       <Table.Th>Scores</Table.Th>
                       <Table.Th>Adherence</Table.Th>
-                      <Table.Th />
+                      <Table.Th>
+                        <VisuallyHidden>Actions</VisuallyHidden>
+                      </Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>

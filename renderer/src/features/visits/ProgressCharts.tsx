@@ -68,7 +68,12 @@ function ProgressChart({
         data-testid={`chart-${title}`}
       />
       {/* Long series (a pain value per morning) scroll rather than stretch the card. */}
-      <ScrollArea.Autosize mah={170} mt="xs">
+      <ScrollArea.Autosize
+        mah={170}
+        mt="xs"
+        // Focusable so the values can be scrolled with the keyboard.
+        viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': `${title} values, scrollable` }}
+      >
         <Table verticalSpacing={1} fz="xs" aria-label={`${title} values`}>
           <Table.Thead>
             <Table.Tr>
