@@ -1,33 +1,81 @@
-// Every colour the app can draw text in reads at WCAG AA contrast: white on filled buttons and
-// badges, coloured text on white, the light variants' text on their tint, and dimmed text.
-import { DEFAULT_THEME } from '@mantine/core';
+// Text drawn in any theme colour reads at WCAG AA contrast: white on filled buttons and badges,
+// coloured text on white, and the light variants' text on their tint.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, DIMMED_TEXT, theme } from '../../renderer/src/app/theme';
+import {
+  contrastRatio,
+  readablePalette,
+  type Palette,
+} from '../../renderer/src/app/readable-colors';
 
 const AA = 4.5;
 
-describe('theme colours', () => {
-  const palettes = Object.entries(theme.colors ?? {});
+// Two of Mantine's stock palettes, the primary one and the lightest (yellow).
+const teal: Palette = [
+  '#e6fcf5',
+  '#c3fae8',
+  '#96f2d7',
+  '#63e6be',
+  '#38d9a9',
+  '#20c997',
+  '#12b886',
+  '#0ca678',
+  '#099268',
+  '#087f5b',
+];
+const yellow: Palette = [
+  '#fff9db',
+  '#fff3bf',
+  '#ffec99',
+  '#ffe066',
+  '#ffd43b',
+  '#fcc419',
+  '#fab005',
+  '#f59f00',
+  '#f08c00',
+  '#e67700',
+];
 
-  it('covers every stock colour but the dark scheme', () => {
-    expect(palettes.map(([name]) => name).sort()).toEqual(
-      Object.keys(DEFAULT_THEME.colors)
-        .filter((name) => name !== 'dark')
-        .sort(),
+function expectReadable(palette: Palette): void {
+  const out = readablePalette(palette);
+  for (const shade of [6, 7, 8, 9] as const) {
+    expect(contrastRatio(out[shade], '#ffffff')).toBeGreaterThanOrEqual(AA);
+    expect(contrastRatio(out[shade], out[1])).toBeGreaterThanOrEqual(AA);
+  }
+  // Darker shades stay darker, and the light shades are untouched.
+  for (const shade of [7, 8, 9] as const) {
+    expect(contrastRatio(out[shade], '#ffffff')).toBeGreaterThanOrEqual(
+      contrastRatio(out[shade - 1] ?? '', '#ffffff'),
     );
+  }
+  expect(out.slice(0, 6)).toEqual(palette.slice(0, 6));
+}
+
+describe('readable palettes', () => {
+  it('darkens the stock shades that fail AA, and keeps the ones that pass', () => {
+    expect(contrastRatio(teal[6], '#ffffff')).toBeLessThan(AA);
+    expectReadable(teal);
+    expectReadable(yellow);
+    const [t0, t1, t2, t3, t4, t5] = teal;
+    const navy: Palette = [t0, t1, t2, t3, t4, t5, '#1b2a4a', '#16223c', '#111a2e', '#0c1220'];
+    expect(readablePalette(navy)[6]).toBe('#1b2a4a');
   });
 
-  it.each(palettes)('%s: filled, text and light shades meet AA', (_name, palette) => {
-    if (!palette) throw new Error('missing palette');
-    for (const shade of [6, 7, 8, 9] as const) {
-      expect(contrastRatio(palette[shade], '#ffffff')).toBeGreaterThanOrEqual(AA);
-    }
-    expect(contrastRatio(palette[9], palette[1])).toBeGreaterThanOrEqual(AA);
-    expect(contrastRatio(palette[6], palette[1])).toBeGreaterThanOrEqual(AA);
-  });
-
-  it('dimmed text meets AA on white and on light grey', () => {
-    expect(contrastRatio(DIMMED_TEXT, '#ffffff')).toBeGreaterThanOrEqual(AA);
-    expect(contrastRatio(DIMMED_TEXT, DEFAULT_THEME.colors.gray[1])).toBeGreaterThanOrEqual(AA);
+  it('makes any palette readable', () => {
+    const colour = fc
+      .tuple(fc.nat(255), fc.nat(255), fc.nat(255))
+      .map((c) => `#${c.map((n) => n.toString(16).padStart(2, '0')).join('')}`);
+    fc.assert(
+      fc.property(
+        fc.array(colour, { minLength: 10, maxLength: 10 }),
+        // Light tints, as palettes have them (shade 1 is a background).
+        fc.tuple(fc.integer({ min: 200, max: 255 }), fc.integer({ min: 200, max: 255 })),
+        (shades, [g, b]) => {
+          const palette = [...shades] as unknown as [...Palette];
+          palette[1] = `#ff${g.toString(16)}${b.toString(16)}`;
+          expectReadable(palette);
+        },
+      ),
+    );
   });
 });
