@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan, PlanItem } from '../../shared/domain/plan';
-import { moveItemLocally, stepTarget } from '../../renderer/src/features/plans/plan-moves';
+import {
+  moveItemLocally,
+  neighbourAfterRemoval,
+  stepTarget,
+} from '../../renderer/src/features/plans/plan-moves';
 
 const item = (id: string, phaseId: string): PlanItem => ({
   id,
@@ -43,5 +47,12 @@ describe('moving plan items in the editor', () => {
     expect(order(moveItemLocally(plan, 'c', 'p1', 99))).toEqual(['abc', '']);
     expect(moveItemLocally(plan, 'c', 'p1', 0).phases[0]?.items[0]?.phaseId).toBe('p1');
     expect(order(plan)).toEqual(['ab', 'c']);
+  });
+
+  it('sends keyboard focus to the next item after a removal, or the one before', () => {
+    expect(neighbourAfterRemoval(plan, 'a')).toBe('b');
+    expect(neighbourAfterRemoval(plan, 'b')).toBe('c');
+    expect(neighbourAfterRemoval(plan, 'c')).toBe('b');
+    expect(neighbourAfterRemoval({ phases: [plan.phases[1]] } as Plan, 'c')).toBeNull();
   });
 });

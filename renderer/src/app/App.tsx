@@ -1,5 +1,6 @@
 // The app shell: navigation on the left, the current section on the right.
-import { AppShell, Divider, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { AppShell, Button, Divider, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { useApiQuery } from './api';
 import { sections, type Section } from './sections';
@@ -20,13 +21,52 @@ function SectionLink({ section }: { section: Section }) {
   );
 }
 
+/** First stop of the Tab key: straight past the navigation to the screen's content. */
+function SkipToContent({ main }: { main: RefObject<HTMLElement | null> }) {
+  const [focused, setFocused] = useState(false);
+  return (
+    <Button
+      size="xs"
+      onClick={() => main.current?.focus()}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
+      style={{
+        position: 'fixed',
+        top: 8,
+        left: focused ? 8 : -10_000,
+        zIndex: 1000,
+      }}
+    >
+      Skip to content
+    </Button>
+  );
+}
+
+/**
+ * After a route change whose link went away with the old screen, keyboard focus would fall back
+ * to the start of the page; it goes to the new screen's content instead.
+ */
+function useFocusContentOnNavigation(main: RefObject<HTMLElement | null>) {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return; // the first screen: the Tab key starts at the top
+    previous.current = pathname;
+    const active = document.activeElement;
+    if (active === null || active === document.body) main.current?.focus({ preventScroll: true });
+  }, [pathname, main]);
+}
+
 export function App() {
+  const main = useRef<HTMLElement>(null);
+  useFocusContentOnNavigation(main);
   const settings = useApiQuery('settings.get', {});
   const clinical = sections.filter((s) => s.group === 'clinical');
   const admin = sections.filter((s) => s.group === 'admin');
   const home = sections[0]?.path ?? '/settings';
   return (
     <AppShell navbar={{ width: 230, breakpoint: 0 }} header={{ height: 52 }} padding="md">
+      <SkipToContent main={main} />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Title order={1} size="h4" c="teal.8">
@@ -48,7 +88,7 @@ export function App() {
           ))}
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main ref={main} tabIndex={-1} style={{ outline: 'none' }}>
         <Routes>
           {sections.map((section) => (
             <Route key={section.path} path={`${section.path}/*`} element={section.element} />

@@ -1,7 +1,7 @@
 // Edit one item's dose and this patient's note, with the plain-language line updating as the
 // clinician types and the same validation the core applies.
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { itemParametersSchema, type ItemParameters } from '../../../../shared/domain/parameters';
 import { STALE_PLAN_MESSAGE, type PlanItem } from '../../../../shared/domain/plan';
 import { ApiError } from '../../../../shared/errors';
@@ -30,6 +30,20 @@ export function ItemDoseForm({ item, onDone }: { item: PlanItem; onDone(): void 
     return byField;
   }, [checked, serverError]);
 
+  // Opened from the keyboard, the form takes focus at its first field.
+  const form = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, []);
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Escape cancels, unless it is closing an open list (a select's dropdown) first.
+    const target = event.target as HTMLElement;
+    if (event.key === 'Escape' && target.getAttribute('aria-expanded') !== 'true') {
+      event.preventDefault();
+      onDone();
+    }
+  };
+
   const save = () => {
     if (!checked.success) return;
     setServerError(null);
@@ -47,6 +61,8 @@ export function ItemDoseForm({ item, onDone }: { item: PlanItem; onDone(): void 
       pt="sm"
       style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
       component="form"
+      ref={form}
+      onKeyDown={onKeyDown}
       aria-label={`Dose of ${item.title}`}
       onSubmit={(event) => {
         event.preventDefault();

@@ -1,10 +1,21 @@
 // The library beside the plan: search, then add an item by clicking it, pressing Enter, or
-// dragging it onto a phase. Enter in the search box adds the highlighted (first) result.
-import { Badge, Group, Paper, Select, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+// dragging it onto a phase. Enter in the search box adds the highlighted (first) result; the
+// arrow keys move the highlight, so the results are not thirty more stops for the Tab key.
+import {
+  Badge,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDraggable } from '@dnd-kit/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useMergedRef } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { LibraryItemSummary } from '../../../../shared/domain/library';
 import { itemKindLabels } from '../../../../shared/domain/parameters';
 import { doseText } from '../../../../shared/plans/dose-text';
@@ -30,9 +41,15 @@ function LibraryResult(props: {
   });
   const startDrag = listeners?.['onPointerDown'] as
     ((event: PointerEvent<HTMLButtonElement>) => void) | undefined;
+  const own = useRef<HTMLButtonElement>(null);
+  const ref = useMergedRef(own, setNodeRef);
+  useEffect(() => {
+    if (props.highlighted) own.current?.scrollIntoView({ block: 'nearest' });
+  }, [props.highlighted]);
   return (
     <UnstyledButton
-      ref={setNodeRef}
+      ref={ref}
+      tabIndex={-1}
       // Pointer drags only: Enter and Space on this button add the item (a native click).
       onPointerDown={startDrag}
       aria-label={`Add ${item.title} to ${props.phaseTitle}`}
@@ -48,7 +65,7 @@ function LibraryResult(props: {
       }}
     >
       <Group gap={6} wrap="nowrap">
-        <Text size="sm" fw={600} truncate style={{ flex: 1 }}>
+        <Text size="sm" fw={600} lineClamp={2} style={{ flex: 1 }}>
           {item.title}
         </Text>
         <Badge size="xs" variant="light" color="gray">
@@ -73,6 +90,7 @@ export function LibraryPanel(props: LibraryPanelProps) {
   );
   const items = results.data?.items ?? [];
   const phaseTitle = props.phases.find((p) => p.id === props.targetPhaseId)?.title ?? '';
+  const highlighted = items[highlight];
 
   const onSearchKey = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -111,6 +129,11 @@ export function LibraryPanel(props: LibraryPanelProps) {
           onKeyDown={onSearchKey}
           description="Enter adds the highlighted item; ↑ ↓ to choose"
         />
+        <VisuallyHidden role="status">
+          {highlighted
+            ? `Highlighted: ${highlighted.title}, ${itemKindLabels[highlighted.kind]}`
+            : ''}
+        </VisuallyHidden>
         <Select
           label="Add to phase"
           size="xs"
@@ -119,7 +142,14 @@ export function LibraryPanel(props: LibraryPanelProps) {
           onChange={(value) => value && props.onTargetPhase(value)}
           allowDeselect={false}
         />
-        <div style={{ maxHeight: 'calc(100vh - 330px)', overflowY: 'auto', overflowX: 'hidden' }}>
+        <div
+          // Focusable so the list scrolls from the keyboard too; its buttons are not tab stops.
+          tabIndex={0}
+          className="mantine-focus-auto"
+          role="group"
+          aria-label="Library results, scrollable"
+          style={{ maxHeight: 'calc(100vh - 330px)', overflowY: 'auto', overflowX: 'hidden' }}
+        >
           <Stack gap={6} role="list" aria-label="Library results">
             {items.map((item, index) => (
               <div role="listitem" key={item.id}>

@@ -20,7 +20,7 @@ import { STALE_PLAN_MESSAGE, type Plan } from '../../../../shared/domain/plan';
 import { LibraryPanel } from './LibraryPanel';
 import { PhaseSection } from './PhaseSection';
 import { PlanItemCard } from './PlanItemCard';
-import { findItem, moveItemLocally, stepTarget } from './plan-moves';
+import { findItem, moveItemLocally, neighbourAfterRemoval, stepTarget } from './plan-moves';
 import { usePlanEditorContext } from './plan-editor-context';
 
 interface DragData {
@@ -77,7 +77,12 @@ export function PlanBoard({ plan, readOnly }: { plan: Plan; readOnly: boolean })
   };
 
   const remove = (itemId: string, title: string) => {
-    editor.write('plans.removeItem', { itemId }).then(() => setRemoved({ itemId, title }), report);
+    // The removed card takes its buttons with it: keyboard focus goes on to its neighbour.
+    const next = neighbourAfterRemoval(plan, itemId);
+    editor.write('plans.removeItem', { itemId }).then(() => {
+      setRemoved({ itemId, title });
+      if (next) focusItem(next);
+    }, report);
   };
 
   const onDragStart = (event: DragStartEvent) => {
@@ -185,7 +190,7 @@ export function PlanBoard({ plan, readOnly }: { plan: Plan; readOnly: boolean })
                     }}
                     onMoveToPhase={(phaseId) => {
                       const target = plan.phases.find((p) => p.id === phaseId);
-                      move(item.id, phaseId, target?.items.length ?? 0);
+                      move(item.id, phaseId, target?.items.length ?? 0, true);
                     }}
                     onRemove={() => remove(item.id, item.title)}
                   />

@@ -4,7 +4,7 @@ import { ActionIcon, Badge, Button, Group, Menu, Paper, Text } from '@mantine/co
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { IconArrowsTransferDown, IconGripVertical, IconTrash } from '@tabler/icons-react';
-import type { KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { itemKindLabels } from '../../../../shared/domain/parameters';
 import type { PlanItem } from '../../../../shared/domain/plan';
 import { doseText } from '../../../../shared/plans/dose-text';
@@ -32,6 +32,12 @@ export function PlanItemCard(props: PlanItemCardProps) {
     data: { type: 'item', itemId: item.id, phaseId: item.phaseId },
     disabled: props.readOnly,
   });
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Closing the dose form (saved, cancelled or Escape) puts focus back where it was opened.
+  const closeForm = () => {
+    props.onToggle();
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (props.readOnly || !event.altKey || isTyping(event.target)) return;
     if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
@@ -51,6 +57,8 @@ export function PlanItemCard(props: PlanItemCardProps) {
       }}
       data-item-id={item.id}
       tabIndex={0}
+      // Mantine's focus ring, so the keyboard user sees which card Alt+↑/↓ will move.
+      className="mantine-focus-auto"
       role="group"
       aria-label={item.title}
       aria-roledescription="plan item"
@@ -91,6 +99,7 @@ export function PlanItemCard(props: PlanItemCardProps) {
         {!props.readOnly && (
           <Group gap={4} wrap="nowrap">
             <Button
+              ref={editButton}
               size="xs"
               variant={props.expanded ? 'light' : 'subtle'}
               onClick={props.onToggle}
@@ -133,7 +142,7 @@ export function PlanItemCard(props: PlanItemCardProps) {
           </Group>
         )}
       </Group>
-      {props.expanded && !props.readOnly && <ItemDoseForm item={item} onDone={props.onToggle} />}
+      {props.expanded && !props.readOnly && <ItemDoseForm item={item} onDone={closeForm} />}
     </Paper>
   );
 }

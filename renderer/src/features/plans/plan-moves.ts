@@ -49,3 +49,14 @@ export function moveItemLocally(plan: Plan, itemId: string, phaseId: string, ind
   target.items.splice(Math.min(index, target.items.length), 0, moved);
   return { ...plan, phases };
 }
+
+/**
+ * Where keyboard focus goes when an item is removed: the item after it in the plan order, or
+ * the one before when it was the last. Null when the plan has no other item.
+ */
+export function neighbourAfterRemoval(plan: Plan, itemId: string): string | null {
+  const order = plan.phases.flatMap((p) => p.items.map((i) => i.id));
+  const index = order.indexOf(itemId);
+  if (index === -1) return null;
+  return order[index + 1] ?? order[index - 1] ?? null;
+}

@@ -72,7 +72,12 @@ function ProgressChart({
         mah={170}
         mt="xs"
         // Focusable so the values can be scrolled with the keyboard.
-        viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': `${title} values, scrollable` }}
+        viewportProps={{
+          tabIndex: 0,
+          className: 'mantine-focus-auto',
+          role: 'region',
+          'aria-label': `${title} values, scrollable`,
+        }}
       >
         <Table verticalSpacing={1} fz="xs" aria-label={`${title} values`}>
           <Table.Thead>
