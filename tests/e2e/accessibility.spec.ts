@@ -169,12 +169,22 @@ test('every screen of a clinic in use passes the accessibility scan', async ({ a
 test('a new clinic: the empty screens say what to do next and pass the scan', async ({ app }) => {
   const { page } = app;
   const findings: Finding[] = [];
-  // The app opens on Patients, the clinician's main work.
+  // The app opens on Patients, the clinician's main work; the navigation follows the day.
   await expect(page.getByRole('heading', { name: 'Patients' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'New patient' }).first()).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link')).toHaveText([
+    'Patients',
+    'Library',
+    'Templates',
+    'Visits',
+    'Clinic settings',
+  ]);
+  await expect(page.getByText('No patients yet.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Add the first patient' })).toBeVisible();
   await scan(page, 'empty-patients', findings);
 
   await app.goto('/visits');
+  await expect(page.getByText('No visits recorded yet.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open patients' })).toBeVisible();
   await scan(page, 'empty-visits', findings);
 
   expectNoSeriousViolations(findings);

@@ -1,5 +1,15 @@
 // The app shell: navigation on the left, the current section on the right.
-import { AppShell, Button, Divider, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  AppShell,
+  Button,
+  Divider,
+  Group,
+  NavLink,
+  ScrollArea,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { useApiQuery } from './api';
@@ -72,9 +82,16 @@ export function App() {
           <Title order={1} size="h4" c="teal.8">
             Physioplan
           </Title>
-          <Text size="sm" c="dimmed">
-            {settings.data?.clinicName}
-          </Text>
+          {settings.data?.clinicName === '' ? (
+            // A new clinic: its name and phone go on every printed sheet.
+            <Anchor component={RouterLink} to="/settings" size="sm">
+              Add your clinic’s details
+            </Anchor>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {settings.data?.clinicName}
+            </Text>
+          )}
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Sections">

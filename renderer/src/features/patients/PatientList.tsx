@@ -14,10 +14,11 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useApiQuery } from '../../app/api';
+import { EmptyState } from '../../app/EmptyState';
 import { formatDate } from '../../app/format';
 
 type ArchivedFilter = 'exclude' | 'only';
@@ -67,15 +68,28 @@ export function PatientList() {
           {patients.error.message}
         </Alert>
       )}
-      {patients.data && patients.data.length === 0 && (
-        <Text c="dimmed">
-          {debounced.trim()
-            ? `No ${archived === 'only' ? 'archived ' : ''}patients match “${debounced.trim()}”.`
-            : archived === 'only'
-              ? 'No archived patients.'
-              : 'No patients yet. Add the first one with “New patient”.'}
-        </Text>
-      )}
+      {patients.data &&
+        patients.data.length === 0 &&
+        (!debounced.trim() && archived !== 'only' ? (
+          <EmptyState
+            icon={IconUsers}
+            title="No patients yet."
+            action={
+              <Button component={Link} to="/patients/new" leftSection={<IconUserPlus size={16} />}>
+                Add the first patient
+              </Button>
+            }
+          >
+            Each patient holds their plans, printed home programmes and visits. Start a plan from
+            one of the built-in heel-pain protocols or from the library.
+          </EmptyState>
+        ) : (
+          <Text c="dimmed">
+            {debounced.trim()
+              ? `No ${archived === 'only' ? 'archived ' : ''}patients match “${debounced.trim()}”.`
+              : 'No archived patients.'}
+          </Text>
+        ))}
       {patients.data && patients.data.length > 0 && (
         <Table highlightOnHover aria-label="Patients">
           <Table.Thead>

@@ -75,7 +75,11 @@ function PlanList({ patientId, archivedPatient }: { patientId: string; archivedP
         </Button>
       </Group>
       {plans.error && <Alert color="red">{plans.error.message}</Alert>}
-      {plans.data && plans.data.length === 0 && <Text c="dimmed">No plans yet.</Text>}
+      {plans.data && plans.data.length === 0 && (
+        <Text c="dimmed">
+          No plans yet. “New plan” starts one, empty or from a protocol such as plantar heel pain.
+        </Text>
+      )}
       {plans.data && plans.data.length > 0 && (
         <Table aria-label="Plans">
           <Table.Thead>

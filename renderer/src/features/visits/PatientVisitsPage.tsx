@@ -138,7 +138,8 @@ export function PatientVisitsPage() {
                 </Table>
                 {data.visits.length === 0 && (
                   <Text size="sm" c="dimmed">
-                    No visits yet.
+                    No visits yet. “Start visit” records the SOAP note, treatments, scores and the
+                    home grid.
                   </Text>
                 )}
               </Card>

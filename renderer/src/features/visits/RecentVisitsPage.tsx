@@ -1,7 +1,9 @@
 // Start page of the Visits section: the latest visits across patients.
-import { Alert, Anchor, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { IconStethoscope } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useApiQuery } from '../../app/api';
+import { EmptyState } from '../../app/EmptyState';
 import { formatDate } from '../../app/format';
 
 export function RecentVisitsPage() {
@@ -16,7 +18,20 @@ export function RecentVisitsPage() {
       </div>
       {recent.isPending && <Loader aria-label="Loading visits" />}
       {recent.error && <Alert color="red">{recent.error.message}</Alert>}
-      {recent.data && recent.data.length === 0 && <Text c="dimmed">No visits recorded yet.</Text>}
+      {recent.data && recent.data.length === 0 && (
+        <EmptyState
+          icon={IconStethoscope}
+          title="No visits recorded yet."
+          action={
+            <Button component={Link} to="/patients" variant="light">
+              Open patients
+            </Button>
+          }
+        >
+          A visit is recorded from its patient: open the patient, choose “Visits & progress”, then
+          “Start visit”. Clinic treatments from their plan come pre-filled.
+        </EmptyState>
+      )}
       {recent.data && recent.data.length > 0 && (
         <Table aria-label="Recent visits">
           <Table.Tbody>
