@@ -65,7 +65,7 @@ describe('home programme', () => {
     expect(text).toContain('10 times, hold 10 s each, 3 times a day, every day — left leg');
     expect(text).not.toContain('body weight');
     expect(text).toContain(
-      '3 sets of 12 with 8 kg, tempo 3-2-3 s, rest 2 min between sets, once a day, 3 days a week — both legs',
+      '3 sets of 12 with 8 kg, 3 s each way, pause 2 s, rest 2 min between sets, once a day, 3 days a week — both legs',
     );
     expect(text).toContain('3 sets, hold 30 s, twice a day, every day — both legs');
     expect(text).toContain('Rigid tape, Low-dye, keep on for up to 2 days — left side');

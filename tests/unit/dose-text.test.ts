@@ -40,7 +40,7 @@ describe('exercise dose text', () => {
         },
       }),
     ).toBe(
-      '4 sets of 8 with 12.5 kg, tempo 3-0-3 s, rest 2 min between sets, 3 days a week — both legs',
+      '4 sets of 8 with 12.5 kg, 3 s each way, rest 2 min between sets, 3 days a week — both legs',
     );
     expect(
       doseText({
@@ -113,6 +113,18 @@ describe('exercise dose text', () => {
     expect(shortDoseText(stretch)).toBe(
       '1×12, body weight, hold 10 s, rest 15 s, twice a day, every day, both legs',
     );
+  });
+
+  it('says an even tempo in words, and leaves any other as written', () => {
+    const tempo = (t: string) =>
+      doseText({ kind: 'exercise', parameters: { sets: 3, reps: 12, tempo: t } });
+    expect(tempo('3-2-3')).toBe('3 sets of 12, 3 s each way, pause 2 s');
+    expect(tempo('2-0-2')).toBe('3 sets of 12, 2 s each way');
+    expect(tempo('4-0-2')).toBe('3 sets of 12, tempo 4-0-2 s');
+    expect(tempo('3-1-3-1')).toBe('3 sets of 12, tempo 3-1-3-1 s');
+    expect(
+      shortDoseText({ kind: 'exercise', parameters: { sets: 3, reps: 12, tempo: '3-2-3' } }),
+    ).toBe('3×12, tempo 3-2-3 s');
   });
 
   it('never prints an empty line', () => {

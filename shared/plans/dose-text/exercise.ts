@@ -56,6 +56,20 @@ function exerciseVolume(p: ExerciseParameters): DosePart | null {
   return null;
 }
 
+/**
+ * "3-2-3" is clinic shorthand; a patient reads "3 s each way, pause 2 s". Only an even tempo
+ * (the same time both ways) says it without naming a direction, which depends on the exercise;
+ * any other stays as written and the steps explain it.
+ */
+function tempoText(tempo: string): string {
+  const [there, pause, back, ...more] = tempo.split('-');
+  if (more.length > 0 || there === undefined || back === undefined || there !== back) {
+    return `tempo ${tempo} s`;
+  }
+  const still = Number(pause);
+  return still > 0 ? `${there} s each way, pause ${still} s` : `${there} s each way`;
+}
+
 /** A single run of repetitions ("12 times") holds each one; several sets hold as written. */
 function repeatsOneByOne(p: ExerciseParameters): boolean {
   return p.reps !== undefined && (p.sets === undefined || p.sets === 1);
@@ -73,7 +87,9 @@ export function exerciseDoseParts(p: ExerciseParameters): DosePart[] {
     const hold = `hold ${formatSeconds(p.holdSeconds)}`;
     parts.push(part('hold', 'hold', repeatsOneByOne(p) ? `${hold} each` : hold, { short: hold }));
   }
-  if (p.tempo !== undefined) parts.push(part('tempo', 'tempo', `tempo ${p.tempo} s`));
+  if (p.tempo !== undefined) {
+    parts.push(part('tempo', 'tempo', tempoText(p.tempo), { short: `tempo ${p.tempo} s` }));
+  }
   if (p.restSeconds !== undefined) {
     const short = p.restSeconds === 0 ? 'no rest' : `rest ${formatSeconds(p.restSeconds)}`;
     // Rest between sets only means something when there are sets to rest between.

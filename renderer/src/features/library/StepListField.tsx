@@ -1,5 +1,5 @@
 // An ordered list of short texts (patient steps, cautions): add, edit, move and remove lines.
-import { ActionIcon, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Group, Input, Stack, Text, Textarea } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 
 export function StepListField(props: {
@@ -21,14 +21,11 @@ export function StepListField(props: {
   };
   return (
     <Stack gap={6} role="group" aria-label={props.label}>
-      <Text size="sm" fw={500}>
-        {props.label}
-      </Text>
-      {props.description && (
-        <Text size="xs" c="dimmed">
-          {props.description}
-        </Text>
-      )}
+      {/* Set like every other field's label, though it names a list of fields. */}
+      <div>
+        <Input.Label labelElement="div">{props.label}</Input.Label>
+        {props.description && <Input.Description>{props.description}</Input.Description>}
+      </div>
       {values.map((value, index) => (
         <Group key={index} gap={4} align="flex-start" wrap="nowrap">
           <Text size="sm" c="dimmed" w={22} ta="right" pt={6}>

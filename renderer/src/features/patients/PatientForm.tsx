@@ -126,6 +126,7 @@ export function PatientForm(props: PatientFormProps) {
         <TextInput label="Last name" withAsterisk {...form.getInputProps('lastName')} />
         <ClinicDateInput
           label="Date of birth"
+          placeholder="e.g. 2 Apr 1988"
           {...form.getInputProps('dateOfBirth')}
           value={form.values.dateOfBirth}
           onChange={(value) => form.setFieldValue('dateOfBirth', value)}

@@ -97,7 +97,10 @@ export function PrintPlanDialog({
           {preview.data && !preview.isError && (
             <Text size="xs" c="dimmed" aria-live="polite">
               {preview.data.pageCount} {preview.data.pageCount === 1 ? 'page' : 'pages'} ·{' '}
-              {preview.data.fileName}
+              {/* The file name goes to its own line whole rather than break in its date. */}
+              <span style={{ display: 'inline-block', wordBreak: 'break-all' }}>
+                {preview.data.fileName}
+              </span>
             </Text>
           )}
           {failure && (

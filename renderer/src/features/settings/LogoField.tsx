@@ -1,5 +1,5 @@
 // The clinic logo: picked or dropped, stored in the database by the core (downscaled there).
-import { Button, FileButton, Group, Image, Paper, Stack, Text } from '@mantine/core';
+import { Button, FileButton, Group, Image, Input, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { dataUrl, readFileAsBase64 } from '../../app/files';
@@ -43,9 +43,9 @@ export function LogoField({ logo }: { logo: ImageRef | null }) {
   return (
     <Paper withBorder p="md" role="group" aria-labelledby="logo-label">
       <Stack gap="xs">
-        <Text id="logo-label" fw={500} size="sm">
+        <Input.Label id="logo-label" labelElement="div">
           Logo
-        </Text>
+        </Input.Label>
         <Group gap="lg" align="center">
           {logo ? (
             <LogoPreview logo={logo} />

@@ -96,12 +96,15 @@ function FindingInput({
   onChange: (value: unknown) => void;
   prefix: string;
 }) {
-  const label = `${prefix}: ${field.label}`;
+  // Shown: the finding; read out: the treatment too, as several cards can ask the same thing.
+  const label = field.label;
+  const name = (side: string) => `${prefix}: ${label}${side ? ` (${side})` : ''}`;
   if (field.type === 'text') {
     return (
       <TextInput
         size="xs"
         label={label}
+        aria-label={name('')}
         value={typeof value === 'string' ? value : ''}
         onChange={(e) => onChange(e.currentTarget.value)}
       />
@@ -113,6 +116,7 @@ function FindingInput({
         key={side}
         size="xs"
         label={side ? `${label} (${side})` : label}
+        aria-label={name(side)}
         rightSection={field.unit}
         value={typeof current === 'number' ? current : ''}
         onChange={(next) => set(typeof next === 'number' ? next : null)}
@@ -122,6 +126,7 @@ function FindingInput({
         key={side}
         size="xs"
         label={side ? `${label} (${side})` : label}
+        aria-label={name(side)}
         clearable
         data={field.type === 'test' ? ['positive', 'negative'] : field.options}
         value={typeof current === 'string' ? current : null}

@@ -77,22 +77,29 @@ export function VisitView({ visit }: { visit: Visit }) {
           </Text>
         ) : (
           <List spacing={4} size="sm">
-            {visit.treatments.map((t) => (
-              <List.Item key={t.id}>
-                <Text span fw={500}>
-                  {t.title}
-                </Text>{' '}
-                — {describeParameters(t)}
-                {describeFindings(t, t.findings) && (
-                  <Text size="xs">Findings: {describeFindings(t, t.findings)}</Text>
-                )}
-                {t.notes && (
-                  <Text size="xs" c="dimmed">
-                    {t.notes}
+            {visit.treatments.map((t) => {
+              // An assessment's settings are the list of what it asks: its findings say more.
+              const settings = t.kind === 'assessment' ? '' : describeParameters(t);
+              const findings = describeFindings(t, t.findings);
+              return (
+                <List.Item key={t.id}>
+                  <Text span fw={500} size="sm">
+                    {t.title}
                   </Text>
-                )}
-              </List.Item>
-            ))}
+                  {settings && ` — ${settings}`}
+                  {t.kind === 'assessment' && (
+                    <Text size="xs" c={findings ? undefined : 'dimmed'}>
+                      {findings ? `Findings: ${findings}` : 'No findings recorded.'}
+                    </Text>
+                  )}
+                  {t.notes && (
+                    <Text size="xs" c="dimmed">
+                      {t.notes}
+                    </Text>
+                  )}
+                </List.Item>
+              );
+            })}
           </List>
         )}
       </Card>
