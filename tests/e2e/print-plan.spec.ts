@@ -79,6 +79,6 @@ test('issue a plan and print the home programme and the clinician summary', asyn
   expect(summaryText).toContain('Radial shockwave for plantar heel pain');
   expect(summaryText).toContain('2.5 bar');
 
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(dialog).toBeHidden();
 });
