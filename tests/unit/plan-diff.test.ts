@@ -63,6 +63,13 @@ describe('plan version diff', () => {
     expect([diff.fromVersion, diff.toVersion]).toEqual([1, 2]);
   });
 
+  it('sees no change when the same settings were saved in another order', () => {
+    const reordered = exercise('a', 'Heel drops', { timesPerDay: 2, reps: 15, sets: 3 });
+    const v1 = snapshot(1, [{ id: 'p1', title: 'Weeks 0–2', items: [heelDrops] }]);
+    const v2 = snapshot(2, [{ id: 'p1', title: 'Weeks 0–2', items: [reordered] }]);
+    expect(isEmptyDiff(diffPlanVersions(v1, v2))).toBe(true);
+  });
+
   it('reports a dose change in the clinic shorthand', () => {
     const v1 = snapshot(1, [{ id: 'p1', title: 'Weeks 0–2', items: [heelDrops] }]);
     const v2 = snapshot(2, [

@@ -21,7 +21,7 @@ import { fileError, formatMegabytes, ImportErrors, failedReport, rawTitle } from
 import { acceptImportedImage, mapConcurrent, sha256Of, type PreparedImage } from './library-images';
 import { libraryRepository } from './library-repository';
 import { draftOf } from './library-service';
-import { stableStringify } from './stable-json';
+import { stableStringify } from '../../../shared/stable-json';
 
 export interface ExportedPack {
   fileName: string;
