@@ -7,41 +7,25 @@ import {
   type PlanVersionSummary,
 } from '../../../shared/domain/plan';
 import type { PlanSummaryOptions } from '../../../shared/domain/print-options';
-import type { ClinicSettings } from '../../../shared/domain/settings';
 import { box, columns, stack, text, type Block } from './blocks';
-import { clinicHeader, type ImageLoader } from './clinic-header';
-import { PdfWriter, type PdfOutput } from './pdf-document';
+import { clinicHeader } from './clinic-header';
+import type { PdfOutput, PdfWriter } from './pdf-document';
+import { planDocumentWriter, type PlanDocumentInput } from './plan-document';
 import { colours, type Styles, type TypeScale } from './styles';
 import { summaryItemCard, type SummaryItemSettings } from './summary-item-block';
 import { table, type TableCell } from './table-block';
 import { fullName, longDate, shortDate } from './text-format';
 
-export interface PlanSummaryInput {
-  snapshot: PlanVersionSnapshot;
+export interface PlanSummaryInput extends PlanDocumentInput {
   /** Every issued version of the plan, for the history table. */
   versions: readonly PlanVersionSummary[];
-  settings: ClinicSettings;
   options: PlanSummaryOptions;
-  printedOn: string;
-  createdAt: Date;
-  loadImage: ImageLoader;
-  /** resources/fonts; found next to the code when absent. */
-  fontsDir?: string | undefined;
 }
 
 export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOutput> {
   const { snapshot, settings, options } = input;
   const patient = fullName(snapshot.patient);
-  const writer = new PdfWriter({
-    paper: options.paperSize ?? settings.paperSize,
-    largePrint: options.largePrint,
-    title: `Treatment plan summary: ${patient}`,
-    author: settings.clinicName || settings.clinicianName || 'Physioplan',
-    subject: `${snapshot.title}, version ${snapshot.versionNumber}`,
-    lang: 'en',
-    createdAt: input.createdAt,
-    fontsDir: input.fontsDir,
-  });
+  const writer = planDocumentWriter(input, options, `Treatment plan summary: ${patient}`);
   const { flow, styles: s, type } = writer;
   const section = (title: string) => text(title, { ...s.heading, color: colours.accent }, 'H2');
   const tableStyle = {

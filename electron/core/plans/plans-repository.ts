@@ -5,13 +5,12 @@ import { z } from 'zod';
 import type { ItemContent } from '../../../shared/domain/library';
 import {
   planSchema,
-  planVersionSummarySchema,
   type Goal,
   type Plan,
   type PlanItem,
   type PlanStatus,
-  type PlanVersionSummary,
 } from '../../../shared/domain/plan';
+import { readVersionHistory } from './plan-versions-repository';
 
 export const planRowSchema = z.object({
   id: z.string(),
@@ -38,26 +37,6 @@ const itemRowSchema = z.object({
   source_built_in_key: z.string().nullable(),
   patient_note: z.string(),
 });
-
-const versionRowSchema = z.object({
-  id: z.string(),
-  plan_id: z.string(),
-  version_number: z.number(),
-  issued_at: z.string(),
-  item_count: z.number(),
-  plan_revision: z.number(),
-});
-
-export function toVersionSummary(raw: unknown): PlanVersionSummary {
-  const row = versionRowSchema.parse(raw);
-  return planVersionSummarySchema.parse({
-    id: row.id,
-    planId: row.plan_id,
-    versionNumber: row.version_number,
-    issuedAt: row.issued_at,
-    itemCount: row.item_count,
-  });
-}
 
 export function readPlanRow(db: Database.Database, id: string): PlanRow | null {
   const row: unknown = db.prepare('SELECT * FROM plans WHERE id = @id').get({ id });
@@ -94,14 +73,7 @@ export function readPlan(db: Database.Database, id: string): Plan | null {
          acknowledgement FROM plan_red_flags WHERE plan_id = @id ORDER BY recorded_at, id`,
     )
     .all({ id });
-  const versionRows = db
-    .prepare(
-      `SELECT id, plan_id, version_number, issued_at, item_count, plan_revision
-       FROM plan_versions WHERE plan_id = @id ORDER BY version_number`,
-    )
-    .all({ id });
-  const latest = versionRows.at(-1);
-  const issuedRevision = latest === undefined ? 0 : versionRowSchema.parse(latest).plan_revision;
+  const { versions, issuedRevision } = readVersionHistory(db, id);
   return planSchema.parse({
     id: plan.id,
     patientId: plan.patient_id,
@@ -115,7 +87,7 @@ export function readPlan(db: Database.Database, id: string): Plan | null {
     revision: plan.revision,
     builtInKey: plan.built_in_key,
     archived: plan.archived === 1,
-    versions: versionRows.map(toVersionSummary),
+    versions,
     changedSinceIssue: plan.revision > issuedRevision,
     createdAt: plan.created_at,
     updatedAt: plan.updated_at,

@@ -28,10 +28,10 @@ import {
   setPlanArchived,
   setPlanGoals,
   setPlanStatus,
-  toVersionSummary,
   updatePhaseRow,
   updatePlanFields,
 } from './plans-repository';
+import { latestVersionReader } from './plan-versions-repository';
 import { recordAudit } from '../audit/audit-log';
 import { copyTemplateInto } from './templates';
 
@@ -73,24 +73,20 @@ export function listPlansForPatient(
     updated_at: string;
     item_count: number;
   }[];
-  const latest = ctx.db.prepare(
-    `SELECT id, plan_id, version_number, issued_at, item_count, plan_revision FROM plan_versions
-     WHERE plan_id = @planId ORDER BY version_number DESC LIMIT 1`,
-  );
-  return rows.map((r) => {
-    const version: unknown = latest.get({ planId: r.id });
-    return planSummarySchema.parse({
+  const latestVersion = latestVersionReader(ctx.db);
+  return rows.map((r) =>
+    planSummarySchema.parse({
       id: r.id,
       patientId: r.patient_id,
       title: r.title,
       condition: r.condition,
       status: r.status,
       itemCount: r.item_count,
-      latestVersion: version === undefined ? null : toVersionSummary(version),
+      latestVersion: latestVersion(r.id),
       archived: r.archived === 1,
       updatedAt: r.updated_at,
-    });
-  });
+    }),
+  );
 }
 
 export function createPlan(

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/domain/visit';
 import { isHomeKind, itemParametersSchema } from '../../../shared/domain/parameters';
 import { addDays } from '../../../shared/visits/dates';
+import { stableStringify } from '../../../shared/stable-json';
 import { localTime, readableDate, today } from './clinic-day';
 import {
   readPatientRef,
@@ -220,17 +221,6 @@ function sections(source: Visit | VisitDraft): Record<AmendableField, unknown> {
   };
 }
 
-function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 export function updateVisit(
   ctx: CoreContext,
   args: { id: string; revision: number; draft: VisitDraft; amendmentReason: string },
@@ -253,7 +243,7 @@ export function updateVisit(
   const before = sections(current);
   const after = sections(draft);
   const changed = (Object.keys(after) as AmendableField[]).filter(
-    (field) => stable(before[field]) !== stable(after[field]),
+    (field) => stableStringify(before[field]) !== stableStringify(after[field]),
   );
   if (changed.length === 0) return current;
 
