@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapExercise } from '../../electron/core/library/free-exercise-db';
+import { mapExercise } from '../../electron/core/library/free-exercise-db-mapping';
 import { toFtsQuery } from '../../electron/core/library/library-search';
 import { contentHash } from '../../electron/core/library/stable-json';
 import { stableStringify } from '../../shared/stable-json';
