@@ -19,7 +19,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
   } catch (error) {
-    throw new AppError('IO', `Could not open the database at ${file}: ${String(error)}`);
+    throw new AppError(
+      'IO',
+      `Could not open the clinic database at ${file} (${String(error)}). Check that the folder exists and can be written to, and that no other copy of Physioplan has it open.`,
+    );
   }
   try {
     if (!options.readonly) {

@@ -13,7 +13,8 @@ import { homeItemCard, type HomeItemSettings } from './home-item-block';
 import type { PdfOutput, PdfWriter } from './pdf-document';
 import { planDocumentWriter, type PlanDocumentInput } from './plan-document';
 import { colours, type Styles, type TypeScale } from './styles';
-import { fullName, longDate, shortDate } from './text-format';
+import { readableDate } from '../../../shared/visits/dates';
+import { fullName, longDate } from './text-format';
 
 /** `printedOn` is also the first day of the tick-box grid. */
 export interface HomeProgrammeInput extends PlanDocumentInput {
@@ -118,7 +119,7 @@ export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<Pd
   }
 
   return writer.finish({
-    left: `${patient}  ·  Home exercise programme  ·  Plan version ${snapshot.versionNumber}  ·  ${shortDate(input.printedOn)}`,
+    left: `${patient}  ·  Home exercise programme  ·  Plan version ${snapshot.versionNumber}  ·  ${readableDate(input.printedOn)}`,
     second: settings.phone
       ? `Questions or problems? Call ${settings.clinicName || 'us'} on ${settings.phone}`
       : settings.clinicName,

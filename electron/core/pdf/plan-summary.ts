@@ -14,7 +14,8 @@ import { planDocumentWriter, type PlanDocumentInput } from './plan-document';
 import { colours, type Styles, type TypeScale } from './styles';
 import { summaryItemCard, type SummaryItemSettings } from './summary-item-block';
 import { table, type TableCell } from './table-block';
-import { fullName, longDate, shortDate } from './text-format';
+import { readableDate } from '../../../shared/visits/dates';
+import { fullName, longDate } from './text-format';
 
 export interface PlanSummaryInput extends PlanDocumentInput {
   /** Every issued version of the plan, for the history table. */
@@ -59,7 +60,7 @@ export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOut
         rows: snapshot.goals.map((g) => [
           g.description,
           g.target || '—',
-          g.targetDate ? shortDate(g.targetDate) : '—',
+          g.targetDate ? readableDate(g.targetDate) : '—',
         ]),
       })
     : text('No goals recorded.', s.bodyItalic);
@@ -119,7 +120,7 @@ export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOut
   );
 
   return writer.finish({
-    left: `${patient}  ·  Treatment plan summary  ·  Plan version ${snapshot.versionNumber}  ·  ${shortDate(input.printedOn)}`,
+    left: `${patient}  ·  Treatment plan summary  ·  Plan version ${snapshot.versionNumber}  ·  ${readableDate(input.printedOn)}`,
     second: `${settings.clinicName ? `${settings.clinicName}  ·  ` : ''}Confidential clinical record`,
   });
 }
@@ -176,11 +177,11 @@ function facts(input: PlanSummaryInput, patient: string, s: Styles, type: TypeSc
         {
           block: field(
             'Version',
-            `${snapshot.versionNumber}, issued ${shortDate(snapshot.issuedAt)}`,
+            `${snapshot.versionNumber}, issued ${readableDate(snapshot.issuedAt)}`,
           ),
           grow: 2,
         },
-        { block: field('Printed', shortDate(input.printedOn)), grow: 2 },
+        { block: field('Printed', readableDate(input.printedOn)), grow: 2 },
       ],
       type.gap * 2,
     ),
@@ -207,10 +208,10 @@ function redFlagsBlock(
     ],
     rows: snapshot.redFlags.map((flag): TableCell[] => [
       text(redFlagTypes[flag.type], { ...s.smallBold, color: colours.stop }),
-      shortDate(flag.recordedAt),
+      readableDate(flag.recordedAt),
       flag.note || '—',
       flag.acknowledgedAt
-        ? `Acknowledged ${shortDate(flag.acknowledgedAt)}${flag.acknowledgement ? `: ${flag.acknowledgement}` : ''}`
+        ? `Acknowledged ${readableDate(flag.acknowledgedAt)}${flag.acknowledgement ? `: ${flag.acknowledgement}` : ''}`
         : text('NOT ACKNOWLEDGED: the home programme cannot be printed until it is.', {
             ...s.smallBold,
             color: colours.stop,

@@ -1,6 +1,7 @@
 // SQL for the items of a plan (plan_items, migration 0003): a copy of the library content with
 // this patient's dose, placed in a phase; removed items stay (removed_at) so a removal can be undone.
 import type Database from 'better-sqlite3';
+import { z } from 'zod';
 import type { ItemContent } from '../../../shared/domain/library';
 import type { PlanItem } from '../../../shared/domain/plan';
 
@@ -28,18 +29,20 @@ export function itemIdsInPhase(db: Database.Database, phaseId: string): string[]
   ).map((r) => r.id);
 }
 
-export interface ItemRow {
-  id: string;
-  planId: string;
-  phaseId: string;
-  position: number;
-  kind: string;
-  content: string;
-  sourceItemId: string | null;
-  sourceBuiltInKey: string | null;
-  patientNote: string;
-  removedAt: string | null;
-}
+const itemRowSchema = z.object({
+  id: z.string(),
+  planId: z.string(),
+  phaseId: z.string(),
+  position: z.number(),
+  kind: z.string(),
+  /** The item's content as JSON (parsed with itemContentSchema by its reader). */
+  content: z.string(),
+  sourceItemId: z.string().nullable(),
+  sourceBuiltInKey: z.string().nullable(),
+  patientNote: z.string(),
+  removedAt: z.string().nullable(),
+});
+export type ItemRow = z.infer<typeof itemRowSchema>;
 
 export function readItemRow(db: Database.Database, id: string): ItemRow | null {
   const row = db
@@ -49,8 +52,8 @@ export function readItemRow(db: Database.Database, id: string): ItemRow | null {
          patient_note AS patientNote, removed_at AS removedAt
        FROM plan_items WHERE id = @id`,
     )
-    .get({ id }) as ItemRow | undefined;
-  return row ?? null;
+    .get({ id });
+  return row === undefined ? null : itemRowSchema.parse(row);
 }
 
 export function insertItem(

@@ -24,7 +24,11 @@ export function addPhase(
 ): Plan {
   writePlan(ctx, { ...input, fields: ['phases'] }, (row) => {
     const ids = phaseIds(ctx.db, row.id);
-    if (ids.length >= 12) throw new AppError('VALIDATION', 'A plan can have at most 12 phases.');
+    if (ids.length >= 12)
+      throw new AppError(
+        'VALIDATION',
+        'A plan can have at most 12 phases. Put the new items in an existing phase, or remove one first.',
+      );
     const id = ctx.newId();
     insertPhase(ctx.db, {
       id,

@@ -1,4 +1,5 @@
 // Exports one visit as the clinician-facing summary PDF, and records the export in the audit log.
+import { fileNamePart } from '../../../shared/pdf-file-name';
 import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
 import { notFound } from '../errors';
@@ -8,15 +9,6 @@ import { readSettings } from '../settings/settings-repository';
 import { readPatientRef } from './plan-lookup';
 import { patientVisitsOverview } from './visit-overview';
 import { getVisit } from './visit-service';
-
-function safeFilePart(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[^\w-]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'patient'
-  );
-}
 
 export async function exportVisitSummary(
   ctx: CoreContext,
@@ -47,7 +39,8 @@ export async function exportVisitSummary(
     });
   })();
   return {
-    fileName: `visit-summary-${safeFilePart(patient.lastName)}-${visit.date}.pdf`,
+    // Names in any script become ASCII, the same way as the plan documents' file names.
+    fileName: `visit-summary-${fileNamePart(patient.lastName) || 'patient'}-${visit.date}.pdf`,
     dataBase64: bytes.toString('base64'),
   };
 }
