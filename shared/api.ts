@@ -2,9 +2,11 @@
 // Each domain declares its methods in shared/contract/<domain>.ts; this file joins them.
 import type { z } from 'zod';
 import { mergeContracts } from './contract/define';
+import { auditMethods } from './contract/audit';
+import { backupsMethods } from './contract/backups';
 import { settingsMethods } from './contract/settings';
 
-export const api = mergeContracts(settingsMethods);
+export const api = mergeContracts(settingsMethods, backupsMethods, auditMethods);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

@@ -33,16 +33,28 @@ export interface TestCore extends AppCore {
   fail(method: MethodName, input: unknown): Promise<ApiErrorData>;
 }
 
-export function openTestCore(dataDir = tempDir()): TestCore {
+export interface TestCoreOptions {
+  clock?: () => Date;
+  dailyBackup?: boolean;
+}
+
+export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {}): TestCore {
   const core = openCore({
     dataDir,
     host: { kind: 'test', appVersion: '0.0.0-test' },
-    clock: fixedClock(),
+    clock: options.clock ?? fixedClock(),
     newId: sequentialIds(),
     log: silentLogger,
+    ...(options.dailyBackup === undefined ? {} : { dailyBackup: options.dailyBackup }),
   });
   return {
-    ...core,
+    // The core's ctx is a getter (the database changes on restore), so it cannot be spread.
+    get ctx() {
+      return core.ctx;
+    },
+    dispatch: core.dispatch,
+    status: () => core.status(),
+    close: () => core.close(),
     dataDir,
     async call(method, input) {
       const result = await core.dispatch(method, input);
