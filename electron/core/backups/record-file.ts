@@ -69,6 +69,7 @@ export interface WriteExportOptions {
 /** Writes the export file into `folder` and returns what it holds. */
 export function writeRecordExport(db: Database.Database, options: WriteExportOptions): ExportSummary {
   const { folder, createdAt } = options;
+  fs.mkdirSync(folder, { recursive: true });
   const file = path.join(folder, `physioplan-export-${timestampForFile(createdAt)}${EXPORT_EXTENSION}`);
   if (fs.existsSync(file)) throw new AppError('CONFLICT', `An export already exists at ${file}.`);
   const snapshot = `${file}.snapshot`;
