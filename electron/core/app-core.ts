@@ -19,6 +19,7 @@ import { extractRecordExport } from './backups/record-file';
 import { CallGate } from './call-gate';
 import { consoleLogger, systemClock, uuidV7, type Clock, type CoreContext, type IdGenerator, type Logger } from './context';
 import type { CoreControl } from './core-control';
+import { releaseDataLock, writeDataLock } from './data-lock';
 import { checkDatabaseFile, timestampForFile } from './db/backup';
 import { migrations } from './db/migrations';
 import { closeDatabase, DATABASE_FILE_NAME } from './db/open';
@@ -224,6 +225,8 @@ export function openCore(options: CoreOptions): AppCore {
   };
 
   start();
+  // Wall time on purpose: the lock is a note for people, not part of the record.
+  writeDataLock(dataDir, host.kind, new Date());
 
   return {
     get ctx(): CoreContext {
@@ -235,6 +238,7 @@ export function openCore(options: CoreOptions): AppCore {
     close() {
       if (state.mode === 'normal') closeDatabase(state.live.ctx.db);
       state = { mode: 'closed' };
+      releaseDataLock(dataDir);
     },
   };
 }
