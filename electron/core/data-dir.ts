@@ -2,7 +2,10 @@
 import os from 'node:os';
 import path from 'node:path';
 
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string {
   const fromEnv = env['PHYSIOPLAN_DATA_DIR'];
   if (fromEnv !== undefined && fromEnv.trim() !== '') return path.resolve(fromEnv);
   const home = os.homedir();

@@ -60,6 +60,7 @@ export const exerciseParametersSchema = z.object({
   daysPerWeek: int('Days per week', 1, 7).optional(),
   side: sideSchema.optional(),
   load: loadSchema.optional(),
+  /** Seconds per phase, lowering first: lower-pause-lift (e.g. 3-0-3), as printed for the patient. */
   tempo: z
     .string()
     .trim()
@@ -94,7 +95,11 @@ export const shockwaveSchema = z
   })
   .superRefine((s, ctx) => {
     if (s.type === 'radial' && s.pressureBar === undefined)
-      ctx.addIssue({ code: 'custom', path: ['pressureBar'], message: 'Radial shockwave needs a pressure in bar.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pressureBar'],
+        message: 'Radial shockwave needs a pressure in bar.',
+      });
     if (s.type === 'focused' && s.energyFluxDensityMjPerMm2 === undefined)
       ctx.addIssue({
         code: 'custom',
@@ -172,6 +177,7 @@ export const orthosisTypes = [
   'arch_support_custom',
   'arch_support_prefabricated',
   'heel_cup',
+  'heel_pad',
   'heel_raise',
   'night_splint',
   'footwear',

@@ -30,7 +30,12 @@ describe('clinic settings', () => {
   it('starts empty with A4 and English defaults', async () => {
     core = openTestCore();
     const settings = await core.call('settings.get', {});
-    expect(settings).toMatchObject({ clinicName: '', paperSize: 'A4', handoutLanguage: 'en', logo: null });
+    expect(settings).toMatchObject({
+      clinicName: '',
+      paperSize: 'A4',
+      handoutLanguage: 'en',
+      logo: null,
+    });
   });
 
   it('saves details and keeps them across a reopen', async () => {
@@ -67,7 +72,10 @@ describe('clinic settings', () => {
 
   it('refuses a file that is not an image and keeps the previous logo', async () => {
     core = openTestCore();
-    const first = await core.call('settings.setLogo', { fileName: 'logo.png', dataBase64: await png(200, 100) });
+    const first = await core.call('settings.setLogo', {
+      fileName: 'logo.png',
+      dataBase64: await png(200, 100),
+    });
     const error = await core.fail('settings.setLogo', {
       fileName: 'notes.png',
       dataBase64: Buffer.from('this is a text file, not a picture').toString('base64'),

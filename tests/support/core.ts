@@ -58,7 +58,8 @@ export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {})
     dataDir,
     async call(method, input) {
       const result = await core.dispatch(method, input);
-      if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
+      if (!result.ok)
+        throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
       return result.value as never;
     },
     async fail(method, input) {

@@ -1,7 +1,13 @@
 // The one door into the core: validates input, calls the handler, validates output, and
 // never lets an exception cross the boundary.
-import { z } from 'zod';
-import { api, isMethodName, type MethodArgs, type MethodName, type MethodOutput } from '../../../shared/api';
+import { type z } from 'zod';
+import {
+  api,
+  isMethodName,
+  type MethodArgs,
+  type MethodName,
+  type MethodOutput,
+} from '../../../shared/api';
 import type { ApiErrorData, Result } from '../../../shared/errors';
 import type { Logger } from '../context';
 import { AppError } from '../errors';
@@ -15,7 +21,10 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unkno
 
 const MAX_ISSUES = 20;
 
-export function validationError(error: z.ZodError, prefix = 'Some details need fixing'): ApiErrorData {
+export function validationError(
+  error: z.ZodError,
+  prefix = 'Some details need fixing',
+): ApiErrorData {
   const issues = error.issues.slice(0, MAX_ISSUES).map((issue) => ({
     path: issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
     message: issue.message,
@@ -51,7 +60,11 @@ export function createDispatcher(handlers: HandlerMap, log: Logger): Dispatch {
       if (error instanceof AppError) {
         return {
           ok: false,
-          error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+          error: {
+            code: error.code,
+            message: error.message,
+            ...(error.issues ? { issues: error.issues } : {}),
+          },
         };
       }
       log.error(`Unexpected failure in ${method}`, error);
@@ -65,7 +78,8 @@ function internalError(): Result<never> {
     ok: false,
     error: {
       code: 'INTERNAL',
-      message: 'Something went wrong inside Physioplan. Nothing was changed. The details are in the log.',
+      message:
+        'Something went wrong inside Physioplan. Nothing was changed. The details are in the log.',
     },
   };
 }

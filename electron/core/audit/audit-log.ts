@@ -49,8 +49,7 @@ function hashOf(row: Omit<AuditRow, 'hash'>): string {
 /** Appends one event. Call inside the same transaction as the change it records. */
 export function recordAudit(db: Database.Database, clock: Clock, event: AuditEvent): void {
   const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+    { seq: number; hash: string } | undefined;
   const row = {
     seq: (last?.seq ?? 0) + 1,
     at: clock().toISOString(),

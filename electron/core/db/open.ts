@@ -4,10 +4,16 @@ import { AppError } from '../errors';
 
 export const DATABASE_FILE_NAME = 'physioplan.sqlite';
 
-export function openDatabase(file: string, options: { readonly?: boolean } = {}): Database.Database {
+export function openDatabase(
+  file: string,
+  options: { readonly?: boolean } = {},
+): Database.Database {
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = new Database(file, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+    });
   } catch (error) {
     throw new AppError('IO', `Could not open the database at ${file}: ${String(error)}`);
   }
@@ -32,7 +38,10 @@ function assertPragmas(db: Database.Database, readonly: boolean): void {
   const expect = (name: string, wanted: string | number) => {
     const actual: unknown = db.pragma(name, { simple: true });
     if (String(actual).toLowerCase() !== String(wanted)) {
-      throw new AppError('IO', `Database setting ${name} is ${String(actual)}, expected ${wanted}.`);
+      throw new AppError(
+        'IO',
+        `Database setting ${name} is ${String(actual)}, expected ${wanted}.`,
+      );
     }
   };
   if (!readonly) {

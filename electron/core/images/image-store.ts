@@ -51,14 +51,25 @@ export async function prepareImage(
   const keepPng = format === 'png' || hasAlpha;
   const pipeline = sharp(bytes)
     .rotate() // apply EXIF orientation before dropping metadata
-    .resize({ width: limits.maxPixels, height: limits.maxPixels, fit: 'inside', withoutEnlargement: true });
-  const { data, info } = await (keepPng
-    ? pipeline.png({ compressionLevel: 9 })
-    : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 85, mozjpeg: true })
+    .resize({
+      width: limits.maxPixels,
+      height: limits.maxPixels,
+      fit: 'inside',
+      withoutEnlargement: true,
+    });
+  const { data, info } = await (
+    keepPng
+      ? pipeline.png({ compressionLevel: 9 })
+      : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 85, mozjpeg: true })
   ).toBuffer({ resolveWithObject: true });
   const sha256 = createHash('sha256').update(data).digest('hex');
   return {
-    ref: { sha256, mimeType: keepPng ? 'image/png' : 'image/jpeg', width: info.width, height: info.height },
+    ref: {
+      sha256,
+      mimeType: keepPng ? 'image/png' : 'image/jpeg',
+      width: info.width,
+      height: info.height,
+    },
     data,
   };
 }
@@ -86,8 +97,7 @@ export function loadImage(
   sha256: string,
 ): { mimeType: 'image/png' | 'image/jpeg'; data: Buffer } {
   const row = db.prepare('SELECT mime_type, data FROM images WHERE sha256 = ?').get(sha256) as
-    | { mime_type: 'image/png' | 'image/jpeg'; data: Buffer }
-    | undefined;
+    { mime_type: 'image/png' | 'image/jpeg'; data: Buffer } | undefined;
   if (!row) throw notFound('The image');
   return { mimeType: row.mime_type, data: row.data };
 }

@@ -47,12 +47,21 @@ export function readSettings(db: Database.Database): ClinicSettings {
     logo:
       row.logo_sha256 === null
         ? null
-        : { sha256: row.logo_sha256, mimeType: row.mime_type, width: row.width, height: row.height },
+        : {
+            sha256: row.logo_sha256,
+            mimeType: row.mime_type,
+            width: row.width,
+            height: row.height,
+          },
     updatedAt: row.updated_at,
   });
 }
 
-export function writeDetails(db: Database.Database, details: ClinicDetails, updatedAt: string): void {
+export function writeDetails(
+  db: Database.Database,
+  details: ClinicDetails,
+  updatedAt: string,
+): void {
   db.prepare(
     `UPDATE clinic_settings SET clinic_name = @clinicName, clinician_name = @clinicianName,
        credentials = @credentials, address = @address, phone = @phone, email = @email,
@@ -63,7 +72,9 @@ export function writeDetails(db: Database.Database, details: ClinicDetails, upda
 }
 
 export function writeLogo(db: Database.Database, sha256: string | null, updatedAt: string): void {
-  db.prepare('UPDATE clinic_settings SET logo_sha256 = @sha256, updated_at = @updatedAt WHERE id = 1').run({
+  db.prepare(
+    'UPDATE clinic_settings SET logo_sha256 = @sha256, updated_at = @updatedAt WHERE id = 1',
+  ).run({
     sha256,
     updatedAt,
   });

@@ -20,7 +20,12 @@ export function updateSettings(ctx: CoreContext, details: ClinicDetails): Clinic
   ctx.db.transaction(() => {
     writeDetails(ctx.db, details, ctx.clock().toISOString());
     if (changed.length > 0) {
-      recordAudit(ctx.db, ctx.clock, { entity: 'settings', entityId: 'clinic', action: 'update', fields: changed });
+      recordAudit(ctx.db, ctx.clock, {
+        entity: 'settings',
+        entityId: 'clinic',
+        action: 'update',
+        fields: changed,
+      });
     }
   })();
   return readSettings(ctx.db);
@@ -49,7 +54,12 @@ export async function setLogo(ctx: CoreContext, upload: Upload): Promise<ClinicS
   ctx.db.transaction(() => {
     saveImage(ctx.db, ctx.clock, image);
     writeLogo(ctx.db, image.ref.sha256, ctx.clock().toISOString());
-    recordAudit(ctx.db, ctx.clock, { entity: 'settings', entityId: 'clinic', action: 'update', fields: ['logo'] });
+    recordAudit(ctx.db, ctx.clock, {
+      entity: 'settings',
+      entityId: 'clinic',
+      action: 'update',
+      fields: ['logo'],
+    });
   })();
   return readSettings(ctx.db);
 }
@@ -57,7 +67,12 @@ export async function setLogo(ctx: CoreContext, upload: Upload): Promise<ClinicS
 export function removeLogo(ctx: CoreContext): ClinicSettings {
   ctx.db.transaction(() => {
     writeLogo(ctx.db, null, ctx.clock().toISOString());
-    recordAudit(ctx.db, ctx.clock, { entity: 'settings', entityId: 'clinic', action: 'update', fields: ['logo'] });
+    recordAudit(ctx.db, ctx.clock, {
+      entity: 'settings',
+      entityId: 'clinic',
+      action: 'update',
+      fields: ['logo'],
+    });
   })();
   return readSettings(ctx.db);
 }

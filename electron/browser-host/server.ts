@@ -1,0 +1,160 @@
+// The browser host: the same core behind 127.0.0.1 on a random port, serving the built
+// renderer and one POST /api/invoke endpoint.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Dispatch } from '../core/api/dispatch';
+import type { Logger } from '../core/context';
+import { checkApiRequest, checkHost, SECURITY_HEADERS } from './security';
+
+/** Large enough for a library pack with photos; the core applies its own per-method limits. */
+export const MAX_BODY_BYTES = 160 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+};
+
+export interface BrowserHost {
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+export interface BrowserHostOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  log: Logger;
+  port?: number;
+  token?: string;
+}
+
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const rendererDir = path.resolve(options.rendererDir);
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error(
+      `The renderer is not built (no ${path.join(rendererDir, 'index.html')}). Run: npm run build`,
+    );
+  }
+  let port = 0;
+
+  const server = http.createServer((request, response) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/api/invoke') {
+      void handleApi(request, response);
+      return;
+    }
+    const host = checkHost(request, port);
+    if (!host.ok) return reject(response, host.status, host.reason);
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return reject(response, 405, 'Method not allowed');
+    serveStatic(url.pathname, response);
+  });
+
+  async function handleApi(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+  ): Promise<void> {
+    if (request.method !== 'POST') return reject(response, 405, 'Method not allowed');
+    const verdict = checkApiRequest(request, port, token);
+    if (!verdict.ok) return reject(response, verdict.status, verdict.reason);
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      return reject(response, 415, 'Expected application/json');
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(await readBody(request));
+    } catch (error) {
+      const tooLarge = error instanceof BodyTooLargeError;
+      return reject(
+        response,
+        tooLarge ? 413 : 400,
+        tooLarge ? 'Request too large' : 'Malformed JSON',
+      );
+    }
+    const { method, input } = (body ?? {}) as { method?: unknown; input?: unknown };
+    const result = await options.dispatch(method, input);
+    response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    response.end(JSON.stringify(result));
+  }
+
+  function serveStatic(pathname: string, response: http.ServerResponse): void {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      return reject(response, 400, 'Bad path');
+    }
+    const requested = path.resolve(rendererDir, `.${path.posix.normalize(decoded)}`);
+    const inside = requested === rendererDir || requested.startsWith(rendererDir + path.sep);
+    let file =
+      inside && fs.existsSync(requested) && fs.statSync(requested).isFile()
+        ? requested
+        : path.join(rendererDir, 'index.html');
+    if (!inside) file = path.join(rendererDir, 'index.html');
+    const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+    response.writeHead(200, {
+      'Content-Type': type,
+      'Cache-Control': file.endsWith('index.html') ? 'no-store' : 'max-age=3600',
+    });
+    fs.createReadStream(file).pipe(response);
+  }
+
+  await new Promise<void>((resolve, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/?token=${token}`;
+  return {
+    url,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+class BodyTooLargeError extends Error {}
+
+function readBody(request: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, rejectRead) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        rejectRead(new BodyTooLargeError());
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', rejectRead);
+  });
+}
+
+function reject(response: http.ServerResponse, status: number, reason: string): void {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end(reason);
+}

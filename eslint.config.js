@@ -1,0 +1,103 @@
+// Lint rules, including the layering: shared/ is pure, the core never imports Electron,
+// the renderer reaches data only through the API client.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeOnly = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'better-sqlite3',
+  'pdfkit',
+  'sharp',
+  'electron',
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['electron/**/*.{ts,mjs,js}', 'tests/**/*.ts', '*.config.ts', '*.config.js'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeOnly, message: 'The renderer reaches data only through the API client.' },
+            { group: ['**/electron/**'], message: 'The renderer must not import the Node side.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...nodeOnly, 'react', 'react-dom'], message: 'shared/ is pure TypeScript.' },
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ must not depend on a side.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts', 'electron/browser-host/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'The core also runs in the browser host: no Electron here.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/electron/main/**', '**/renderer/**'],
+              message: 'The core must not depend on a host or the UI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

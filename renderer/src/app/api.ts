@@ -1,0 +1,119 @@
+// The renderer's only way to the core. It does not know which host it runs in: Electron's
+// preload exposes window.physioplan; the browser host answers POST /api/invoke.
+import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import type { ApiClient, MethodInput, MethodName, MethodOutput } from '../../../shared/api';
+import { ApiError, apiErrorDataSchema, type Result } from '../../../shared/errors';
+
+interface PreloadBridge {
+  invoke(method: string, input: unknown): Promise<unknown>;
+}
+
+declare global {
+  interface Window {
+    physioplan?: PreloadBridge;
+  }
+}
+
+const TOKEN_KEY = 'physioplan.token';
+const TOKEN_HEADER = 'x-physioplan-token';
+
+function unwrap(result: unknown): unknown {
+  const value = result as Result<unknown> | null;
+  if (value && typeof value === 'object' && 'ok' in value) {
+    if (value.ok) return value.value;
+    const parsed = apiErrorDataSchema.safeParse(value.error);
+    throw new ApiError(
+      parsed.success
+        ? parsed.data
+        : { code: 'INTERNAL', message: 'The app answered in an unexpected way.' },
+    );
+  }
+  throw new ApiError({ code: 'INTERNAL', message: 'The app answered in an unexpected way.' });
+}
+
+/** The browser host hands this launch's token in the address; keep it for reloads, hide it. */
+function browserToken(): string {
+  const params = new URLSearchParams(window.location.search);
+  const fromUrl = params.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    window.history.replaceState(null, '', `/${window.location.hash}`);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function createClient(): ApiClient {
+  const bridge = window.physioplan;
+  if (bridge) {
+    return {
+      invoke: async (method, input) => unwrap(await bridge.invoke(method, input)) as never,
+    };
+  }
+  const token = browserToken();
+  return {
+    invoke: async (method, input) => {
+      let response: Response;
+      try {
+        response = await fetch('/api/invoke', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+          body: JSON.stringify({ method, input }),
+        });
+      } catch {
+        throw new ApiError({
+          code: 'IO',
+          message: 'Physioplan is not running any more. Start it again with npm start.',
+        });
+      }
+      if (!response.ok) {
+        throw new ApiError({
+          code: 'IO',
+          message:
+            response.status === 401
+              ? 'This window is from an earlier launch of Physioplan. Close it and use the new window.'
+              : `The app refused the request (${response.status}).`,
+        });
+      }
+      return unwrap(await response.json()) as never;
+    },
+  };
+}
+
+export const apiClient: ApiClient = createClient();
+
+export function invoke<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
+  return apiClient.invoke(method, input);
+}
+
+export function apiQueryKey<M extends MethodName>(method: M, input?: MethodInput<M>): unknown[] {
+  return input === undefined ? [method] : [method, input];
+}
+
+/** Reads through the API, cached by method and input. */
+export function useApiQuery<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+  options: Omit<UseQueryOptions<MethodOutput<M>, ApiError>, 'queryKey' | 'queryFn'> = {},
+) {
+  return useQuery<MethodOutput<M>, ApiError>({
+    queryKey: apiQueryKey(method, input),
+    queryFn: () => invoke(method, input),
+    ...options,
+  });
+}
+
+/**
+ * Writes through the API. Everything is local, so after a write every cached read is simply
+ * refreshed rather than tracking which reads a write affects.
+ */
+export function useApiMutation<M extends MethodName>(method: M) {
+  const queryClient = useQueryClient();
+  return useMutation<MethodOutput<M>, ApiError, MethodInput<M>>({
+    mutationFn: (input) => invoke(method, input),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}

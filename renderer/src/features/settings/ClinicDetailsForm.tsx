@@ -1,0 +1,101 @@
+// The clinic's details and print defaults, validated with the same schema the core uses.
+import { Button, Group, Paper, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useApiMutation } from '../../app/api';
+import { handoutLanguages } from '../../../../shared/domain/common';
+import {
+  clinicDetailsSchema,
+  type ClinicDetails,
+  type ClinicSettings,
+} from '../../../../shared/domain/settings';
+
+const languageOptions = Object.entries(handoutLanguages).map(([value, label]) => ({
+  value,
+  label,
+}));
+
+function detailsOf(settings: ClinicSettings): ClinicDetails {
+  const { logo: _logo, updatedAt: _updatedAt, ...details } = settings;
+  return details;
+}
+
+export function ClinicDetailsForm({ settings }: { settings: ClinicSettings }) {
+  const save = useApiMutation('settings.update');
+  const form = useForm<ClinicDetails>({
+    mode: 'controlled',
+    initialValues: detailsOf(settings),
+    validate: zod4Resolver(clinicDetailsSchema),
+    validateInputOnBlur: true,
+  });
+
+  const submit = form.onSubmit((values) => {
+    save.mutate(values, {
+      onSuccess: (saved) => {
+        form.resetDirty(detailsOf(saved));
+        notifications.show({ color: 'teal', message: 'Clinic settings saved.' });
+      },
+      onError: (error) => {
+        for (const issue of error.issues) {
+          const field = issue.path[0];
+          if (typeof field === 'string') form.setFieldError(field, issue.message);
+        }
+        if (error.issues.length === 0) notifications.show({ color: 'red', message: error.message });
+      },
+    });
+  });
+
+  return (
+    <Paper withBorder p="md" component="form" onSubmit={submit} aria-label="Clinic details">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput
+          label="Clinic name"
+          autoComplete="organization"
+          {...form.getInputProps('clinicName')}
+        />
+        <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
+        <TextInput label="Clinician name" {...form.getInputProps('clinicianName')} />
+        <TextInput
+          label="Credentials"
+          placeholder="e.g. MSc, MCSP"
+          {...form.getInputProps('credentials')}
+        />
+        <TextInput label="Email" type="email" {...form.getInputProps('email')} />
+        <TextInput label="Website" placeholder="https://" {...form.getInputProps('website')} />
+      </SimpleGrid>
+      <Textarea label="Address" autosize minRows={2} mt="md" {...form.getInputProps('address')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" mt="md">
+        <Select
+          label="Default paper size"
+          data={[
+            { value: 'A4', label: 'A4 (210 × 297 mm)' },
+            { value: 'Letter', label: 'Letter (8.5 × 11 in)' },
+          ]}
+          allowDeselect={false}
+          {...form.getInputProps('paperSize')}
+        />
+        <Select
+          label="Default handout language"
+          data={languageOptions}
+          allowDeselect={false}
+          searchable
+          {...form.getInputProps('handoutLanguage')}
+        />
+      </SimpleGrid>
+      <Group justify="flex-end" mt="lg">
+        <Button
+          type="button"
+          variant="default"
+          disabled={!form.isDirty()}
+          onClick={() => form.reset()}
+        >
+          Discard changes
+        </Button>
+        <Button type="submit" loading={save.isPending}>
+          Save settings
+        </Button>
+      </Group>
+    </Paper>
+  );
+}
