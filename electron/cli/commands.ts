@@ -4,7 +4,12 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { databasePath, openCore } from '../core/app-core';
 import { verifyAuditLog } from '../core/audit/audit-log';
-import { backupOverview, createBackup, listBackups, type BackupEnv } from '../core/backups/backup-service';
+import {
+  backupOverview,
+  createBackup,
+  listBackups,
+  type BackupEnv,
+} from '../core/backups/backup-service';
 import { folderForWriting } from '../core/backups/backup-folder';
 import { countRows, writeRecordExport } from '../core/backups/record-file';
 import { importIntoNewDataFolder } from '../core/backups/record-import';
@@ -43,7 +48,8 @@ function env(dataDir: string): BackupEnv {
 
 function requireDatabase(dataDir: string): string {
   const file = databasePath(dataDir);
-  if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `There is no Physioplan database in ${dataDir}.`);
+  if (!fs.existsSync(file))
+    throw new AppError('NOT_FOUND', `There is no Physioplan database in ${dataDir}.`);
   return file;
 }
 
@@ -71,14 +77,18 @@ function describeBackup(b: BackupInfo): string {
 }
 
 export function backupCommand(options: CommandOptions): CommandResult {
-  const backup = withDatabase(options.dataDir, (db) => createBackup(db, env(options.dataDir), 'manual'));
+  const backup = withDatabase(options.dataDir, (db) =>
+    createBackup(db, env(options.dataDir), 'manual'),
+  );
   return { ok: true, data: { backup }, lines: [`Backup written and verified: ${backup.path}`] };
 }
 
 export async function restoreCommand(options: CommandOptions): Promise<CommandResult> {
-  if (!fs.existsSync(options.dataDir)) throw new AppError('NOT_FOUND', `The data folder ${options.dataDir} does not exist.`);
+  if (!fs.existsSync(options.dataDir))
+    throw new AppError('NOT_FOUND', `The data folder ${options.dataDir} does not exist.`);
   requireFolderFree(options.dataDir);
-  if (!options.latest && options.file === undefined) throw new UsageError('restore needs --file NAME or --latest.');
+  if (!options.latest && options.file === undefined)
+    throw new UsageError('restore needs --file NAME or --latest.');
   const candidates = listBackups(env(options.dataDir)).filter((b) => b.restorable);
   const chosen = options.latest
     ? newestGoodBackup(candidates, env(options.dataDir))
@@ -95,7 +105,10 @@ export async function restoreCommand(options: CommandOptions): Promise<CommandRe
     return {
       ok: false,
       data: { wouldRestore: chosen },
-      lines: [`Would restore ${chosen.path}`, 'The current record is backed up first. Run again with --yes to go ahead.'],
+      lines: [
+        `Would restore ${chosen.path}`,
+        'The current record is backed up first. Run again with --yes to go ahead.',
+      ],
     };
   }
   const core = openCore({
@@ -109,7 +122,11 @@ export async function restoreCommand(options: CommandOptions): Promise<CommandRe
     const method = core.status().mode === 'recovery' ? 'recovery.restoreBackup' : 'backups.restore';
     const result = await core.dispatch(method, ref);
     if (!result.ok) throw new AppError(result.error.code, result.error.message);
-    return { ok: true, data: { restoredFrom: chosen, result: result.value }, lines: [`Restored ${chosen.path}.`] };
+    return {
+      ok: true,
+      data: { restoredFrom: chosen, result: result.value },
+      lines: [`Restored ${chosen.path}.`],
+    };
   } finally {
     core.close();
   }
@@ -122,17 +139,31 @@ export function verifyCommand(options: CommandOptions): CommandResult {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   let data: Record<string, unknown>;
   try {
-    const integrity = (db.pragma('integrity_check(20)') as { integrity_check: string }[]).map((r) => r.integrity_check);
+    const integrity = (db.pragma('integrity_check(20)') as { integrity_check: string }[]).map(
+      (r) => r.integrity_check,
+    );
     if (integrity.join() !== 'ok') problems.push(...integrity.map((m) => `Integrity: ${m}`));
     const foreignKeys = (db.pragma('foreign_key_check') as unknown[]).length;
     if (foreignKeys > 0) problems.push(`${foreignKeys} rows point at records that do not exist.`);
     const schemaVersion = Number(db.pragma('user_version', { simple: true }));
-    if (schemaVersion > supported) problems.push(`The database is from a newer Physioplan (schema ${schemaVersion}; this one knows ${supported}).`);
+    if (schemaVersion > supported)
+      problems.push(
+        `The database is from a newer Physioplan (schema ${schemaVersion}; this one knows ${supported}).`,
+      );
     const audit = verifyAuditLog(db);
     if (!audit.ok) problems.push(`Audit log: ${audit.message}`);
-    data = { database: file, schemaVersion, supportedSchemaVersion: supported, integrity, foreignKeyProblems: foreignKeys, audit };
+    data = {
+      database: file,
+      schemaVersion,
+      supportedSchemaVersion: supported,
+      integrity,
+      foreignKeyProblems: foreignKeys,
+      audit,
+    };
   } catch (error) {
-    problems.push(`The database cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    problems.push(
+      `The database cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
     data = { database: file };
   } finally {
     db.close();
@@ -150,25 +181,45 @@ export function verifyCommand(options: CommandOptions): CommandResult {
       }
     }
   }
-  const lines = problems.length === 0 ? [`All checks passed for ${file}${options.backups ? ` and ${backupResults.length} backups` : ''}.`] : problems;
+  const lines =
+    problems.length === 0
+      ? [
+          `All checks passed for ${file}${options.backups ? ` and ${backupResults.length} backups` : ''}.`,
+        ]
+      : problems;
   return { ok: problems.length === 0, data: { ...data, backups: backupResults, problems }, lines };
 }
 
 export function exportCommand(options: CommandOptions): CommandResult {
-  const folder = options.out === undefined ? folderForWriting(options.dataDir, false) : resolveExportFolder(options.out);
+  const folder =
+    options.out === undefined
+      ? folderForWriting(options.dataDir, false)
+      : resolveExportFolder(options.out);
   const summary = withDatabase(options.dataDir, (db) =>
-    writeRecordExport(db, { folder, appVersion: options.appVersion, createdAt: systemClock(), migrations }),
+    writeRecordExport(db, {
+      folder,
+      appVersion: options.appVersion,
+      createdAt: systemClock(),
+      migrations,
+    }),
   );
-  return { ok: true, data: { export: summary }, lines: [`Export written: ${summary.path}`, `SHA-256 of the snapshot: ${summary.sha256}`] };
+  return {
+    ok: true,
+    data: { export: summary },
+    lines: [`Export written: ${summary.path}`, `SHA-256 of the snapshot: ${summary.sha256}`],
+  };
 }
 
 export function importCommand(options: CommandOptions): CommandResult {
-  if (options.file === undefined) throw new UsageError('import needs the export file: import FILE --data-dir NEW_FOLDER');
+  if (options.file === undefined)
+    throw new UsageError('import needs the export file: import FILE --data-dir NEW_FOLDER');
   const manifest = importIntoNewDataFolder(options.file, options.dataDir, migrations);
   return {
     ok: true,
     data: { dataDir: options.dataDir, manifest },
-    lines: [`Imported into ${options.dataDir} (exported ${manifest.createdAt} by Physioplan ${manifest.appVersion}, schema ${manifest.schemaVersion}).`],
+    lines: [
+      `Imported into ${options.dataDir} (exported ${manifest.createdAt} by Physioplan ${manifest.appVersion}, schema ${manifest.schemaVersion}).`,
+    ],
   };
 }
 
@@ -194,7 +245,18 @@ export function statsCommand(options: CommandOptions): CommandResult {
     `Backups (${overview.backups.length}):`,
     ...overview.backups.map((b) => `  ${describeBackup(b)}`),
   ];
-  return { ok: true, data: { database: file, schemaVersion, counts, inUseBy: lock, backupFolder: overview.folder, backups: overview.backups }, lines };
+  return {
+    ok: true,
+    data: {
+      database: file,
+      schemaVersion,
+      counts,
+      inUseBy: lock,
+      backupFolder: overview.folder,
+      backups: overview.backups,
+    },
+    lines,
+  };
 }
 
 export class UsageError extends Error {}

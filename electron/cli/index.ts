@@ -53,15 +53,21 @@ interface Output {
 
 function readAppVersion(): string {
   try {
-    const pkg: unknown = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8'));
-    if (pkg && typeof pkg === 'object' && 'version' in pkg && typeof pkg.version === 'string') return pkg.version;
+    const pkg: unknown = JSON.parse(
+      fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8'),
+    );
+    if (pkg && typeof pkg === 'object' && 'version' in pkg && typeof pkg.version === 'string')
+      return pkg.version;
   } catch {
     // Fall through.
   }
   return '0.0.0';
 }
 
-const commands: Record<string, (options: CommandOptions) => CommandResult | Promise<CommandResult>> = {
+const commands: Record<
+  string,
+  (options: CommandOptions) => CommandResult | Promise<CommandResult>
+> = {
   backup: backupCommand,
   restore: restoreCommand,
   verify: verifyCommand,
@@ -100,7 +106,9 @@ export async function runCli(argv: readonly string[], out: Output): Promise<numb
   const command = commands[name];
   const extra = name === 'import' ? rest.slice(1) : rest;
   if (!command || extra.length > 0) {
-    out.error(`${command ? `Unexpected argument "${extra.join(' ')}"` : `Unknown command "${name}"`}.\n\n${HELP}`);
+    out.error(
+      `${command ? `Unexpected argument "${extra.join(' ')}"` : `Unknown command "${name}"`}.\n\n${HELP}`,
+    );
     return EXIT.usage;
   }
   // npm runs scripts from the package folder; INIT_CWD is where the user typed the command.
@@ -114,24 +122,30 @@ export async function runCli(argv: readonly string[], out: Output): Promise<numb
     yes: values.yes,
     backups: values.backups,
   };
-  if (name === 'import' && options.file !== undefined) options.file = path.resolve(base, options.file);
+  if (name === 'import' && options.file !== undefined)
+    options.file = path.resolve(base, options.file);
   try {
     const result = await command(options);
-    if (values.json) out.write(`${JSON.stringify({ ok: result.ok, command: name, ...result.data }, null, 2)}\n`);
+    if (values.json)
+      out.write(`${JSON.stringify({ ok: result.ok, command: name, ...result.data }, null, 2)}\n`);
     else out.write(`${result.lines.join('\n')}\n`);
     return result.ok ? EXIT.ok : EXIT.problems;
   } catch (error) {
     const usage = error instanceof UsageError;
     const code = error instanceof AppError ? error.code : usage ? 'USAGE' : 'INTERNAL';
     const message = error instanceof Error ? error.message : String(error);
-    if (values.json) out.write(`${JSON.stringify({ ok: false, command: name, error: { code, message } }, null, 2)}\n`);
+    if (values.json)
+      out.write(
+        `${JSON.stringify({ ok: false, command: name, error: { code, message } }, null, 2)}\n`,
+      );
     else out.error(`${message}\n`);
     if (usage) return EXIT.usage;
     return error instanceof FolderInUseError ? EXIT.inUse : EXIT.failed;
   }
 }
 
-const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === import.meta.filename;
+const invokedDirectly =
+  process.argv[1] !== undefined && path.resolve(process.argv[1]) === import.meta.filename;
 if (invokedDirectly) {
   void runCli(process.argv.slice(2), {
     write: (text) => process.stdout.write(text),

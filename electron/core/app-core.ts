@@ -12,12 +12,27 @@ import type { ApiErrorData, Result } from '../../shared/errors';
 import { createDispatcher, type Dispatch, type HandlerMap } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { recordAudit } from './audit/audit-log';
-import { backupIfDue, createBackup, findBackup, pruneBackups, requireRestorable, type BackupEnv } from './backups/backup-service';
+import {
+  backupIfDue,
+  createBackup,
+  findBackup,
+  pruneBackups,
+  requireRestorable,
+  type BackupEnv,
+} from './backups/backup-service';
 import { folderForWriting } from './backups/backup-folder';
 import { installDatabaseFile, moveDatabaseAside } from './backups/database-swap';
 import { extractRecordExport } from './backups/record-file';
 import { CallGate } from './call-gate';
-import { consoleLogger, systemClock, uuidV7, type Clock, type CoreContext, type IdGenerator, type Logger } from './context';
+import {
+  consoleLogger,
+  systemClock,
+  uuidV7,
+  type Clock,
+  type CoreContext,
+  type IdGenerator,
+  type Logger,
+} from './context';
 import type { CoreControl } from './core-control';
 import { releaseDataLock, writeDataLock } from './data-lock';
 import { checkDatabaseFile, timestampForFile } from './db/backup';
@@ -121,7 +136,12 @@ export function openCore(options: CoreOptions): AppCore {
       const problem = classifyStartupError(error, file);
       log.error(`Starting in recovery mode: ${problem.message}`, problem.cause);
       const handlers = { ...unavailableHandlers(problem), ...recoveryHandlers(control) };
-      state = { mode: 'recovery', problem, dispatch: createDispatcher(handlers, log), status: null };
+      state = {
+        mode: 'recovery',
+        problem,
+        dispatch: createDispatcher(handlers, log),
+        status: null,
+      };
     }
   }
 
@@ -132,12 +152,20 @@ export function openCore(options: CoreOptions): AppCore {
   function switchTo(source: string, label: string, kind: 'restore' | 'import'): RestoreResult {
     const previous = state;
     if (previous.mode === 'switching' || previous.mode === 'closed') {
-      throw new AppError('CONFLICT', 'Physioplan is busy switching databases. Try again in a moment.');
+      throw new AppError(
+        'CONFLICT',
+        'Physioplan is busy switching databases. Try again in a moment.',
+      );
     }
     const at = clock();
     const safety =
       previous.mode === 'normal'
-        ? createBackup(previous.live.ctx.db, env, kind === 'restore' ? 'pre-restore' : 'pre-import', { prune: false })
+        ? createBackup(
+            previous.live.ctx.db,
+            env,
+            kind === 'restore' ? 'pre-restore' : 'pre-import',
+            { prune: false },
+          )
         : null;
     if (previous.mode === 'normal') closeQuietly(previous.live.ctx.db);
     state = { mode: 'switching' };
@@ -146,7 +174,11 @@ export function openCore(options: CoreOptions): AppCore {
     try {
       installDatabaseFile(source, file, migrations, at);
       const live = openLive();
-      recordAudit(live.ctx.db, clock, { entity: 'backup', entityId: label, action: kind === 'restore' ? 'restore' : 'import' });
+      recordAudit(live.ctx.db, clock, {
+        entity: 'backup',
+        entityId: label,
+        action: kind === 'restore' ? 'restore' : 'import',
+      });
       state = { mode: 'normal', live };
     } catch (error) {
       log.error(`The ${kind} failed; putting the previous database back`, error);
@@ -158,10 +190,17 @@ export function openCore(options: CoreOptions): AppCore {
       start();
       if (error instanceof AppError) throw error;
       const reason = error instanceof Error ? error.message : String(error);
-      throw new AppError('IO', `The ${kind} did not complete and nothing was changed: ${reason.slice(0, 200)}`);
+      throw new AppError(
+        'IO',
+        `The ${kind} did not complete and nothing was changed: ${reason.slice(0, 200)}`,
+      );
     }
     try {
-      pruneBackups(env, folderForWriting(dataDir, true), new Set([label, ...(safety ? [safety.fileName] : [])]));
+      pruneBackups(
+        env,
+        folderForWriting(dataDir, true),
+        new Set([label, ...(safety ? [safety.fileName] : [])]),
+      );
     } catch (error) {
       log.error('Could not prune old backups after the switch', error);
     }
@@ -185,7 +224,10 @@ export function openCore(options: CoreOptions): AppCore {
       return switchTo(backup.path, backup.fileName, 'restore');
     },
     importRecord(exportFile: string) {
-      if (!path.isAbsolute(exportFile)) throw new AppError('VALIDATION', 'Enter the full path of the export file.', [{ path: ['path'], message: 'Enter the full path of the export file.' }]);
+      if (!path.isAbsolute(exportFile))
+        throw new AppError('VALIDATION', 'Enter the full path of the export file.', [
+          { path: ['path'], message: 'Enter the full path of the export file.' },
+        ]);
       const incoming = path.join(dataDir, `import-${timestampForFile(clock())}.sqlite.partial`);
       try {
         extractRecordExport(exportFile, incoming, migrations);
@@ -205,7 +247,13 @@ export function openCore(options: CoreOptions): AppCore {
       case 'switching':
       case 'closed':
         return () =>
-          Promise.resolve({ ok: false, error: { code: 'CONFLICT', message: 'Physioplan is closing or switching databases. Try again in a moment.' } });
+          Promise.resolve({
+            ok: false,
+            error: {
+              code: 'CONFLICT',
+              message: 'Physioplan is closing or switching databases. Try again in a moment.',
+            },
+          });
       default: {
         const unreachable: never = state;
         return unreachable;
@@ -221,7 +269,9 @@ export function openCore(options: CoreOptions): AppCore {
       }
       return currentDispatch()(method, input);
     };
-    return typeof method === 'string' && databaseSwitchingMethods.has(method) ? gate.exclusiveRun(run) : gate.shared(run);
+    return typeof method === 'string' && databaseSwitchingMethods.has(method)
+      ? gate.exclusiveRun(run)
+      : gate.shared(run);
   };
 
   start();
@@ -231,7 +281,10 @@ export function openCore(options: CoreOptions): AppCore {
   return {
     get ctx(): CoreContext {
       if (state.mode === 'normal') return state.live.ctx;
-      throw new AppError('CONFLICT', 'The clinic database is not open (Physioplan is in recovery mode or closed).');
+      throw new AppError(
+        'CONFLICT',
+        'The clinic database is not open (Physioplan is in recovery mode or closed).',
+      );
     },
     dispatch,
     status: () => control.status(),

@@ -25,7 +25,10 @@ function isAlive(pid: number): boolean {
 
 export function writeDataLock(dataDir: string, host: string, at: Date): void {
   try {
-    fs.writeFileSync(lockPath(dataDir), JSON.stringify({ pid: process.pid, host, startedAt: at.toISOString() }));
+    fs.writeFileSync(
+      lockPath(dataDir),
+      JSON.stringify({ pid: process.pid, host, startedAt: at.toISOString() }),
+    );
   } catch {
     // Advisory only: a read-only folder still opens.
   }

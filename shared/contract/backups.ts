@@ -21,7 +21,10 @@ export const backupsMethods = {
   /** null goes back to the data folder's own backups folder. */
   'backups.setFolder': method(z.object({ path: folderPathSchema.nullable() }), backupFolderSchema),
   /** Writes one portable file with the whole clinic record into `folder` (default: the backup folder). */
-  'backups.exportRecord': method(z.object({ folder: folderPathSchema.optional() }), exportSummarySchema),
+  'backups.exportRecord': method(
+    z.object({ folder: folderPathSchema.optional() }),
+    exportSummarySchema,
+  ),
   /** Replaces the clinic record with the one in an export file, after a safety backup. */
   'backups.importRecord': method(z.object({ path: folderPathSchema }), restoreResultSchema),
   'recovery.status': method(z.object({}), coreStatusSchema),
@@ -36,4 +39,7 @@ export const databaseSwitchingMethods: ReadonlySet<string> = new Set([
 ]);
 
 /** The only methods answered while the core is in recovery mode. */
-export const recoveryMethods: ReadonlySet<string> = new Set(['recovery.status', 'recovery.restoreBackup']);
+export const recoveryMethods: ReadonlySet<string> = new Set([
+  'recovery.status',
+  'recovery.restoreBackup',
+]);

@@ -2,9 +2,27 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './common';
 
-export const auditEntities = ['patient', 'plan', 'plan_version', 'visit', 'settings', 'library_item', 'backup'] as const;
+export const auditEntities = [
+  'patient',
+  'plan',
+  'plan_version',
+  'visit',
+  'settings',
+  'library_item',
+  'backup',
+] as const;
 export type AuditEntity = (typeof auditEntities)[number];
-export const auditActions = ['create', 'update', 'archive', 'restore', 'issue', 'amend', 'print', 'export', 'import'] as const;
+export const auditActions = [
+  'create',
+  'update',
+  'archive',
+  'restore',
+  'issue',
+  'amend',
+  'print',
+  'export',
+  'import',
+] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export const auditEntrySchema = z.object({

@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { timestampSchema } from './common';
 
-export const backupReasons = ['daily', 'manual', 'pre-migration', 'pre-restore', 'pre-import'] as const;
+export const backupReasons = [
+  'daily',
+  'manual',
+  'pre-migration',
+  'pre-restore',
+  'pre-import',
+] as const;
 export const backupReasonSchema = z.enum(backupReasons);
 export type BackupReason = z.infer<typeof backupReasonSchema>;
 
@@ -55,9 +61,14 @@ export const folderPathSchema = z
   .trim()
   .min(1, { message: 'Enter a folder.' })
   .max(1024, { message: 'This folder path is too long.' })
-  .refine((value) => !value.includes('\0'), { message: 'This folder path contains invalid characters.' });
+  .refine((value) => !value.includes('\0'), {
+    message: 'This folder path contains invalid characters.',
+  });
 
-export const backupRefSchema = z.object({ fileName: backupFileNameSchema, location: backupLocationSchema });
+export const backupRefSchema = z.object({
+  fileName: backupFileNameSchema,
+  location: backupLocationSchema,
+});
 export type BackupRef = z.infer<typeof backupRefSchema>;
 
 export const recordCountsSchema = z.record(z.string().max(64), z.int().nonnegative());
@@ -80,7 +91,12 @@ export const restoreResultSchema = z.object({
 });
 export type RestoreResult = z.infer<typeof restoreResultSchema>;
 
-export const recoveryReasons = ['unreadable', 'corrupt', 'newer-version', 'startup-failed'] as const;
+export const recoveryReasons = [
+  'unreadable',
+  'corrupt',
+  'newer-version',
+  'startup-failed',
+] as const;
 export const recoveryReasonSchema = z.enum(recoveryReasons);
 export type RecoveryReason = z.infer<typeof recoveryReasonSchema>;
 

@@ -34,15 +34,19 @@ describe('audit log', () => {
   it('is append-only: updates and deletes are refused by the database itself', () => {
     core = openTestCore();
     seed(core.ctx.db, 3);
-    expect(() => core?.ctx.db.exec("UPDATE audit_log SET action = 'create'")).toThrow(/append-only/);
+    expect(() => core?.ctx.db.exec("UPDATE audit_log SET action = 'create'")).toThrow(
+      /append-only/,
+    );
     expect(() => core?.ctx.db.exec('DELETE FROM audit_log WHERE seq = 3')).toThrow(/append-only/);
-    expect(() => core?.ctx.db.exec('UPDATE audit_head SET seq = 1, entries = 1')).toThrow(/forward/);
+    expect(() => core?.ctx.db.exec('UPDATE audit_head SET seq = 1, entries = 1')).toThrow(
+      /forward/,
+    );
     expect(verifyAuditLog(core.ctx.db)).toMatchObject({ ok: true, rows: 3 });
   });
 
   it('detects an altered row, a deleted middle row, and removed newest rows', async () => {
     const cases: [string, RegExp][] = [
-      ["UPDATE audit_log SET fields = '[\"notes\"]' WHERE seq = 4", /altered at entry 4/],
+      ['UPDATE audit_log SET fields = \'["notes"]\' WHERE seq = 4', /altered at entry 4/],
       ['DELETE FROM audit_log WHERE seq = 5', /altered at entry 6/],
       ['DELETE FROM audit_log WHERE seq >= 9', /newest 2 audit entries were removed/],
       ['DELETE FROM audit_log WHERE seq = 10', /newest 1 audit entry was removed/],
@@ -72,20 +76,31 @@ describe('audit log', () => {
     expect(next.entries.map((e) => e.seq)).toEqual([6, 5, 4, 3]);
     const b = await core.call('audit.list', { patientId: 'patient-b' });
     expect(b.entries.map((e) => e.seq)).toEqual([9, 6, 3]);
-    expect(b.entries[0]).toMatchObject({ entity: 'patient', action: 'update', fields: ['diagnosis', 'notes'] });
+    expect(b.entries[0]).toMatchObject({
+      entity: 'patient',
+      action: 'update',
+      fields: ['diagnosis', 'notes'],
+    });
     expect(b.nextBeforeSeq).toBeNull();
   });
 
   it('exports CSV oldest first with hashes, and keeps spreadsheet formulas inert', async () => {
     core = openTestCore();
     seed(core.ctx.db, 3);
-    recordAudit(core.ctx.db, fixedClock(), { entity: 'patient', entityId: '=HYPERLINK("x")', patientId: 'patient-a', action: 'create' });
+    recordAudit(core.ctx.db, fixedClock(), {
+      entity: 'patient',
+      entityId: '=HYPERLINK("x")',
+      patientId: 'patient-a',
+      action: 'create',
+    });
     const { csv, rows, fileName } = await core.call('audit.exportCsv', { patientId: 'patient-a' });
     expect(fileName).toBe('physioplan-audit-patient-patient-a-2026-11-22.csv');
     expect(rows).toBe(3);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('seq,time_utc,entity,entity_id,patient_id,action,fields,hash');
-    expect(lines[1]).toMatch(/^1,2026-12-01T10:00:00.000Z,patient,e-1,patient-a,update,diagnosis notes,[0-9a-f]{64}$/);
+    expect(lines[1]).toMatch(
+      /^1,2026-12-01T10:00:00.000Z,patient,e-1,patient-a,update,diagnosis notes,[0-9a-f]{64}$/,
+    );
     expect(lines[3]).toContain(`"'=HYPERLINK(""x"")"`);
   });
 });

@@ -56,14 +56,21 @@ describe('backups', () => {
     const core = track(openTestCore());
     await core.call('settings.update', clinic('Before backup'));
     const backup = await core.call('backups.create', {});
-    expect(backup).toMatchObject({ reason: 'manual', location: 'default', schemaVersion: migrations.length, restorable: true });
+    expect(backup).toMatchObject({
+      reason: 'manual',
+      location: 'default',
+      schemaVersion: migrations.length,
+      restorable: true,
+    });
     expect(backup.sizeBytes).toBeGreaterThan(1000);
     expect(path.dirname(backup.path)).toBe(path.join(core.dataDir, 'backups'));
     expect(integrity(backup.path)).toBe('ok');
     const list = await core.call('backups.list', {});
     expect(list.backups.map((b) => b.fileName)).toEqual([backup.fileName]);
     expect(list.folder).toMatchObject({ isDefault: true, available: true });
-    expect(fs.readdirSync(path.dirname(backup.path)).filter((n) => n.endsWith('.partial'))).toEqual([]);
+    expect(fs.readdirSync(path.dirname(backup.path)).filter((n) => n.endsWith('.partial'))).toEqual(
+      [],
+    );
   });
 
   it('makes a start-up backup only when the newest is more than a day old', async () => {
@@ -118,7 +125,10 @@ describe('backups', () => {
     const core = track(openTestCore(dir, { dailyBackup: false }));
     const list = await core.call('backups.list', {});
     expect(list.backups).toHaveLength(1);
-    expect(list.backups[0]).toMatchObject({ reason: 'pre-migration', schemaVersion: migrations.length - 1 });
+    expect(list.backups[0]).toMatchObject({
+      reason: 'pre-migration',
+      schemaVersion: migrations.length - 1,
+    });
     expect((await core.call('app.info', {})).schemaVersion).toBe(migrations.length);
   });
 
@@ -127,16 +137,25 @@ describe('backups', () => {
     await core.call('settings.update', clinic('Original name'));
     const backup = await core.call('backups.create', {});
     await core.call('settings.update', clinic('Changed by mistake'));
-    const result = await core.call('backups.restore', { fileName: backup.fileName, location: 'default' });
+    const result = await core.call('backups.restore', {
+      fileName: backup.fileName,
+      location: 'default',
+    });
     expect(result.restoredFrom).toBe(backup.fileName);
     expect(result.safetyBackup?.reason).toBe('pre-restore');
     expect((await core.call('settings.get', {})).clinicName).toBe('Original name');
     // The safety backup holds the record as it was just before the restore.
     const safety = new Database(result.safetyBackup?.path ?? '', { readonly: true });
-    expect(safety.prepare('SELECT clinic_name FROM clinic_settings').pluck().get()).toBe('Changed by mistake');
+    expect(safety.prepare('SELECT clinic_name FROM clinic_settings').pluck().get()).toBe(
+      'Changed by mistake',
+    );
     safety.close();
     const audit = await core.call('audit.list', {});
-    expect(audit.entries[0]).toMatchObject({ entity: 'backup', action: 'restore', entityId: backup.fileName });
+    expect(audit.entries[0]).toMatchObject({
+      entity: 'backup',
+      action: 'restore',
+      entityId: backup.fileName,
+    });
     expect((await core.call('audit.verify', {})).ok).toBe(true);
     // Writes keep working on the restored database and survive a reopen.
     await core.call('settings.update', clinic('After restore'));
@@ -151,11 +170,18 @@ describe('backups', () => {
     const backup = await core.call('backups.create', {});
     await core.call('settings.update', clinic('Two'));
     const before = Array.from({ length: 20 }, () => core.dispatch('settings.get', {}));
-    const restore = core.dispatch('backups.restore', { fileName: backup.fileName, location: 'default' });
+    const restore = core.dispatch('backups.restore', {
+      fileName: backup.fileName,
+      location: 'default',
+    });
     const after = Array.from({ length: 20 }, () => core.dispatch('settings.get', {}));
     const results = await Promise.all([...before, restore, ...after]);
     expect(results.every((r) => r.ok)).toBe(true);
-    const names = results.map((r) => (r.ok && r.value && typeof r.value === 'object' && 'clinicName' in r.value ? r.value.clinicName : null));
+    const names = results.map((r) =>
+      r.ok && r.value && typeof r.value === 'object' && 'clinicName' in r.value
+        ? r.value.clinicName
+        : null,
+    );
     expect(names.slice(0, 20).every((n) => n === 'Two')).toBe(true);
     expect(names.slice(21).every((n) => n === 'One')).toBe(true);
   });
@@ -166,7 +192,10 @@ describe('backups', () => {
     const backup = await core.call('backups.create', {});
     const bytes = fs.readFileSync(backup.path);
     fs.writeFileSync(backup.path, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    const error = await core.fail('backups.restore', { fileName: backup.fileName, location: 'default' });
+    const error = await core.fail('backups.restore', {
+      fileName: backup.fileName,
+      location: 'default',
+    });
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toMatch(/damaged/);
     expect((await core.call('settings.get', {})).clinicName).toBe('Keep me');
@@ -219,7 +248,9 @@ describe('start-up checks and recovery mode', () => {
     // The unreadable file was kept under another name, not deleted.
     const setAside = fs.readdirSync(dir).filter((n) => n.includes('.set-aside-'));
     expect(setAside).toHaveLength(1);
-    expect(fs.readFileSync(path.join(dir, setAside[0] ?? '')).toString()).toContain('this is not a database');
+    expect(fs.readFileSync(path.join(dir, setAside[0] ?? '')).toString()).toContain(
+      'this is not a database',
+    );
   });
 
   it('detects damaged pages with quick_check', async () => {
@@ -233,7 +264,9 @@ describe('start-up checks and recovery mode', () => {
     const core = track(openTestCore(dir));
     const status = await core.call('recovery.status', {});
     expect(status.mode).toBe('recovery');
-    expect(status.mode === 'recovery' && ['corrupt', 'unreadable']).toContain(status.mode === 'recovery' && status.reason);
+    expect(status.mode === 'recovery' && ['corrupt', 'unreadable']).toContain(
+      status.mode === 'recovery' && status.reason,
+    );
     expect(status.mode === 'recovery' && status.newestGoodBackup).toBeTruthy();
   });
 
@@ -249,7 +282,9 @@ describe('start-up checks and recovery mode', () => {
     const refused = await core.fail('settings.update', clinic('x'));
     expect(refused.code).toBe('CONFLICT');
     await core.call('recovery.restoreBackup', { fileName, location: 'default' });
-    const kept = fs.readdirSync(dir).find((n) => n.includes('.set-aside-') && !n.endsWith('-wal') && !n.endsWith('-shm'));
+    const kept = fs
+      .readdirSync(dir)
+      .find((n) => n.includes('.set-aside-') && !n.endsWith('-wal') && !n.endsWith('-shm'));
     const newer = new Database(path.join(dir, kept ?? ''), { readonly: true });
     expect(newer.pragma('user_version', { simple: true })).toBe(99);
     newer.close();

@@ -78,18 +78,31 @@ describe('admin command line', () => {
     db.close();
     const verify = await cli('verify', '--data-dir', dir, '--json');
     expect(verify.code).toBe(EXIT.problems);
-    expect(JSON.parse(verify.out)).toMatchObject({ ok: false, problems: [expect.stringContaining('Audit log')] });
+    expect(JSON.parse(verify.out)).toMatchObject({
+      ok: false,
+      problems: [expect.stringContaining('Audit log')],
+    });
   });
 
   it('restores the newest good backup only with --yes, and not under a running app', async () => {
     const dir = await clinicFolder('Backed up name');
     expect((await cli('backup', '--data-dir', dir)).code).toBe(EXIT.ok);
     const core = openTestCore(dir);
-    await core.call('settings.update', { ...(await core.call('settings.get', {})), clinicName: 'Later name' });
+    await core.call('settings.update', {
+      ...(await core.call('settings.get', {})),
+      clinicName: 'Later name',
+    });
     core.close();
     // Another live process (our parent stands in for a running app) holds the folder.
     const lock = path.join(dir, 'physioplan.lock');
-    fs.writeFileSync(lock, JSON.stringify({ pid: process.ppid, host: 'electron', startedAt: '2026-11-22T08:00:00.000Z' }));
+    fs.writeFileSync(
+      lock,
+      JSON.stringify({
+        pid: process.ppid,
+        host: 'electron',
+        startedAt: '2026-11-22T08:00:00.000Z',
+      }),
+    );
     const inUse = await cli('restore', '--latest', '--yes', '--data-dir', dir);
     expect(inUse.code).toBe(EXIT.inUse);
     expect(inUse.err).toContain('Physioplan is running on this data folder');
@@ -104,7 +117,10 @@ describe('admin command line', () => {
 
   it('ignores a lock left by a process that no longer exists', async () => {
     const dir = await clinicFolder();
-    fs.writeFileSync(path.join(dir, 'physioplan.lock'), JSON.stringify({ pid: 2 ** 22 + 17, host: 'electron', startedAt: 'x' }));
+    fs.writeFileSync(
+      path.join(dir, 'physioplan.lock'),
+      JSON.stringify({ pid: 2 ** 22 + 17, host: 'electron', startedAt: 'x' }),
+    );
     expect((await cli('backup', '--data-dir', dir)).code).toBe(EXIT.ok);
     writeDataLock(dir, 'test', new Date());
     expect((await cli('restore', '--latest', '--yes', '--data-dir', dir)).code).toBe(EXIT.ok);
@@ -113,7 +129,9 @@ describe('admin command line', () => {
   it('exports and imports into a new folder, refusing a non-empty one with exit 3', async () => {
     const dir = await clinicFolder('Exported clinic');
     const out = tempDir('physioplan-out-');
-    const exported = JSON.parse((await cli('export', '--data-dir', dir, '--out', out, '--json')).out) as { export: { path: string } };
+    const exported = JSON.parse(
+      (await cli('export', '--data-dir', dir, '--out', out, '--json')).out,
+    ) as { export: { path: string } };
     const fresh = path.join(tempDir(), 'new-folder');
     expect((await cli('import', exported.export.path, '--data-dir', fresh)).code).toBe(EXIT.ok);
     expect(clinicName(fresh)).toBe('Exported clinic');
@@ -125,7 +143,16 @@ describe('admin command line', () => {
   it('runs as `npm run cli` with the documented exit code', async () => {
     const run = promisify(execFile);
     const missing = path.join(tempDir(), 'nothing-here');
-    const result = await run('npm', ['run', '-s', 'cli', '--', 'stats', '--json', '--data-dir', missing]).then(
+    const result = await run('npm', [
+      'run',
+      '-s',
+      'cli',
+      '--',
+      'stats',
+      '--json',
+      '--data-dir',
+      missing,
+    ]).then(
       () => ({ code: 0, stdout: '' }),
       (error: { code: number; stdout: string }) => error,
     );

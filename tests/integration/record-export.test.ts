@@ -62,7 +62,9 @@ describe('portable export', () => {
   it('refuses to import into a folder that already has data', async () => {
     const core = track(openTestCore());
     const summary = await core.call('backups.exportRecord', {});
-    expect(() => importIntoNewDataFolder(summary.path, core.dataDir, migrations)).toThrow(/not empty/);
+    expect(() => importIntoNewDataFolder(summary.path, core.dataDir, migrations)).toThrow(
+      /not empty/,
+    );
   });
 
   it('replaces the open record from an export after a safety backup', async () => {

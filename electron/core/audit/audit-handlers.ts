@@ -12,7 +12,10 @@ export function auditHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof a
     'audit.exportCsv': ({ patientId }) => {
       const { csv, rows } = auditCsv(ctx.db, patientId);
       const day = ctx.clock().toISOString().slice(0, 10);
-      const who = patientId === undefined ? 'clinic' : `patient-${patientId.replace(/[^A-Za-z0-9-]/g, '').slice(0, 40)}`;
+      const who =
+        patientId === undefined
+          ? 'clinic'
+          : `patient-${patientId.replace(/[^A-Za-z0-9-]/g, '').slice(0, 40)}`;
       return { fileName: `physioplan-audit-${who}-${day}.csv`, csv, rows };
     },
   };

@@ -91,9 +91,16 @@ export function verifyAuditLog(db: Database.Database): AuditVerification {
     expectedSeq += 1;
     count += 1;
   }
-  const head = headSchema.safeParse(db.prepare('SELECT seq, hash, entries FROM audit_head WHERE id = 1').get());
+  const head = headSchema.safeParse(
+    db.prepare('SELECT seq, hash, entries FROM audit_head WHERE id = 1').get(),
+  );
   if (!head.success) {
-    return { ok: false, rows: count, firstBadSeq: null, message: 'The audit log anchor is missing.' };
+    return {
+      ok: false,
+      rows: count,
+      firstBadSeq: null,
+      message: 'The audit log anchor is missing.',
+    };
   }
   if (head.data.entries !== count || head.data.seq !== count || head.data.hash !== prev) {
     const missing = head.data.entries - count;

@@ -41,7 +41,11 @@ export function listAuditEntries(db: Database.Database, query: AuditQuery): Audi
        WHERE (@patientId IS NULL OR patient_id = @patientId) AND (@beforeSeq IS NULL OR seq < @beforeSeq)
        ORDER BY seq DESC LIMIT @limit`,
     )
-    .all({ patientId: query.patientId ?? null, beforeSeq: query.beforeSeq ?? null, limit: query.limit + 1 });
+    .all({
+      patientId: query.patientId ?? null,
+      beforeSeq: query.beforeSeq ?? null,
+      limit: query.limit + 1,
+    });
   const entries = rows.slice(0, query.limit).map(toEntry);
   const last = entries.at(-1);
   return { entries, nextBeforeSeq: rows.length > query.limit && last ? last.seq : null };
@@ -54,7 +58,16 @@ function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export const AUDIT_CSV_HEADER = ['seq', 'time_utc', 'entity', 'entity_id', 'patient_id', 'action', 'fields', 'hash'];
+export const AUDIT_CSV_HEADER = [
+  'seq',
+  'time_utc',
+  'entity',
+  'entity_id',
+  'patient_id',
+  'action',
+  'fields',
+  'hash',
+];
 
 /** Oldest first, as a ledger reads; includes each entry's hash so a copy can be checked later. */
 export function auditCsv(db: Database.Database, patientId?: string): { csv: string; rows: number } {
@@ -67,7 +80,16 @@ export function auditCsv(db: Database.Database, patientId?: string): { csv: stri
     const entry = toEntry(raw);
     const hash = z.object({ hash: z.string() }).parse(raw).hash;
     lines.push(
-      [entry.seq, entry.at, entry.entity, entry.entityId, entry.patientId, entry.action, entry.fields.join(' '), hash]
+      [
+        entry.seq,
+        entry.at,
+        entry.entity,
+        entry.entityId,
+        entry.patientId,
+        entry.action,
+        entry.fields.join(' '),
+        hash,
+      ]
         .map(csvCell)
         .join(','),
     );

@@ -11,14 +11,17 @@ import {
 } from '../../../shared/domain/backups';
 import { readHeaderSchemaVersion, timestampForFile } from '../db/backup';
 
-const NAME = /^physioplan-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z-]+?)(?:-(\d+))?\.sqlite$/;
+const NAME =
+  /^physioplan-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z-]+?)(?:-(\d+))?\.sqlite$/;
 
 export function backupFileName(createdAt: Date, reason: BackupReason, counter = 0): string {
   const suffix = counter > 0 ? `-${counter + 1}` : '';
   return `physioplan-${timestampForFile(createdAt)}-${reason}${suffix}.sqlite`;
 }
 
-export function parseBackupFileName(fileName: string): { createdAt: string; reason: BackupReason } | null {
+export function parseBackupFileName(
+  fileName: string,
+): { createdAt: string; reason: BackupReason } | null {
   if (!backupFileNameSchema.safeParse(fileName).success) return null;
   const match = NAME.exec(fileName);
   if (!match) return null;
@@ -39,7 +42,11 @@ export function freeBackupPath(folder: string, createdAt: Date, reason: BackupRe
 }
 
 /** Lists the backups in one folder, newest first. A missing folder has none. */
-export function listBackupFiles(folder: string, location: BackupLocation, supportedSchemaVersion: number): BackupInfo[] {
+export function listBackupFiles(
+  folder: string,
+  location: BackupLocation,
+  supportedSchemaVersion: number,
+): BackupInfo[] {
   let names: string[];
   try {
     names = fs.readdirSync(folder);
@@ -67,7 +74,8 @@ export function listBackupFiles(folder: string, location: BackupLocation, suppor
       reason: parsed.reason,
       sizeBytes: stat.size,
       schemaVersion,
-      restorable: schemaVersion !== null && schemaVersion >= 1 && schemaVersion <= supportedSchemaVersion,
+      restorable:
+        schemaVersion !== null && schemaVersion >= 1 && schemaVersion <= supportedSchemaVersion,
     });
   }
   return backups.sort(newestFirst);
@@ -91,7 +99,10 @@ export function removePartialBackups(folder: string): void {
     return;
   }
   for (const name of names) {
-    if (name.endsWith('.sqlite.partial') && parseBackupFileName(name.slice(0, -'.partial'.length))) {
+    if (
+      name.endsWith('.sqlite.partial') &&
+      parseBackupFileName(name.slice(0, -'.partial'.length))
+    ) {
       fs.rmSync(path.join(folder, name), { force: true });
     }
   }

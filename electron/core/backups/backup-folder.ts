@@ -17,7 +17,9 @@ function settingsFile(dataDir: string): string {
 /** The folder the clinic chose, or null for the default. A damaged settings file means default. */
 export function chosenFolder(dataDir: string): string | null {
   try {
-    const parsed = settingsSchema.safeParse(JSON.parse(fs.readFileSync(settingsFile(dataDir), 'utf8')));
+    const parsed = settingsSchema.safeParse(
+      JSON.parse(fs.readFileSync(settingsFile(dataDir), 'utf8')),
+    );
     return parsed.success ? parsed.data.folder : null;
   } catch {
     return null;
@@ -59,15 +61,19 @@ export function folderForWriting(dataDir: string, automatic: boolean): string {
 export function chooseFolder(dataDir: string, folder: string | null): BackupFolder {
   if (folder !== null) {
     if (!path.isAbsolute(folder)) {
-      throw new AppError('VALIDATION', 'Enter the full path of the folder, for example E:\\Physioplan backups or /Volumes/Backup.', [
-        { path: ['path'], message: 'Enter a full folder path.' },
-      ]);
+      throw new AppError(
+        'VALIDATION',
+        'Enter the full path of the folder, for example E:\\Physioplan backups or /Volumes/Backup.',
+        [{ path: ['path'], message: 'Enter a full folder path.' }],
+      );
     }
     const resolved = path.resolve(folder);
     if (!isWritableDirectory(resolved)) {
-      throw new AppError('VALIDATION', `${resolved} is not a folder Physioplan can write to. Check that it exists and the drive is connected.`, [
-        { path: ['path'], message: 'This folder does not exist or cannot be written to.' },
-      ]);
+      throw new AppError(
+        'VALIDATION',
+        `${resolved} is not a folder Physioplan can write to. Check that it exists and the drive is connected.`,
+        [{ path: ['path'], message: 'This folder does not exist or cannot be written to.' }],
+      );
     }
     if (path.resolve(resolved) === path.resolve(dataDir)) {
       throw new AppError('VALIDATION', 'Choose a folder other than the data folder itself.', [

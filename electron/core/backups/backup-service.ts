@@ -3,7 +3,12 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
-import type { BackupInfo, BackupOverview, BackupReason, BackupRef } from '../../../shared/domain/backups';
+import type {
+  BackupInfo,
+  BackupOverview,
+  BackupReason,
+  BackupRef,
+} from '../../../shared/domain/backups';
 import type { Clock, Logger } from '../context';
 import { backupsDir, writeVerifiedSnapshot } from '../db/backup';
 import { latestVersion, type Migration } from '../db/migrate';
@@ -44,7 +49,9 @@ export function backupOverview(env: BackupEnv): BackupOverview {
 }
 
 export function findBackup(env: BackupEnv, ref: BackupRef): BackupInfo {
-  const found = listBackups(env).find((b) => b.fileName === ref.fileName && b.location === ref.location);
+  const found = listBackups(env).find(
+    (b) => b.fileName === ref.fileName && b.location === ref.location,
+  );
   if (!found) throw notFound(`The backup ${ref.fileName}`);
   return found;
 }
@@ -64,7 +71,8 @@ export function createBackup(
   options: CreateBackupOptions = {},
 ): BackupInfo {
   const folder = folderForWriting(env.dataDir, reason !== 'manual');
-  const location = path.resolve(folder) === path.resolve(backupsDir(env.dataDir)) ? 'default' : 'chosen';
+  const location =
+    path.resolve(folder) === path.resolve(backupsDir(env.dataDir)) ? 'default' : 'chosen';
   removePartialBackups(folder);
   const createdAt = env.clock();
   const file = freeBackupPath(folder, createdAt, reason);
@@ -80,7 +88,8 @@ export function createBackup(
     schemaVersion: check.schemaVersion,
     restorable: true,
   };
-  if (options.prune ?? true) pruneBackups(env, folder, new Set([info.fileName, ...(options.protect ?? [])]));
+  if (options.prune ?? true)
+    pruneBackups(env, folder, new Set([info.fileName, ...(options.protect ?? [])]));
   return info;
 }
 

@@ -10,27 +10,39 @@ import { chooseFolder, folderForWriting } from './backup-folder';
 import { writeRecordExport } from './record-file';
 import { resolveExportFolder } from './export-folder';
 
-export function backupsHandlers(ctx: CoreContext, control: CoreControl): Pick<HandlerMap, keyof typeof backupsMethods> {
+export function backupsHandlers(
+  ctx: CoreContext,
+  control: CoreControl,
+): Pick<HandlerMap, keyof typeof backupsMethods> {
   const env = control.env;
   return {
     ...recoveryHandlers(control),
     'backups.list': () => backupOverview(env),
     'backups.create': () => {
       const backup = createBackup(ctx.db, env, 'manual');
-      recordAudit(ctx.db, ctx.clock, { entity: 'backup', entityId: backup.fileName, action: 'create' });
+      recordAudit(ctx.db, ctx.clock, {
+        entity: 'backup',
+        entityId: backup.fileName,
+        action: 'create',
+      });
       return backup;
     },
     'backups.restore': (ref) => control.restoreBackup(ref),
     'backups.setFolder': ({ path }) => chooseFolder(env.dataDir, path),
     'backups.exportRecord': ({ folder }) => {
-      const target = folder === undefined ? folderForWriting(env.dataDir, false) : resolveExportFolder(folder);
+      const target =
+        folder === undefined ? folderForWriting(env.dataDir, false) : resolveExportFolder(folder);
       const summary = writeRecordExport(ctx.db, {
         folder: target,
         appVersion: control.appVersion,
         createdAt: ctx.clock(),
         migrations: env.migrations,
       });
-      recordAudit(ctx.db, ctx.clock, { entity: 'backup', entityId: 'whole-record', action: 'export' });
+      recordAudit(ctx.db, ctx.clock, {
+        entity: 'backup',
+        entityId: 'whole-record',
+        action: 'export',
+      });
       return summary;
     },
     'backups.importRecord': ({ path }) => control.importRecord(path),

@@ -42,7 +42,8 @@ export function installDatabaseFile(
     checkDatabaseFile(incoming, { migrations, label: 'The copied backup' });
     for (const sidecar of SIDECARS) {
       const file = `${databasePath}${sidecar}`;
-      if (fs.existsSync(file)) fs.renameSync(file, `${databasePath}.stale-${timestampForFile(at)}${sidecar}`);
+      if (fs.existsSync(file))
+        fs.renameSync(file, `${databasePath}.stale-${timestampForFile(at)}${sidecar}`);
     }
     fs.renameSync(incoming, databasePath);
     fsyncDir(path.dirname(databasePath));

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { AppError } from '../errors';
 
 export function resolveExportFolder(folder: string): string {
-  const issue = (message: string) => new AppError('VALIDATION', message, [{ path: ['folder'], message }]);
+  const issue = (message: string) =>
+    new AppError('VALIDATION', message, [{ path: ['folder'], message }]);
   if (!path.isAbsolute(folder)) throw issue('Enter the full path of a folder.');
   const resolved = path.resolve(folder);
   try {

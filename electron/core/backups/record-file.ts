@@ -35,11 +35,15 @@ export type ExportManifest = z.infer<typeof exportManifestSchema>;
 /** Row counts of every table: the manifest's promise of what the file holds. */
 export function countRows(db: Database.Database): Record<string, number> {
   const tables = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     .all() as { name: string }[];
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
-    const row = db.prepare(`SELECT count(*) AS n FROM "${name.replaceAll('"', '""')}"`).get() as { n: number };
+    const row = db.prepare(`SELECT count(*) AS n FROM "${name.replaceAll('"', '""')}"`).get() as {
+      n: number;
+    };
     counts[name] = row.n;
   }
   return counts;
@@ -50,7 +54,11 @@ function sha256OfFile(file: string): string {
   const fd = fs.openSync(file, 'r');
   try {
     const buffer = Buffer.alloc(CHUNK);
-    for (let read = fs.readSync(fd, buffer, 0, CHUNK, null); read > 0; read = fs.readSync(fd, buffer, 0, CHUNK, null)) {
+    for (
+      let read = fs.readSync(fd, buffer, 0, CHUNK, null);
+      read > 0;
+      read = fs.readSync(fd, buffer, 0, CHUNK, null)
+    ) {
       hash.update(buffer.subarray(0, read));
     }
   } finally {
@@ -67,17 +75,26 @@ export interface WriteExportOptions {
 }
 
 /** Writes the export file into `folder` and returns what it holds. */
-export function writeRecordExport(db: Database.Database, options: WriteExportOptions): ExportSummary {
+export function writeRecordExport(
+  db: Database.Database,
+  options: WriteExportOptions,
+): ExportSummary {
   const { folder, createdAt } = options;
   fs.mkdirSync(folder, { recursive: true });
-  const file = path.join(folder, `physioplan-export-${timestampForFile(createdAt)}${EXPORT_EXTENSION}`);
+  const file = path.join(
+    folder,
+    `physioplan-export-${timestampForFile(createdAt)}${EXPORT_EXTENSION}`,
+  );
   if (fs.existsSync(file)) throw new AppError('CONFLICT', `An export already exists at ${file}.`);
   const snapshot = `${file}.snapshot`;
   const partial = `${file}.partial`;
   try {
     fs.rmSync(snapshot, { force: true });
     db.prepare('VACUUM INTO ?').run(snapshot);
-    const check = checkDatabaseFile(snapshot, { migrations: options.migrations, label: 'The snapshot for the export' });
+    const check = checkDatabaseFile(snapshot, {
+      migrations: options.migrations,
+      label: 'The snapshot for the export',
+    });
     const reader = new Database(snapshot, { readonly: true, fileMustExist: true });
     let counts: Record<string, number>;
     try {
@@ -100,7 +117,11 @@ export function writeRecordExport(db: Database.Database, options: WriteExportOpt
       const input = fs.openSync(snapshot, 'r');
       try {
         const buffer = Buffer.alloc(CHUNK);
-        for (let read = fs.readSync(input, buffer, 0, CHUNK, null); read > 0; read = fs.readSync(input, buffer, 0, CHUNK, null)) {
+        for (
+          let read = fs.readSync(input, buffer, 0, CHUNK, null);
+          read > 0;
+          read = fs.readSync(input, buffer, 0, CHUNK, null)
+        ) {
           fs.writeSync(out, buffer, 0, read);
         }
       } finally {
@@ -123,7 +144,10 @@ export function writeRecordExport(db: Database.Database, options: WriteExportOpt
     };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('IO', `Could not write the export to ${folder}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError(
+      'IO',
+      `Could not write the export to ${folder}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   } finally {
     fs.rmSync(snapshot, { force: true });
     fs.rmSync(partial, { force: true });
@@ -131,10 +155,16 @@ export function writeRecordExport(db: Database.Database, options: WriteExportOpt
 }
 
 const damaged = (detail: string) =>
-  new AppError('VALIDATION', `This file is not a complete Physioplan export (${detail}). Nothing was changed.`);
+  new AppError(
+    'VALIDATION',
+    `This file is not a complete Physioplan export (${detail}). Nothing was changed.`,
+  );
 
 /** Reads and checks the header; returns the manifest and where the snapshot starts. */
-export function readExportManifest(file: string, migrations: readonly Migration[]): { manifest: ExportManifest; offset: number } {
+export function readExportManifest(
+  file: string,
+  migrations: readonly Migration[],
+): { manifest: ExportManifest; offset: number } {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -150,7 +180,10 @@ export function readExportManifest(file: string, migrations: readonly Migration[
     fs.closeSync(fd);
   }
   if (!head.subarray(0, EXPORT_MAGIC.length + 1).equals(Buffer.from(`${EXPORT_MAGIC}\n`))) {
-    throw new AppError('VALIDATION', 'This file is not a Physioplan export. Choose a file whose name ends in .physioplan-export.');
+    throw new AppError(
+      'VALIDATION',
+      'This file is not a Physioplan export. Choose a file whose name ends in .physioplan-export.',
+    );
   }
   const start = EXPORT_MAGIC.length + 1;
   const end = head.indexOf(0x0a, start);
@@ -163,7 +196,10 @@ export function readExportManifest(file: string, migrations: readonly Migration[
   }
   const versionOnly = z.object({ formatVersion: z.int() }).safeParse(json);
   if (versionOnly.success && versionOnly.data.formatVersion > EXPORT_FORMAT_VERSION) {
-    throw new AppError('CONFLICT', 'This export was made by a newer version of Physioplan. Update the app to import it.');
+    throw new AppError(
+      'CONFLICT',
+      'This export was made by a newer version of Physioplan. Update the app to import it.',
+    );
   }
   const parsed = exportManifestSchema.safeParse(json);
   if (!parsed.success) throw damaged('its description is malformed');
@@ -176,7 +212,8 @@ export function readExportManifest(file: string, migrations: readonly Migration[
     );
   }
   const offset = end + 1;
-  if (stat.size < offset + manifest.database.bytes) throw damaged('it is shorter than it should be; it may have been cut off while copying');
+  if (stat.size < offset + manifest.database.bytes)
+    throw damaged('it is shorter than it should be; it may have been cut off while copying');
   if (stat.size > offset + manifest.database.bytes) throw damaged('it has extra data at the end');
   return { manifest, offset };
 }
@@ -185,15 +222,21 @@ export function readExportManifest(file: string, migrations: readonly Migration[
  * Checks an export completely and writes its snapshot to `target` (which must not exist).
  * On any failure `target` is left absent.
  */
-export function extractRecordExport(file: string, target: string, migrations: readonly Migration[]): ExportManifest {
+export function extractRecordExport(
+  file: string,
+  target: string,
+  migrations: readonly Migration[],
+): ExportManifest {
   const { manifest, offset } = readExportManifest(file, migrations);
   if (fs.existsSync(target)) throw new AppError('CONFLICT', `${target} already exists.`);
   const hash = createHash('sha256');
   try {
     copyRange(file, offset, target, hash);
-    if (hash.digest('hex') !== manifest.database.sha256) throw damaged('its checksum does not match; the file was changed or damaged');
+    if (hash.digest('hex') !== manifest.database.sha256)
+      throw damaged('its checksum does not match; the file was changed or damaged');
     const check = checkDatabaseFile(target, { migrations, label: 'The database in this export' });
-    if (check.schemaVersion !== manifest.schemaVersion) throw damaged('its schema version does not match its description');
+    if (check.schemaVersion !== manifest.schemaVersion)
+      throw damaged('its schema version does not match its description');
     const reader = new Database(target, { readonly: true, fileMustExist: true });
     let counts: Record<string, number>;
     try {
@@ -209,19 +252,31 @@ export function extractRecordExport(file: string, target: string, migrations: re
   } catch (error) {
     fs.rmSync(target, { force: true });
     if (error instanceof AppError) throw error;
-    throw new AppError('IO', `Could not read the export: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError(
+      'IO',
+      `Could not read the export: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
 /** Copies `source` from `offset` to its end into a new file `target`, hashing on the way. */
-function copyRange(source: string, offset: number, target: string, hash: ReturnType<typeof createHash>): void {
+function copyRange(
+  source: string,
+  offset: number,
+  target: string,
+  hash: ReturnType<typeof createHash>,
+): void {
   const input = fs.openSync(source, 'r');
   try {
     const output = fs.openSync(target, 'wx');
     try {
       const buffer = Buffer.alloc(CHUNK);
       let position = offset;
-      for (let read = fs.readSync(input, buffer, 0, CHUNK, position); read > 0; read = fs.readSync(input, buffer, 0, CHUNK, position)) {
+      for (
+        let read = fs.readSync(input, buffer, 0, CHUNK, position);
+        read > 0;
+        read = fs.readSync(input, buffer, 0, CHUNK, position)
+      ) {
         hash.update(buffer.subarray(0, read));
         fs.writeSync(output, buffer, 0, read);
         position += read;

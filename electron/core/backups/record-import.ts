@@ -15,9 +15,13 @@ export function importIntoNewDataFolder(
 ): ExportManifest {
   const existed = fs.existsSync(dataDir);
   if (existed) {
-    if (!fs.statSync(dataDir).isDirectory()) throw new AppError('CONFLICT', `${dataDir} is a file, not a folder.`);
+    if (!fs.statSync(dataDir).isDirectory())
+      throw new AppError('CONFLICT', `${dataDir} is a file, not a folder.`);
     if (fs.readdirSync(dataDir).length > 0) {
-      throw new AppError('CONFLICT', `${dataDir} is not empty. Import into a new, empty folder; nothing was changed.`);
+      throw new AppError(
+        'CONFLICT',
+        `${dataDir} is not empty. Import into a new, empty folder; nothing was changed.`,
+      );
     }
   }
   fs.mkdirSync(dataDir, { recursive: true });

@@ -19,7 +19,11 @@ function weekKey(iso: string): number {
   return Math.floor((dayKey(iso) + 3) / 7);
 }
 
-function newestPerBucket<T extends Dated>(sorted: readonly T[], key: (iso: string) => number, count: number): T[] {
+function newestPerBucket<T extends Dated>(
+  sorted: readonly T[],
+  key: (iso: string) => number,
+  count: number,
+): T[] {
   const picked: T[] = [];
   const seen = new Set<number>();
   for (const backup of sorted) {
@@ -33,7 +37,11 @@ function newestPerBucket<T extends Dated>(sorted: readonly T[], key: (iso: strin
 }
 
 /** Returns the backups to delete. `protect` names files that must stay whatever the rule says. */
-export function backupsToPrune<T extends Dated>(backups: readonly T[], now: Date, protect: ReadonlySet<string> = new Set()): T[] {
+export function backupsToPrune<T extends Dated>(
+  backups: readonly T[],
+  now: Date,
+  protect: ReadonlySet<string> = new Set(),
+): T[] {
   const sorted = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const keep = new Set<string>(protect);
   const daily = newestPerBucket(sorted, dayKey, RETENTION.daily);

@@ -69,7 +69,9 @@ interface SchemaEntry {
 
 function readSchema(db: Database.Database): string {
   const rows = db
-    .prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+    .prepare(
+      "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+    )
     .all() as SchemaEntry[];
   return JSON.stringify(rows);
 }
@@ -111,7 +113,10 @@ export function checkDatabaseFile(
   }
   if (!stat.isFile()) throw new AppError('VALIDATION', `${label} is not a regular file.`);
   if (stat.size < 512 || readHeaderSchemaVersion(file) === null) {
-    throw new AppError('VALIDATION', `${label} is not a Physioplan database: the file is damaged or of another kind.`);
+    throw new AppError(
+      'VALIDATION',
+      `${label} is not a Physioplan database: the file is damaged or of another kind.`,
+    );
   }
   let db: Database.Database | undefined;
   try {
@@ -120,7 +125,10 @@ export function checkDatabaseFile(
     db.pragma('trusted_schema = OFF');
     const result = db.pragma('integrity_check', { simple: true });
     if (result !== 'ok') {
-      throw new AppError('VALIDATION', `${label} is damaged: it failed the database integrity check.`);
+      throw new AppError(
+        'VALIDATION',
+        `${label} is damaged: it failed the database integrity check.`,
+      );
     }
     const schemaVersion = Number(db.pragma('user_version', { simple: true }));
     if (schemaVersion > supported) {
@@ -131,13 +139,22 @@ export function checkDatabaseFile(
     }
     // Exactly the tables, indexes and triggers our migrations build: this catches files that
     // are not ours and files with extra triggers or views planted in them.
-    if (schemaVersion < 1 || readSchema(db) !== canonicalSchema(options.migrations, schemaVersion)) {
-      throw new AppError('VALIDATION', `${label} is a database, but not a Physioplan clinic record.`);
+    if (
+      schemaVersion < 1 ||
+      readSchema(db) !== canonicalSchema(options.migrations, schemaVersion)
+    ) {
+      throw new AppError(
+        'VALIDATION',
+        `${label} is a database, but not a Physioplan clinic record.`,
+      );
     }
     return { schemaVersion, sizeBytes: stat.size };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('VALIDATION', `${label} is damaged and cannot be read (${shortReason(error)}).`);
+    throw new AppError(
+      'VALIDATION',
+      `${label} is damaged and cannot be read (${shortReason(error)}).`,
+    );
   } finally {
     db?.close();
   }
@@ -168,7 +185,10 @@ export function writeVerifiedSnapshot(
     const check = checkDatabaseFile(partial, { migrations, label: 'The new backup' });
     const liveVersion = Number(db.pragma('user_version', { simple: true }));
     if (check.schemaVersion !== liveVersion) {
-      throw new AppError('IO', `The new backup does not match the database (schema ${check.schemaVersion}, expected ${liveVersion}).`);
+      throw new AppError(
+        'IO',
+        `The new backup does not match the database (schema ${check.schemaVersion}, expected ${liveVersion}).`,
+      );
     }
     fs.renameSync(partial, file);
     fsyncDir(path.dirname(file));
@@ -176,6 +196,9 @@ export function writeVerifiedSnapshot(
   } catch (error) {
     fs.rmSync(partial, { force: true });
     if (error instanceof AppError) throw error;
-    throw new AppError('IO', `Could not write a backup to ${path.dirname(file)}: ${shortReason(error)}`);
+    throw new AppError(
+      'IO',
+      `Could not write a backup to ${path.dirname(file)}: ${shortReason(error)}`,
+    );
   }
 }

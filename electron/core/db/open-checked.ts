@@ -16,7 +16,8 @@ export class StartupProblem extends Error {
 }
 
 function sqliteCode(error: unknown): string | null {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string')
+    return error.code;
   return null;
 }
 
@@ -25,21 +26,39 @@ function describe(error: unknown): string {
 }
 
 /** Turns whatever went wrong while opening into the reason the recovery screen shows. */
-export function classifyStartupError(error: unknown, file: string, whileOpening = false): StartupProblem {
+export function classifyStartupError(
+  error: unknown,
+  file: string,
+  whileOpening = false,
+): StartupProblem {
   if (error instanceof StartupProblem) return error;
-  if (error instanceof NewerSchemaError) return new StartupProblem('newer-version', error.message, { cause: error });
+  if (error instanceof NewerSchemaError)
+    return new StartupProblem('newer-version', error.message, { cause: error });
   const code = sqliteCode(error) ?? '';
   if (code.startsWith('SQLITE_CORRUPT')) {
-    return new StartupProblem('corrupt', `The clinic database at ${file} is damaged and cannot be used as it is.`, { cause: error });
+    return new StartupProblem(
+      'corrupt',
+      `The clinic database at ${file} is damaged and cannot be used as it is.`,
+      { cause: error },
+    );
   }
-  if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || whileOpening) {
+  if (
+    code.startsWith('SQLITE_NOTADB') ||
+    code.startsWith('SQLITE_CANTOPEN') ||
+    code.startsWith('SQLITE_IOERR') ||
+    whileOpening
+  ) {
     return new StartupProblem(
       'unreadable',
       `Physioplan could not read the clinic database at ${file}. The file may be damaged, locked by another program, or not a Physioplan database (${describe(error).slice(0, 160)}).`,
       { cause: error },
     );
   }
-  return new StartupProblem('startup-failed', `Physioplan could not finish starting: ${describe(error).slice(0, 200)}`, { cause: error });
+  return new StartupProblem(
+    'startup-failed',
+    `Physioplan could not finish starting: ${describe(error).slice(0, 200)}`,
+    { cause: error },
+  );
 }
 
 function closeQuietly(db: Database.Database): void {
@@ -61,7 +80,10 @@ export function openCheckedDatabase(file: string, env: BackupEnv): Database.Data
   try {
     const check: unknown = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
-      throw new StartupProblem('corrupt', `The clinic database at ${file} is damaged: it failed the start-up check.`);
+      throw new StartupProblem(
+        'corrupt',
+        `The clinic database at ${file} is damaged: it failed the start-up check.`,
+      );
     }
     migrate(db, env.migrations, {
       backupBeforeMigrating: () => {

@@ -2,7 +2,9 @@
 import type { HandlerMap } from '../api/dispatch';
 import type { CoreControl } from '../core-control';
 
-export function recoveryHandlers(control: CoreControl): Pick<HandlerMap, 'recovery.status' | 'recovery.restoreBackup'> {
+export function recoveryHandlers(
+  control: CoreControl,
+): Pick<HandlerMap, 'recovery.status' | 'recovery.restoreBackup'> {
   return {
     'recovery.status': () => control.status(),
     'recovery.restoreBackup': (ref) => {

@@ -5,7 +5,10 @@ import { listBackups, type BackupEnv } from '../backups/backup-service';
 import { checkDatabaseFile } from '../db/backup';
 import type { StartupProblem } from '../db/open-checked';
 
-export function newestGoodBackup(backups: readonly BackupInfo[], env: BackupEnv): BackupInfo | null {
+export function newestGoodBackup(
+  backups: readonly BackupInfo[],
+  env: BackupEnv,
+): BackupInfo | null {
   for (const backup of backups) {
     try {
       checkDatabaseFile(backup.path, { migrations: env.migrations, label: 'This backup' });
@@ -17,7 +20,11 @@ export function newestGoodBackup(backups: readonly BackupInfo[], env: BackupEnv)
   return null;
 }
 
-export function recoveryStatus(problem: StartupProblem, env: BackupEnv, databasePath: string): CoreStatus {
+export function recoveryStatus(
+  problem: StartupProblem,
+  env: BackupEnv,
+  databasePath: string,
+): CoreStatus {
   const backups = listBackups(env).filter((b) => b.restorable);
   return {
     mode: 'recovery',
