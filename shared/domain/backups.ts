@@ -52,6 +52,8 @@ export const backupOverviewSchema = z.object({
   defaultFolder: z.string(),
   backups: z.array(backupInfoSchema),
   supportedSchemaVersion: z.int(),
+  /** When the core made this list (its clock), to judge how old the newest backup is. */
+  checkedAt: timestampSchema,
 });
 export type BackupOverview = z.infer<typeof backupOverviewSchema>;
 

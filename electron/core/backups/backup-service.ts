@@ -45,6 +45,7 @@ export function backupOverview(env: BackupEnv): BackupOverview {
     defaultFolder: backupsDir(env.dataDir),
     backups: listBackups(env),
     supportedSchemaVersion: supported(env),
+    checkedAt: env.clock().toISOString(),
   };
 }
 

@@ -1,6 +1,8 @@
 // The app's navigation: each working section once. Add a section here when it works.
-import { IconSettings, type Icon } from '@tabler/icons-react';
+import { IconDatabase, IconListCheck, IconSettings, type Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { AuditPage } from '../features/audit/AuditPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface Section {
@@ -18,6 +20,20 @@ export const sections: Section[] = [
     label: 'Clinic settings',
     icon: IconSettings,
     element: <SettingsPage />,
+    group: 'admin',
+  },
+  {
+    path: '/backups',
+    label: 'Backups',
+    icon: IconDatabase,
+    element: <BackupsPage />,
+    group: 'admin',
+  },
+  {
+    path: '/audit',
+    label: 'Audit log',
+    icon: IconListCheck,
+    element: <AuditPage />,
     group: 'admin',
   },
 ];
