@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, startHost, stopHost, test } from './fixtures';
 
-async function saveClinicName(page: import('@playwright/test').Page, name: string): Promise<void> {
+async function saveClinicName(page: Page, name: string): Promise<void> {
   await page.getByLabel('Clinic name').fill(name);
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Clinic settings saved.').last()).toBeVisible();
