@@ -16,12 +16,13 @@ import {
   backupIfDue,
   createBackup,
   findBackup,
+  listBackups,
   pruneBackups,
   requireRestorable,
   type BackupEnv,
 } from './backups/backup-service';
 import { folderForWriting } from './backups/backup-folder';
-import { installDatabaseFile, moveDatabaseAside } from './backups/database-swap';
+import { installDatabaseFile, keepCopyAside } from './backups/database-swap';
 import { extractRecordExport } from './backups/record-file';
 import { CallGate } from './call-gate';
 import {
@@ -38,7 +39,7 @@ import { releaseDataLock, writeDataLock } from './data-lock';
 import { checkDatabaseFile, timestampForFile } from './db/backup';
 import { migrations } from './db/migrations';
 import { closeDatabase, DATABASE_FILE_NAME } from './db/open';
-import { classifyStartupError, openCheckedDatabase, type StartupProblem } from './db/open-checked';
+import { classifyStartupError, openCheckedDatabase, StartupProblem } from './db/open-checked';
 import { AppError } from './errors';
 import type { HostInfo } from './host-info';
 import { recoveryHandlers } from './recovery/recovery-handlers';
@@ -117,6 +118,12 @@ export function openCore(options: CoreOptions): AppCore {
 
   function openLive(): Live {
     const isNew = !fs.existsSync(file) || fs.statSync(file).size === 0;
+    if (isNew && listBackups(env).length > 0) {
+      throw new StartupProblem(
+        'missing',
+        `The clinic database was not found at ${file}, but there are backups of it. Restore one, or ask IT where the database went.`,
+      );
+    }
     const db = openCheckedDatabase(file, env);
     try {
       const ctx: CoreContext = { db, clock, newId, dataDir, log };
@@ -169,24 +176,21 @@ export function openCore(options: CoreOptions): AppCore {
         : null;
     if (previous.mode === 'normal') closeQuietly(previous.live.ctx.db);
     state = { mode: 'switching' };
-    // A damaged or newer database is kept under another name, never deleted.
-    const setAside = previous.mode === 'recovery' ? moveDatabaseAside(file, 'set-aside', at) : null;
+    let setAside: string | null = null;
     try {
+      // A damaged or newer database is kept under another name, never deleted.
+      if (previous.mode === 'recovery') setAside = keepCopyAside(file, 'set-aside', at);
       installDatabaseFile(source, file, migrations, at);
-      const live = openLive();
-      recordAudit(live.ctx.db, clock, {
-        entity: 'backup',
-        entityId: label,
-        action: kind === 'restore' ? 'restore' : 'import',
-      });
-      state = { mode: 'normal', live };
+      state = { mode: 'normal', live: openLive() };
     } catch (error) {
       log.error(`The ${kind} failed; putting the previous database back`, error);
-      if (safety) installDatabaseFile(safety.path, file, migrations, at);
-      else if (setAside) {
-        fs.rmSync(file, { force: true });
-        fs.renameSync(setAside, file);
+      try {
+        if (safety) installDatabaseFile(safety.path, file, migrations, at);
+        else if (setAside) fs.copyFileSync(setAside, file);
+      } catch (rollbackError) {
+        log.error('Putting the previous database back failed', rollbackError);
       }
+      // Whatever is in place now opens normally or lands in recovery mode; never stuck.
       start();
       if (error instanceof AppError) throw error;
       const reason = error instanceof Error ? error.message : String(error);
@@ -194,6 +198,15 @@ export function openCore(options: CoreOptions): AppCore {
         'IO',
         `The ${kind} did not complete and nothing was changed: ${reason.slice(0, 200)}`,
       );
+    }
+    try {
+      recordAudit(state.live.ctx.db, clock, {
+        entity: 'backup',
+        entityId: label,
+        action: kind === 'restore' ? 'restore' : 'import',
+      });
+    } catch (error) {
+      log.error(`Could not record the ${kind} in the audit log`, error);
     }
     try {
       pruneBackups(

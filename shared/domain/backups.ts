@@ -97,6 +97,8 @@ export const recoveryReasons = [
   'unreadable',
   'corrupt',
   'newer-version',
+  /** No database file, but backups exist: never start an empty record over them silently. */
+  'missing',
   'startup-failed',
 ] as const;
 export const recoveryReasonSchema = z.enum(recoveryReasons);

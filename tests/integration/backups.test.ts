@@ -290,6 +290,18 @@ describe('start-up checks and recovery mode', () => {
     newer.close();
   });
 
+  it('does not start an empty record when the database is gone but backups exist', async () => {
+    const { dir, fileName } = await recordWithBackup();
+    for (const suffix of ['', '-wal', '-shm'])
+      fs.rmSync(`${databasePath(dir)}${suffix}`, { force: true });
+    const core = track(openTestCore(dir));
+    const status = await core.call('recovery.status', {});
+    expect(status).toMatchObject({ mode: 'recovery', reason: 'missing' });
+    expect(fs.existsSync(databasePath(dir))).toBe(false);
+    await core.call('recovery.restoreBackup', { fileName, location: 'default' });
+    expect((await core.call('settings.get', {})).clinicName).toBe('Good clinic');
+  });
+
   it('says plainly when there is no backup to offer', async () => {
     const dir = tempDir();
     fs.writeFileSync(databasePath(dir), Buffer.alloc(4096, 7));

@@ -1,6 +1,6 @@
 // File moves behind a restore or an import. The core has closed its connection before any of
 // these run. Nothing is deleted: the file being replaced is either covered by a fresh safety
-// backup or, when it could not be read, moved aside under a name that says so.
+// backup or, when it could not be read, copied aside under a name that says so.
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkDatabaseFile, fsyncDir, fsyncFile, timestampForFile } from '../db/backup';
@@ -8,19 +8,22 @@ import type { Migration } from '../db/migrate';
 
 const SIDECARS = ['-wal', '-shm', '-journal'];
 
-/** Renames the database and its sidecar files to `<name>.<label>-<time>`; returns the new main path. */
-export function moveDatabaseAside(databasePath: string, label: string, at: Date): string | null {
-  const suffix = `.${label}-${timestampForFile(at)}`;
-  let moved: string | null = null;
-  for (const part of ['', ...SIDECARS]) {
-    const from = `${databasePath}${part}`;
-    if (!fs.existsSync(from)) continue;
-    const to = `${databasePath}${suffix}${part}`;
-    fs.renameSync(from, to);
-    if (part === '') moved = to;
+/**
+ * Keeps a copy of the database file as `<name>.<label>-<time>` and returns its path. A copy,
+ * not a move: if the process dies before the replacement is in place, the original is still
+ * where it was and the next start shows the recovery screen again.
+ */
+export function keepCopyAside(databasePath: string, label: string, at: Date): string | null {
+  if (!fs.existsSync(databasePath)) return null;
+  const kept = `${databasePath}.${label}-${timestampForFile(at)}`;
+  fs.copyFileSync(databasePath, kept);
+  fsyncFile(kept);
+  for (const sidecar of SIDECARS) {
+    const file = `${databasePath}${sidecar}`;
+    if (fs.existsSync(file)) fs.copyFileSync(file, `${kept}${sidecar}`);
   }
   fsyncDir(path.dirname(databasePath));
-  return moved;
+  return kept;
 }
 
 /**

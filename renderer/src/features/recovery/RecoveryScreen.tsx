@@ -11,6 +11,7 @@ const headings: Record<RecoveryReason, string> = {
   unreadable: 'The clinic record could not be read',
   corrupt: 'The clinic record is damaged',
   'newer-version': 'The clinic record is from a newer Physioplan',
+  missing: 'The clinic record is missing',
   'startup-failed': 'Physioplan could not finish starting',
 };
 
@@ -21,6 +22,8 @@ function advice(reason: RecoveryReason): string {
       return 'Restore the newest good backup below. The damaged file is kept beside it under a new name, in case your IT support can recover more from it.';
     case 'newer-version':
       return 'The best fix is to update Physioplan. Restoring a backup instead loses what was recorded with the newer version since that backup; the newer record is kept aside, not deleted.';
+    case 'missing':
+      return 'If the data folder was moved or renamed, put it back and restart Physioplan. Otherwise restore the newest good backup below.';
     case 'startup-failed':
       return 'If this happens again after restarting, restore the newest good backup below or contact support with the message above.';
     default: {

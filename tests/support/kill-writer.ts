@@ -1,0 +1,86 @@
+// Child process for the kill test: opens the core on a data folder and writes through it as
+// fast as it can, printing one line per committed write. The parent kills it with SIGKILL.
+//   READY <mode>          the core opened (normal or recovery)
+//   S <clinic name>       settings.update committed through the dispatcher
+//   P <patient id>        a patient with a plan, a phase, an item and audit entries committed
+//   B <file name>         a manual backup written and verified
+import { recordAudit } from '../../electron/core/audit/audit-log';
+import { openCore } from '../../electron/core/app-core';
+import { silentLogger } from '../../electron/core/context';
+
+const [dataDir, runId] = process.argv.slice(2);
+if (dataDir === undefined || runId === undefined)
+  throw new Error('usage: kill-writer DATA_DIR RUN_ID');
+
+const core = openCore({
+  dataDir,
+  host: { kind: 'test', appVersion: 'kill-test' },
+  log: silentLogger,
+});
+process.stdout.write(`READY ${core.status().mode}\n`);
+
+const clinic = (clinicName: string) => ({
+  clinicName,
+  clinicianName: 'Kill Test',
+  credentials: '',
+  address: '',
+  phone: '',
+  email: '',
+  website: '',
+  paperSize: 'A4',
+  handoutLanguage: 'en',
+});
+
+/** A patient and their plan in one transaction, as the plans service writes them. */
+function writePatientWithPlan(id: string): void {
+  const { db, clock } = core.ctx;
+  const now = clock().toISOString();
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO patients (id, first_name, last_name, created_at, updated_at)
+       VALUES (@id, 'Kill', @id, @now, @now)`,
+    ).run({ id, now });
+    db.prepare(
+      `INSERT INTO plans (id, patient_id, title, status, created_at, updated_at)
+       VALUES (@plan, @id, 'Plantar heel pain', 'draft', @now, @now)`,
+    ).run({ plan: `${id}-plan`, id, now });
+    db.prepare(
+      `INSERT INTO plan_phases (id, plan_id, position, title) VALUES (@phase, @plan, 0, 'Settle pain')`,
+    ).run({ phase: `${id}-phase`, plan: `${id}-plan` });
+    db.prepare(
+      `INSERT INTO plan_items (id, plan_id, phase_id, position, kind, content)
+       VALUES (@item, @plan, @phase, 0, 'exercise', '{"title":"Heel raise"}')`,
+    ).run({ item: `${id}-item`, plan: `${id}-plan`, phase: `${id}-phase` });
+    recordAudit(db, clock, { entity: 'patient', entityId: id, patientId: id, action: 'create' });
+    recordAudit(db, clock, {
+      entity: 'plan',
+      entityId: `${id}-plan`,
+      patientId: id,
+      action: 'create',
+    });
+  })();
+}
+
+async function run(): Promise<void> {
+  if (core.status().mode !== 'normal') return;
+  for (let n = 1; ; n += 1) {
+    const name = `${runId}-${n}`;
+    if (n % 40 === 0) {
+      const result = await core.dispatch('backups.create', {});
+      if (!result.ok) throw new Error(result.error.message);
+      process.stdout.write(`B ${JSON.stringify(result.value)}\n`);
+    } else if (n % 2 === 0) {
+      const result = await core.dispatch('settings.update', clinic(name));
+      if (!result.ok) throw new Error(result.error.message);
+      process.stdout.write(`S ${name}\n`);
+    } else {
+      writePatientWithPlan(`p-${name}`);
+      process.stdout.write(`P p-${name}\n`);
+    }
+  }
+}
+
+run().catch((error: unknown) => {
+  process.stdout.write(`ERROR ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
