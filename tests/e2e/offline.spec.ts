@@ -1,0 +1,85 @@
+// Offline guarantee: a full scenario through the UI while every request the page makes is
+// recorded; none may leave 127.0.0.1. Anything else is also blocked, so a stray request
+// cannot succeed even if the assertion were missed.
+//
+// Scenario today: clinic settings with a logo, every section in the navigation, a backup,
+// a whole-record export, the audit log and its CSV. Library, patient, plan, PDF and visit
+// steps join as those screens arrive on main (each visited already via the navigation).
+import path from 'node:path';
+import type { Request } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const files = path.resolve(import.meta.dirname, 'files');
+
+/** Loopback only (the host's port changes on restart); data: and blob: never leave the page. */
+function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return true;
+  const parsed = new URL(url);
+  return parsed.protocol === 'http:' && parsed.hostname === '127.0.0.1';
+}
+
+test('no request leaves the machine during a full working session', async ({ app }) => {
+  const { page } = app;
+  const origin = new URL(page.url()).origin;
+  expect(new URL(origin).hostname).toBe('127.0.0.1');
+  const seen: string[] = [];
+  const foreign: string[] = [];
+  const record = (request: Request) => {
+    seen.push(request.url());
+    if (!isLocal(request.url())) foreign.push(`${request.method()} ${request.url()}`);
+  };
+  page.context().on('request', record);
+  page.on('websocket', (socket) => foreign.push(`websocket ${socket.url()}`));
+  await page
+    .context()
+    .route('**/*', (route) =>
+      isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+    );
+
+  // Clinic settings and a logo.
+  await app.goto('/settings');
+  await page.getByLabel('Clinic name').fill('Offline Heel Clinic');
+  await page.getByLabel('Clinician name').fill('Iris Novak');
+  await page.getByLabel('Website').fill('https://offline-heel.example');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Clinic settings saved.')).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose logo…' }).click();
+  await (await chooser).setFiles(path.join(files, 'clinic-logo.png'));
+  await expect(page.getByRole('img', { name: 'Clinic logo' })).toBeVisible();
+
+  // Every section in the navigation, whatever main has by now.
+  const navigation = page.getByRole('navigation', { name: 'Sections' });
+  const links = await navigation.getByRole('link').all();
+  expect(links.length).toBeGreaterThanOrEqual(3);
+  for (const link of links) {
+    await link.click();
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  }
+
+  // Backups: a backup and a whole-record export.
+  await app.goto('/backups');
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('table', { name: 'Backups' })).toContainText('Made by hand');
+  await page.getByRole('button', { name: 'Export whole record' }).click();
+  await expect(page.getByText('Export written')).toBeVisible();
+
+  // The audit log and its CSV.
+  await app.goto('/audit');
+  const trail = page.getByRole('region', { name: 'All changes' });
+  await expect(trail.getByText('Clinic settings changed').first()).toBeVisible();
+  const download = page.waitForEvent('download');
+  await trail.getByRole('button', { name: 'Export as CSV' }).click();
+  await download;
+
+  // And after a restart, the same again from a cold start.
+  await app.restart();
+  const restartedOrigin = new URL(page.url()).origin;
+  await app.goto('/settings');
+  await expect(page.getByLabel('Clinic name')).toHaveValue('Offline Heel Clinic');
+
+  expect(restartedOrigin).not.toBe(origin);
+  expect(foreign).toEqual([]);
+  expect(seen.filter((url) => !isLocal(url))).toEqual([]);
+  expect(seen.length).toBeGreaterThan(20);
+});
