@@ -42,7 +42,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.{ts,mjs,js}', 'tests/**/*.ts', '*.config.ts', '*.config.js'],
+    files: ['electron/**/*.{ts,mjs,js,cjs}', 'tests/**/*.{ts,mjs}', '*.config.ts', '*.config.js'],
     languageOptions: { globals: globals.node },
   },
   {

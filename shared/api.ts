@@ -4,9 +4,19 @@ import type { z } from 'zod';
 import { mergeContracts } from './contract/define';
 import { auditMethods } from './contract/audit';
 import { backupsMethods } from './contract/backups';
+import { libraryMethods } from './contract/library';
+import { patientsMethods } from './contract/patients';
+import { plansMethods } from './contract/plans';
 import { settingsMethods } from './contract/settings';
 
-export const api = mergeContracts(settingsMethods, backupsMethods, auditMethods);
+export const api = mergeContracts(
+  settingsMethods,
+  libraryMethods,
+  patientsMethods,
+  plansMethods,
+  backupsMethods,
+  auditMethods,
+);
 
 export type Api = typeof api;
 export type MethodName = keyof Api & string;

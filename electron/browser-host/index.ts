@@ -1,4 +1,5 @@
 // Entry point of the browser host: `node out/main/browser-host.js [--no-open] [--data-dir DIR]`.
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCore } from '../core/app-core';
@@ -31,9 +32,13 @@ async function main(): Promise<void> {
   });
 
   let closing = false;
+  const opened: { window?: ChildProcess } = {};
   const shutdown = async (code: number) => {
     if (closing) return;
     closing = true;
+    // Closing the host from the terminal closes its window too, rather than leaving a
+    // window whose every action would fail.
+    if (opened.window && opened.window.exitCode === null) opened.window.kill('SIGTERM');
     await host.close();
     core.close();
     process.exit(code);
@@ -55,8 +60,8 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`Physioplan: browser host in ${path.basename(browser)} — data in ${dataDir}`);
-  const child = openAppWindow(browser, host.url, dataDir);
-  child.on('exit', () => void shutdown(0));
+  opened.window = openAppWindow(browser, host.url, dataDir);
+  opened.window.on('exit', () => void shutdown(0));
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 // What each admin command does. Each returns data for --json and lines for people; failures
 // throw AppError (exit 3) and a check that finds problems returns ok: false (exit 1).
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { databasePath, openCore } from '../core/app-core';
 import { verifyAuditLog } from '../core/audit/audit-log';
 import {
@@ -19,7 +19,7 @@ import { liveDataLock } from '../core/data-lock';
 import { checkDatabaseFile } from '../core/db/backup';
 import { latestVersion } from '../core/db/migrate';
 import { migrations } from '../core/db/migrations';
-import { closeDatabase, openDatabase } from '../core/db/open';
+import { closeDatabase, openDatabase, openReadOnly } from '../core/db/open';
 import { resolveExportFolder } from '../core/backups/export-folder';
 import { AppError } from '../core/errors';
 import type { BackupInfo } from '../../shared/domain/backups';
@@ -63,7 +63,7 @@ function requireFolderFree(dataDir: string): void {
   }
 }
 
-function withDatabase<T>(dataDir: string, work: (db: Database.Database) => T): T {
+function withDatabase<T>(dataDir: string, work: (db: Database) => T): T {
   const db = openDatabase(requireDatabase(dataDir));
   try {
     return work(db);
@@ -136,7 +136,7 @@ export function verifyCommand(options: CommandOptions): CommandResult {
   const file = requireDatabase(options.dataDir);
   const supported = latestVersion(migrations);
   const problems: string[] = [];
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openReadOnly(file);
   let data: Record<string, unknown>;
   try {
     const integrity = (db.pragma('integrity_check(20)') as { integrity_check: string }[]).map(
@@ -225,7 +225,7 @@ export function importCommand(options: CommandOptions): CommandResult {
 
 export function statsCommand(options: CommandOptions): CommandResult {
   const file = requireDatabase(options.dataDir);
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openReadOnly(file);
   let counts: Record<string, number>;
   let schemaVersion: number;
   try {

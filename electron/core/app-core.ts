@@ -38,12 +38,13 @@ import type { CoreControl } from './core-control';
 import { releaseDataLock, writeDataLock } from './data-lock';
 import { checkDatabaseFile, timestampForFile } from './db/backup';
 import { migrations } from './db/migrations';
-import { closeDatabase, DATABASE_FILE_NAME } from './db/open';
+import { closeDatabase, DATABASE_FILE_NAME, useSqliteBinding } from './db/open';
 import { classifyStartupError, openCheckedDatabase, StartupProblem } from './db/open-checked';
 import { AppError } from './errors';
 import type { HostInfo } from './host-info';
 import { recoveryHandlers } from './recovery/recovery-handlers';
 import { recoveryStatus } from './recovery/recovery-status';
+import { defaultResourcesDir } from './resources';
 import { startupTasks } from './startup';
 
 export interface CoreOptions {
@@ -54,6 +55,10 @@ export interface CoreOptions {
   log?: Logger;
   /** Make a backup at start-up when the newest is more than a day old (default true). */
   dailyBackup?: boolean;
+  /** Path of a better-sqlite3 addon built for the running runtime, if not the default one. */
+  sqliteNativeBinding?: string | undefined;
+  /** Where built-in content and fonts are; found next to the code when absent. */
+  resourcesDir?: string;
 }
 
 export interface AppCore {
@@ -107,7 +112,9 @@ function unavailableHandlers(problem: StartupProblem): HandlerMap {
 
 export function openCore(options: CoreOptions): AppCore {
   const { dataDir, host } = options;
+  useSqliteBinding(options.sqliteNativeBinding);
   fs.mkdirSync(dataDir, { recursive: true });
+  const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
   const clock = options.clock ?? systemClock;
   const log = options.log ?? consoleLogger;
   const newId = options.newId ?? uuidV7;
@@ -126,7 +133,7 @@ export function openCore(options: CoreOptions): AppCore {
     }
     const db = openCheckedDatabase(file, env);
     try {
-      const ctx: CoreContext = { db, clock, newId, dataDir, log };
+      const ctx: CoreContext = { db, clock, newId, dataDir, log, resourcesDir };
       for (const task of startupTasks) task(ctx);
       if ((options.dailyBackup ?? true) && !isNew) backupIfDue(db, env);
       return { ctx, dispatch: createDispatcher(createHandlers(ctx, host, control), log) };

@@ -17,6 +17,8 @@ export interface CoreContext {
   readonly newId: IdGenerator;
   readonly dataDir: string;
   readonly log: Logger;
+  /** Read-only app resources (built-in library content, fonts); see resources.ts. */
+  readonly resourcesDir?: string;
 }
 
 export const systemClock: Clock = () => new Date();

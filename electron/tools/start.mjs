@@ -1,11 +1,6 @@
-// npm start: build if needed, then run the browser host (the Electron path is added by the
-// Electron host work).
-import { execFileSync, spawn } from 'node:child_process';
-import fs from 'node:fs';
+// `npm start` entry: lets Node run the TypeScript start script (electron/tools/start-host.ts).
+import { register } from 'tsx/esm/api';
 
-if (!fs.existsSync('out/main/browser-host.js'))
-  execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
-const child = spawn(process.execPath, ['out/main/browser-host.js', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
-child.on('exit', (code) => process.exit(code ?? 0));
+register();
+const { main } = await import('./start-host.ts');
+main();

@@ -30,6 +30,12 @@ export const heelPainConditions = [
   'Running load management',
 ] as const;
 
+/** Photos are downscaled to this longest side when attached. */
+export const LIBRARY_IMAGE_MAX_PIXELS = 1600;
+/** A phone photo fits; anything larger is refused before decoding. */
+export const LIBRARY_IMAGE_MAX_BYTES = 25 * 1024 * 1024;
+export const LIBRARY_MAX_IMAGES = 12;
+
 const words = (label: string, maxItems: number) =>
   z
     .array(z.string().trim().min(1).max(60))
@@ -47,7 +53,7 @@ const contentFields = {
   instructions: z.array(z.string().trim().min(1).max(1000)).max(30),
   cautions: z.array(z.string().trim().min(1).max(500)).max(15),
   clinicianNotes: z.string().trim().max(5000),
-  images: z.array(imageRefSchema).max(12),
+  images: z.array(imageRefSchema).max(LIBRARY_MAX_IMAGES),
   videoUrl: z
     .url({ protocol: /^https?$/, message: 'Video link must start with https://' })
     .max(500)
@@ -108,3 +114,63 @@ export const builtInLibraryFileSchema = z.object({
   format: z.literal('physioplan.builtin-library'),
   items: z.array(builtInItemSchema),
 });
+
+/** What the library list shows for one item (search results); `thumbnail` is the first photo. */
+export const libraryItemSummarySchema = z.intersection(
+  z.object({
+    id: idSchema,
+    title: z.string(),
+    summary: z.string(),
+    bodyRegions: z.array(z.string()),
+    conditions: z.array(z.string()),
+    tags: z.array(z.string()),
+    equipment: z.array(z.string()),
+    difficulty: difficultySchema.nullable(),
+    builtIn: z.boolean(),
+    archived: z.boolean(),
+    thumbnail: imageRefSchema.nullable(),
+  }),
+  itemParametersSchema,
+);
+export type LibraryItemSummary = z.infer<typeof libraryItemSummarySchema>;
+
+const filterValues = z.array(z.string().trim().min(1).max(60)).max(50);
+
+export const LIBRARY_SEARCH_DEFAULT_LIMIT = 50;
+export const LIBRARY_SEARCH_MAX_LIMIT = 200;
+
+export const librarySearchInputSchema = z.object({
+  /** Words typed by the clinician; the last one matches as a prefix while typing. */
+  query: z.string().max(200, { message: 'Keep the search to 200 characters.' }),
+  kinds: z.array(itemKindSchema).max(7).optional(),
+  bodyRegions: filterValues.optional(),
+  conditions: filterValues.optional(),
+  equipment: filterValues.optional(),
+  difficulties: z.array(difficultySchema).max(3).optional(),
+  includeArchived: z.boolean().default(false),
+  limit: z.int().min(1).max(LIBRARY_SEARCH_MAX_LIMIT).default(LIBRARY_SEARCH_DEFAULT_LIMIT),
+  offset: z.int().min(0).default(0),
+});
+export type LibrarySearchInput = z.input<typeof librarySearchInputSchema>;
+export type LibrarySearchQuery = z.output<typeof librarySearchInputSchema>;
+
+export const facetCountSchema = z.object({ value: z.string(), count: z.int().nonnegative() });
+export type FacetCount = z.infer<typeof facetCountSchema>;
+
+export const libraryFacetsSchema = z.object({
+  kinds: z.array(facetCountSchema),
+  bodyRegions: z.array(facetCountSchema),
+  conditions: z.array(facetCountSchema),
+  equipment: z.array(facetCountSchema),
+  difficulties: z.array(facetCountSchema),
+});
+export type LibraryFacets = z.infer<typeof libraryFacetsSchema>;
+export type FacetName = keyof LibraryFacets;
+
+export const librarySearchResultSchema = z.object({
+  /** How many items match (the list shows `items`, a page of them). */
+  total: z.int().nonnegative(),
+  items: z.array(libraryItemSummarySchema),
+  facets: libraryFacetsSchema,
+});
+export type LibrarySearchResult = z.infer<typeof librarySearchResultSchema>;

@@ -39,3 +39,36 @@ export const patientHeaderSchema = patientSchema.pick({
   preferredLanguage: true,
 });
 export type PatientHeader = z.infer<typeof patientHeaderSchema>;
+
+/** A row of the patient list. */
+export const patientSummarySchema = patientSchema.pick({
+  id: true,
+  firstName: true,
+  lastName: true,
+  dateOfBirth: true,
+  conditions: true,
+  archived: true,
+  updatedAt: true,
+});
+export type PatientSummary = z.infer<typeof patientSummarySchema>;
+
+export const PATIENT_SEARCH_DEFAULT_LIMIT = 50;
+
+export const patientSearchInputSchema = z.object({
+  /** Name, date of birth (any order of day, month, year) or condition; words match as prefixes. */
+  query: z.string().max(200, { message: 'Keep the search to 200 characters.' }),
+  /** Active patients only (default), archived ones only, or both. */
+  archived: z.enum(['exclude', 'only', 'include']).default('exclude'),
+  limit: z.int().min(1).max(500).default(PATIENT_SEARCH_DEFAULT_LIMIT),
+});
+export type PatientSearchInput = z.input<typeof patientSearchInputSchema>;
+
+/** Who else has the same name and date of birth (accents and case ignored). */
+export const duplicateCheckSchema = z.object({
+  firstName: z.string().trim().max(80),
+  lastName: z.string().trim().max(80),
+  dateOfBirth: isoDateSchema.nullable(),
+  /** The patient being edited, so they do not match themselves. */
+  excludeId: idSchema.optional(),
+});
+export type DuplicateCheck = z.infer<typeof duplicateCheckSchema>;

@@ -68,23 +68,6 @@ export type RedFlag = z.infer<typeof redFlagSchema>;
 export const planPhaseWithItemsSchema = phaseSchema.extend({ items: z.array(planItemSchema) });
 export type PlanPhaseWithItems = z.infer<typeof planPhaseWithItemsSchema>;
 
-export const planSchema = z.object({
-  id: idSchema,
-  /** Null for a template (protocol). */
-  patientId: idSchema.nullable(),
-  title: z.string().trim().min(1).max(160),
-  condition: z.string().trim().max(160),
-  status: planStatusSchema,
-  goals: z.array(goalSchema),
-  phases: z.array(planPhaseWithItemsSchema),
-  redFlags: z.array(redFlagSchema),
-  /** Optimistic concurrency: every write must name the revision it was based on. */
-  revision: z.int().positive(),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
-});
-export type Plan = z.infer<typeof planSchema>;
-
 /** The frozen content of an issued plan version: all a PDF or a visit needs. */
 export const planVersionSnapshotSchema = z.object({
   planId: idSchema,
@@ -107,3 +90,71 @@ export const planVersionSummarySchema = z.object({
   itemCount: z.int().nonnegative(),
 });
 export type PlanVersionSummary = z.infer<typeof planVersionSummarySchema>;
+
+export const planTitleSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'Give the plan a title.' })
+  .max(160, { message: 'Keep the title to 160 characters.' });
+export const planConditionSchema = z
+  .string()
+  .trim()
+  .max(160, { message: 'Keep the condition to 160 characters.' });
+
+export const planSchema = z.object({
+  id: idSchema,
+  /** Null for a template (protocol). */
+  patientId: idSchema.nullable(),
+  title: planTitleSchema,
+  condition: planConditionSchema,
+  /** What a template is for (templates only; empty on a patient's plan). */
+  description: z.string().max(2000),
+  status: planStatusSchema,
+  goals: z.array(goalSchema),
+  phases: z.array(planPhaseWithItemsSchema),
+  redFlags: z.array(redFlagSchema),
+  /** Optimistic concurrency: every write must name the revision it was based on. */
+  revision: z.int().positive(),
+  /** Key of a built-in protocol (read-only template), else null. */
+  builtInKey: z.string().nullable(),
+  archived: z.boolean(),
+  /** Issued versions, oldest first. */
+  versions: z.array(planVersionSummarySchema),
+  /** Whether the plan was changed after its latest version was issued (true when never issued). */
+  changedSinceIssue: z.boolean(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Plan = z.infer<typeof planSchema>;
+
+/** A row of a patient's plan list. */
+export const planSummarySchema = z.object({
+  id: idSchema,
+  patientId: idSchema,
+  title: z.string(),
+  condition: z.string(),
+  status: planStatusSchema,
+  itemCount: z.int().nonnegative(),
+  latestVersion: planVersionSummarySchema.nullable(),
+  archived: z.boolean(),
+  updatedAt: timestampSchema,
+});
+export type PlanSummary = z.infer<typeof planSummarySchema>;
+
+/** A row of the template (protocol) list. */
+export const templateSummarySchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  condition: z.string(),
+  description: z.string(),
+  builtInKey: z.string().nullable(),
+  phaseCount: z.int().nonnegative(),
+  itemCount: z.int().nonnegative(),
+  archived: z.boolean(),
+  updatedAt: timestampSchema,
+});
+export type TemplateSummary = z.infer<typeof templateSummarySchema>;
+
+/** A goal as edited: new goals have no id yet. */
+export const goalDraftSchema = goalSchema.extend({ id: idSchema.optional() });
+export type GoalDraft = z.infer<typeof goalDraftSchema>;

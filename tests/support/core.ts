@@ -36,14 +36,19 @@ export interface TestCore extends AppCore {
 export interface TestCoreOptions {
   clock?: () => Date;
   dailyBackup?: boolean;
+  /** Resources folder (built-in library content); the repository's own by default. */
+  resourcesDir?: string;
+  /** Prefix of the sequential ids; give a reopened data folder another one so ids stay unique. */
+  idPrefix?: string;
 }
 
 export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {}): TestCore {
   const core = openCore({
     dataDir,
+    ...(options.resourcesDir === undefined ? {} : { resourcesDir: options.resourcesDir }),
     host: { kind: 'test', appVersion: '0.0.0-test' },
     clock: options.clock ?? fixedClock(),
-    newId: sequentialIds(),
+    newId: sequentialIds(options.idPrefix),
     log: silentLogger,
     ...(options.dailyBackup === undefined ? {} : { dailyBackup: options.dailyBackup }),
   });

@@ -1,23 +1,33 @@
 // Child process for the kill test: opens the core on a data folder and writes through it as
-// fast as it can, printing one line per committed write. The parent kills it with SIGKILL.
+// fast as it can, reporting one line per committed write. The parent kills it with SIGKILL.
+// Reports go to a file with a blocking write: once written they survive the kill (a pipe
+// write can sit in the process's own queue under load and die with it).
 //   READY <mode>          the core opened (normal or recovery)
 //   S <clinic name>       settings.update committed through the dispatcher
 //   P <patient id>        a patient with a plan, a phase, an item and audit entries committed
 //   B <file name>         a manual backup written and verified
+import fs from 'node:fs';
 import { recordAudit } from '../../electron/core/audit/audit-log';
 import { openCore } from '../../electron/core/app-core';
 import { silentLogger } from '../../electron/core/context';
 
-const [dataDir, runId] = process.argv.slice(2);
-if (dataDir === undefined || runId === undefined)
-  throw new Error('usage: kill-writer DATA_DIR RUN_ID');
+const [dataDir, runId, reportFile] = process.argv.slice(2);
+if (dataDir === undefined || runId === undefined || reportFile === undefined) {
+  throw new Error('usage: kill-writer DATA_DIR RUN_ID REPORT_FILE');
+}
+const report = fs.openSync(reportFile, 'a');
+function reportLine(line: string): void {
+  fs.writeSync(report, `${line}\n`);
+}
 
 const core = openCore({
   dataDir,
   host: { kind: 'test', appVersion: 'kill-test' },
   log: silentLogger,
 });
-process.stdout.write(`READY ${core.status().mode}\n`);
+reportLine(`READY ${core.status().mode}`);
+// Also on stdout: the parent times its kill from this moment.
+process.stdout.write('READY\n');
 
 const clinic = (clinicName: string) => ({
   clinicName,
@@ -68,19 +78,19 @@ async function run(): Promise<void> {
     if (n % 40 === 0) {
       const result = await core.dispatch('backups.create', {});
       if (!result.ok) throw new Error(result.error.message);
-      process.stdout.write(`B ${JSON.stringify(result.value)}\n`);
+      reportLine(`B ${JSON.stringify(result.value)}`);
     } else if (n % 2 === 0) {
       const result = await core.dispatch('settings.update', clinic(name));
       if (!result.ok) throw new Error(result.error.message);
-      process.stdout.write(`S ${name}\n`);
+      reportLine(`S ${name}`);
     } else {
       writePatientWithPlan(`p-${name}`);
-      process.stdout.write(`P p-${name}\n`);
+      reportLine(`P p-${name}`);
     }
   }
 }
 
 run().catch((error: unknown) => {
-  process.stdout.write(`ERROR ${error instanceof Error ? error.message : String(error)}\n`);
+  reportLine(`ERROR ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -5,12 +5,18 @@ import { backupsHandlers } from '../backups/backups-handlers';
 import type { CoreContext } from '../context';
 import type { CoreControl } from '../core-control';
 import type { HostInfo } from '../host-info';
+import { libraryHandlers } from '../library/library-handlers';
+import { patientsHandlers } from '../patients/patients-handlers';
+import { plansHandlers } from '../plans/plans-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import type { HandlerMap } from './dispatch';
 
 export function createHandlers(ctx: CoreContext, host: HostInfo, control: CoreControl): HandlerMap {
   return {
     ...settingsHandlers(ctx, host),
+    ...libraryHandlers(ctx),
+    ...patientsHandlers(ctx),
+    ...plansHandlers(ctx),
     ...backupsHandlers(ctx, control),
     ...auditHandlers(ctx),
   } satisfies HandlerMap;

@@ -7,12 +7,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { sha256Schema, timestampSchema } from '../../../shared/domain/common';
 import type { ExportSummary } from '../../../shared/domain/backups';
 import { checkDatabaseFile, fsyncDir, fsyncFile, timestampForFile } from '../db/backup';
 import { latestVersion, type Migration } from '../db/migrate';
+import { openReadOnly } from '../db/open';
 import { AppError } from '../errors';
 
 export const EXPORT_MAGIC = 'PHYSIOPLAN-EXPORT';
@@ -95,7 +96,7 @@ export function writeRecordExport(
       migrations: options.migrations,
       label: 'The snapshot for the export',
     });
-    const reader = new Database(snapshot, { readonly: true, fileMustExist: true });
+    const reader = openReadOnly(snapshot);
     let counts: Record<string, number>;
     try {
       counts = countRows(reader);
@@ -237,7 +238,7 @@ export function extractRecordExport(
     const check = checkDatabaseFile(target, { migrations, label: 'The database in this export' });
     if (check.schemaVersion !== manifest.schemaVersion)
       throw damaged('its schema version does not match its description');
-    const reader = new Database(target, { readonly: true, fileMustExist: true });
+    const reader = openReadOnly(target);
     let counts: Record<string, number>;
     try {
       counts = countRows(reader);

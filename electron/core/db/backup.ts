@@ -2,9 +2,10 @@
 // the checks a database file must pass before Physioplan trusts it.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { AppError } from '../errors';
 import { latestVersion, migrate, type Migration } from './migrate';
+import { openMemory, openReadOnly } from './open';
 
 export function backupsDir(dataDir: string): string {
   return path.join(dataDir, 'backups');
@@ -83,7 +84,7 @@ function canonicalSchema(migrations: readonly Migration[], version: number): str
   const key = `${migrations.length}:${version}`;
   const cached = canonicalSchemas.get(key);
   if (cached !== undefined) return cached;
-  const memory = new Database(':memory:');
+  const memory = openMemory();
   try {
     migrate(memory, migrations, { targetVersion: version });
     const schema = readSchema(memory);
@@ -120,7 +121,7 @@ export function checkDatabaseFile(
   }
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openReadOnly(file);
     // A file from elsewhere may carry triggers or views of its own; never run its functions.
     db.pragma('trusted_schema = OFF');
     const result = db.pragma('integrity_check', { simple: true });

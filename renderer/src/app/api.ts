@@ -2,15 +2,13 @@
 // preload exposes window.physioplan; the browser host answers POST /api/invoke.
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { ApiClient, MethodInput, MethodName, MethodOutput } from '../../../shared/api';
+import type { PhysioplanBridge } from '../../../shared/bridge';
 import { ApiError, apiErrorDataSchema, type Result } from '../../../shared/errors';
-
-interface PreloadBridge {
-  invoke(method: string, input: unknown): Promise<unknown>;
-}
 
 declare global {
   interface Window {
-    physioplan?: PreloadBridge;
+    /** Set by the Electron preload; absent in the browser host. */
+    physioplan?: PhysioplanBridge;
   }
 }
 

@@ -1,8 +1,17 @@
 // The app's navigation: each working section once. Add a section here when it works.
-import { IconDatabase, IconListCheck, IconSettings, type Icon } from '@tabler/icons-react';
+import {
+  IconDatabase,
+  IconListCheck,
+  IconSettings,
+  IconTemplate,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
+import { PatientsPage } from '../features/patients/PatientsPage';
+import { TemplatesPage } from '../features/plans/TemplatesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface Section {
@@ -15,6 +24,20 @@ export interface Section {
 }
 
 export const sections: Section[] = [
+  {
+    path: '/patients',
+    label: 'Patients',
+    icon: IconUsers,
+    element: <PatientsPage />,
+    group: 'clinical',
+  },
+  {
+    path: '/templates',
+    label: 'Templates',
+    icon: IconTemplate,
+    element: <TemplatesPage />,
+    group: 'clinical',
+  },
   {
     path: '/settings',
     label: 'Clinic settings',

@@ -4,7 +4,7 @@ import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text } from '
 import { useState } from 'react';
 import { invoke, useApiQuery } from '../../app/api';
 import { formatDateTime } from '../../app/format';
-import { downloadText } from './download';
+import { hostApi } from '../../app/host';
 import { describeAuditEntry, fieldLabel } from './labels';
 
 const PAGE = 50;
@@ -39,7 +39,16 @@ export function AuditTrail({
     setExportError(null);
     try {
       const file = await invoke('audit.exportCsv', patientId === undefined ? {} : { patientId });
-      downloadText(file.fileName, file.csv, 'text/csv;charset=utf-8');
+      const bytes = new TextEncoder().encode(file.csv);
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) {
+        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      }
+      await hostApi.invoke('host.saveFile', {
+        fileName: file.fileName,
+        mimeType: 'text/csv',
+        dataBase64: btoa(binary),
+      });
     } catch (error) {
       setExportError(error instanceof Error ? error.message : String(error));
     }

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { BackupFolder } from '../../../../shared/domain/backups';
 import { useApiMutation } from '../../app/api';
+import { hostApi } from '../../app/host';
 
 export function BackupFolderForm({
   folder,
@@ -60,6 +61,20 @@ export function BackupFolderForm({
           error={setFolder.error?.issueFor('path') ?? setFolder.error?.message}
         />
         <Group>
+          {hostApi.capabilities.chooseFolder && (
+            <Button
+              variant="default"
+              onClick={() => {
+                void hostApi
+                  .invoke('host.chooseFolder', { title: 'Folder for Physioplan backups' })
+                  .then(({ path: chosen }) => {
+                    if (chosen !== null) save(chosen);
+                  });
+              }}
+            >
+              Choose folder…
+            </Button>
+          )}
           <Button type="submit" variant="light" loading={setFolder.isPending}>
             Use this folder
           </Button>

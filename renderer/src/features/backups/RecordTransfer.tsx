@@ -4,6 +4,7 @@ import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput } from '@man
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useApiMutation } from '../../app/api';
+import { hostApi } from '../../app/host';
 import { formatBytes } from '../../app/format';
 
 function ExportPanel({ backupFolder }: { backupFolder: string }) {
@@ -20,6 +21,20 @@ function ExportPanel({ backupFolder }: { backupFolder: string }) {
         error={exportRecord.error?.issueFor('folder') ?? exportRecord.error?.message}
       />
       <Group>
+        {hostApi.capabilities.chooseFolder && (
+          <Button
+            variant="default"
+            onClick={() => {
+              void hostApi
+                .invoke('host.chooseFolder', { title: 'Folder for the export' })
+                .then(({ path }) => {
+                  if (path !== null) setFolder(path);
+                });
+            }}
+          >
+            Choose folder…
+          </Button>
+        )}
         <Button
           variant="light"
           loading={exportRecord.isPending}

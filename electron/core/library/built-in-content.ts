@@ -1,0 +1,111 @@
+// Built-in library content (resources/library/**/*.json, written by us): loaded on first run and
+// upgraded item by item when its contentVersion rises. Clinicians' own items and their
+// customised copies have no built-in key, so they are never touched.
+import fs from 'node:fs';
+import path from 'node:path';
+import { builtInLibraryFileSchema, type BuiltInItem } from '../../../shared/domain/library';
+import type { CoreContext } from '../context';
+import { libraryRepository } from './library-repository';
+
+export interface BuiltInLoadReport {
+  added: number;
+  upgraded: number;
+  unchanged: number;
+  /** Problems with the content files (logged; the app still starts). */
+  problems: string[];
+}
+
+function jsonFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => path.join(dir, name))
+    .sort();
+}
+
+/** Reads every content file; a broken file is reported and skipped, the others still load. */
+export function readBuiltInContent(dir: string): { items: BuiltInItem[]; problems: string[] } {
+  const items: BuiltInItem[] = [];
+  const problems: string[] = [];
+  const keys = new Map<string, string>();
+  for (const file of jsonFiles(dir)) {
+    const name = path.relative(dir, file);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (error) {
+      problems.push(
+        `${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      );
+      continue;
+    }
+    const parsed = builtInLibraryFileSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issues = parsed.error.issues
+        .slice(0, 5)
+        .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+        .join('; ');
+      problems.push(`${name}: ${issues}`);
+      continue;
+    }
+    for (const item of parsed.data.items) {
+      const earlier = keys.get(item.key);
+      if (earlier !== undefined) {
+        problems.push(
+          `${name}: key ${item.key} is already used in ${earlier}; this copy is ignored`,
+        );
+        continue;
+      }
+      keys.set(item.key, name);
+      items.push(item);
+    }
+  }
+  return { items, problems };
+}
+
+export function loadBuiltInLibrary(ctx: CoreContext, dir: string): BuiltInLoadReport {
+  const { items, problems } = readBuiltInContent(dir);
+  const repo = libraryRepository(ctx.db);
+  const report: BuiltInLoadReport = { added: 0, upgraded: 0, unchanged: 0, problems };
+  const now = ctx.clock().toISOString();
+  ctx.db.transaction(() => {
+    for (const item of items) {
+      const { key, contentVersion, ...draft } = item;
+      // Content files cannot carry photo bytes; keep only photos already stored.
+      const missing = new Set(repo.missingImages(draft.images.map((i) => i.sha256)));
+      const images = draft.images.filter((i) => !missing.has(i.sha256));
+      const row = repo.rowByBuiltInKey(key);
+      if (!row) {
+        repo.insert({
+          id: ctx.newId(),
+          draft: { ...draft, images },
+          builtInKey: key,
+          contentVersion,
+          copiedFromId: null,
+          source: null,
+          sourceHash: null,
+          archived: false,
+          now,
+        });
+        report.added += 1;
+      } else if (row.content_version < contentVersion) {
+        // The clinician's choice to archive a built-in item survives the upgrade.
+        repo.updateContent(row.id, { draft: { ...draft, images }, now, contentVersion });
+        repo.replaceImages(row.id, images);
+        report.upgraded += 1;
+      } else {
+        report.unchanged += 1;
+      }
+    }
+  })();
+  return report;
+}
+
+export function builtInLibraryTask(ctx: CoreContext, resourcesDir: string): void {
+  const report = loadBuiltInLibrary(ctx, path.join(resourcesDir, 'library'));
+  if (report.added > 0 || report.upgraded > 0) {
+    ctx.log.info(`Built-in library: ${report.added} added, ${report.upgraded} upgraded`);
+  }
+  for (const problem of report.problems) ctx.log.error(`Built-in library content: ${problem}`);
+}

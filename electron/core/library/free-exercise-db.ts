@@ -1,0 +1,371 @@
+// Import from free-exercise-db (public domain: exercises.json plus an images folder). Muscles
+// become body regions, level becomes difficulty, instructions become steps, category a tag.
+// Re-importing matches items by their source id, so nothing is duplicated and items a
+// clinician edited here are kept as they are.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import {
+  libraryItemDraftSchema,
+  type Difficulty,
+  type LibraryItemDraft,
+} from '../../../shared/domain/library';
+import type { ImportReport } from '../../../shared/domain/library-pack';
+import type { ExerciseParameters } from '../../../shared/domain/parameters';
+import type { CoreContext } from '../context';
+import { AppError } from '../errors';
+import { applyImport, type PlannedItem } from './import-apply';
+import { runImportJob, throwIfCancelled, type ImportControl } from './import-jobs';
+import {
+  failedReport,
+  fieldName,
+  fileError,
+  formatMegabytes,
+  ImportErrors,
+  rawTitle,
+} from './import-report';
+import { acceptImportedImage, mapConcurrent, type PreparedImage } from './library-images';
+import { libraryRepository } from './library-repository';
+import { draftOf } from './library-service';
+import { contentHash } from './stable-json';
+
+const SOURCE_PREFIX = 'free-exercise-db:';
+const MAX_JSON_BYTES = 50 * 1024 * 1024;
+/** Where the project keeps photos: `images/` in the fixture layout, `exercises/` in the repo. */
+const IMAGE_FOLDERS = ['images', 'exercises', '.'];
+
+const exerciseSchema = z.object({
+  id: z.string().trim().min(1).max(150),
+  name: z.string().trim().min(1).max(160),
+  force: z.string().nullish(),
+  level: z.enum(['beginner', 'intermediate', 'expert']),
+  mechanic: z.string().nullish(),
+  equipment: z.string().nullish(),
+  primaryMuscles: z.array(z.string()),
+  secondaryMuscles: z.array(z.string()),
+  instructions: z.array(z.string()),
+  category: z.string().trim().min(1).max(60),
+  images: z.array(z.string().min(1).max(500)).max(12),
+});
+type Exercise = z.infer<typeof exerciseSchema>;
+
+const muscleRegions: Record<string, string> = {
+  abdominals: 'Trunk',
+  abductors: 'Hip',
+  adductors: 'Thigh',
+  biceps: 'Arm',
+  calves: 'Calf',
+  chest: 'Chest',
+  forearms: 'Arm',
+  glutes: 'Hip',
+  hamstrings: 'Thigh',
+  lats: 'Upper back',
+  'lower back': 'Lower back',
+  'middle back': 'Upper back',
+  neck: 'Neck',
+  quadriceps: 'Thigh',
+  shoulders: 'Shoulder',
+  traps: 'Upper back',
+  triceps: 'Arm',
+};
+
+const equipmentNames: Record<string, string | null> = {
+  'body only': null,
+  bands: 'Resistance band',
+  barbell: 'Barbell',
+  cable: 'Cable machine',
+  dumbbell: 'Dumbbell',
+  'e-z curl bar': 'E-Z curl bar',
+  'exercise ball': 'Exercise ball',
+  'foam roll': 'Foam roller',
+  kettlebells: 'Kettlebell',
+  machine: 'Machine',
+  'medicine ball': 'Medicine ball',
+  other: null,
+};
+
+const difficultyOf: Record<Exercise['level'], Difficulty> = {
+  beginner: 'beginner',
+  intermediate: 'intermediate',
+  expert: 'advanced',
+};
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const unique = <T>(values: T[]) => [...new Set(values)];
+
+function parametersFor(category: string): ExerciseParameters {
+  switch (category) {
+    case 'stretching':
+      return { sets: 3, holdSeconds: 30, timesPerDay: 1, daysPerWeek: 7 };
+    case 'cardio':
+      return { durationSeconds: 600 };
+    default:
+      return { sets: 3, reps: 10, restSeconds: 60, daysPerWeek: 3 };
+  }
+}
+
+/** The library item an exercise becomes (photos are added once they have been read). */
+export function mapExercise(exercise: Exercise): LibraryItemDraft {
+  const muscles = unique([...exercise.primaryMuscles, ...exercise.secondaryMuscles]);
+  const primary = exercise.primaryMuscles.join(', ');
+  const equipmentKey = (exercise.equipment ?? '').toLowerCase();
+  const equipment =
+    equipmentKey in equipmentNames ? equipmentNames[equipmentKey] : capitalise(equipmentKey);
+  const steps = exercise.instructions.map((s) => s.trim()).filter((s) => s !== '');
+  // The library keeps up to 30 steps; a longer list keeps its tail in the last step.
+  const instructions =
+    steps.length > 30 ? [...steps.slice(0, 29), steps.slice(29).join(' ')] : steps;
+  return {
+    kind: 'exercise',
+    parameters: parametersFor(exercise.category),
+    title: exercise.name,
+    summary: `${capitalise(exercise.category)} exercise${primary ? ` for the ${primary}` : ''}. Imported from free-exercise-db; check the dose and wording before giving it to a patient.`,
+    instructions: instructions.map((s) => s.slice(0, 1000)),
+    cautions: [],
+    clinicianNotes: '',
+    images: [],
+    videoUrl: null,
+    bodyRegions: unique(
+      exercise.primaryMuscles.concat(exercise.secondaryMuscles).flatMap((m) => {
+        const region = muscleRegions[m.toLowerCase()];
+        return region ? [region] : [];
+      }),
+    ),
+    conditions: [],
+    tags: unique([exercise.category, ...muscles, ...(exercise.mechanic ? [exercise.mechanic] : [])])
+      .map((t) => t.trim().slice(0, 60))
+      .filter((t) => t !== '')
+      .slice(0, 30),
+    equipment: equipment ? [equipment] : [],
+    difficulty: difficultyOf[exercise.level],
+  };
+}
+
+function isInside(root: string, file: string): boolean {
+  return file.startsWith(root + path.sep);
+}
+
+/** Where a photo may be, or null when its path would lead out of the import folder. */
+function photoCandidates(root: string, relative: string): string[] | null {
+  if (path.isAbsolute(relative) || path.win32.isAbsolute(relative) || relative.includes('\0')) {
+    return null;
+  }
+  const files = IMAGE_FOLDERS.map((dir) => path.resolve(root, dir, relative));
+  return files.every((file) => isInside(root, file)) ? files : null;
+}
+
+/** Reads a photo unless it is missing, or 'outside' when a link leads out of the folder. */
+async function readInside(realRoot: string, file: string): Promise<Buffer | 'outside' | null> {
+  try {
+    const real = await fs.realpath(file);
+    if (!isInside(realRoot, real)) return 'outside';
+    return await fs.readFile(real);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return null;
+    throw error;
+  }
+}
+
+export async function importFreeExerciseDb(
+  ctx: CoreContext,
+  folder: string,
+): Promise<ImportReport> {
+  const root = path.resolve(folder);
+  const stat = await fs.stat(root).catch(() => null);
+  if (!stat?.isDirectory()) {
+    throw new AppError(
+      'VALIDATION',
+      `There is no folder at ${folder}. Choose the free-exercise-db folder.`,
+      [{ path: ['folder'], message: 'Folder not found.' }],
+    );
+  }
+  const jsonFile = path.join(root, 'exercises.json');
+  const jsonStat = await fs.stat(jsonFile).catch(() => null);
+  if (!jsonStat?.isFile()) {
+    throw new AppError(
+      'VALIDATION',
+      `${folder} has no exercises.json. Choose the free-exercise-db folder that holds exercises.json and its images folder.`,
+      [{ path: ['folder'], message: 'No exercises.json in this folder.' }],
+    );
+  }
+  return runImportJob(
+    ctx.db,
+    (control) => importNow(ctx, root, jsonFile, jsonStat.size, control),
+    () => fileError('exercises.json', 'You cancelled the import. Nothing was changed.'),
+  );
+}
+
+async function importNow(
+  ctx: CoreContext,
+  root: string,
+  jsonFile: string,
+  size: number,
+  control: ImportControl,
+): Promise<ImportReport> {
+  const source = 'exercises.json';
+  control.progress('reading', 0, 0);
+  if (size > MAX_JSON_BYTES) {
+    return fileError(
+      source,
+      `exercises.json is ${formatMegabytes(size)}; the limit is ${formatMegabytes(MAX_JSON_BYTES)}.`,
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await fs.readFile(jsonFile, 'utf8'));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fileError(source, `exercises.json is not valid JSON (${detail}).`);
+  }
+  if (!Array.isArray(raw))
+    return fileError(source, 'exercises.json should hold a list of exercises.');
+
+  control.progress('checking', 0, raw.length);
+  const errors = new ImportErrors();
+  const exercises: { exercise: Exercise; draft: LibraryItemDraft }[] = [];
+  const seen = new Map<string, number>();
+  raw.forEach((entry: unknown, index) => {
+    const parsed = exerciseSchema.safeParse(entry);
+    if (!parsed.success) {
+      errors.addIssues(index, rawTitle(entry, 'name'), parsed.error.issues);
+      return;
+    }
+    const exercise = parsed.data;
+    const earlier = seen.get(exercise.id);
+    if (earlier !== undefined) {
+      errors.add({
+        itemIndex: index,
+        itemTitle: exercise.name,
+        field: 'id',
+        message: `Same id as exercise ${earlier + 1}.`,
+      });
+    }
+    seen.set(exercise.id, index);
+    exercise.images.forEach((image, j) => {
+      if (photoCandidates(root, image) === null) {
+        errors.add({
+          itemIndex: index,
+          itemTitle: exercise.name,
+          field: `images[${j}]`,
+          message: `The photo path "${image}" points outside the import folder.`,
+        });
+      }
+    });
+    const draft = mapExercise(exercise);
+    const checked = libraryItemDraftSchema.safeParse(draft);
+    if (!checked.success) errors.addIssues(index, exercise.name, checked.error.issues);
+    exercises.push({ exercise, draft });
+  });
+  if (errors.count > 0) return failedReport(source, errors);
+
+  const photos = await readPhotos(root, exercises, errors, control);
+  if (errors.count > 0) return failedReport(source, errors);
+  throwIfCancelled(control.signal);
+
+  control.progress('saving', 0, exercises.length);
+  const repo = libraryRepository(ctx.db);
+  const planned = exercises.map(({ exercise, draft: base }, index): PlannedItem => {
+    const draft = { ...base, images: (photos.byExercise.get(index) ?? []).map((p) => p.ref) };
+    const hash = contentHash(draft);
+    const local = repo.rowBySource(SOURCE_PREFIX + exercise.id);
+    if (!local) {
+      return {
+        index,
+        title: exercise.name,
+        outcome: 'added',
+        id: ctx.newId(),
+        draft,
+        copiedFromId: null,
+        source: SOURCE_PREFIX + exercise.id,
+        sourceHash: hash,
+      };
+    }
+    if (local.source_hash === hash) {
+      return {
+        index,
+        title: exercise.name,
+        outcome: 'skipped',
+        reason: 'Already up to date.',
+        id: local.id,
+      };
+    }
+    if (contentHash(draftOf(repo.itemFromRow(local))) !== local.source_hash) {
+      return {
+        index,
+        title: exercise.name,
+        outcome: 'skipped',
+        reason: 'Edited in Physioplan since the last import: your version is kept.',
+        id: local.id,
+      };
+    }
+    return {
+      index,
+      title: exercise.name,
+      outcome: 'updated',
+      id: local.id,
+      draft,
+      sourceHash: hash,
+    };
+  });
+  return applyImport(ctx, source, planned, photos.all);
+}
+
+interface Photos {
+  byExercise: Map<number, PreparedImage[]>;
+  all: Map<string, PreparedImage>;
+}
+
+/** Reads and checks the photos that are present (the project ships only some of them). */
+async function readPhotos(
+  root: string,
+  exercises: readonly { exercise: Exercise }[],
+  errors: ImportErrors,
+  control: ImportControl,
+): Promise<Photos> {
+  const wanted = exercises.flatMap(({ exercise }, index) =>
+    exercise.images.map((image, j) => ({ index, j, image, title: exercise.name })),
+  );
+  const realRoot = await fs.realpath(root);
+  const found = await mapConcurrent(wanted, 4, async (photo, n) => {
+    throwIfCancelled(control.signal);
+    if (n % 50 === 0) control.progress('photos', n, wanted.length);
+    for (const file of photoCandidates(root, photo.image) ?? []) {
+      const bytes = await readInside(realRoot, file);
+      if (bytes === null) continue;
+      if (bytes === 'outside') {
+        errors.add({
+          itemIndex: photo.index,
+          itemTitle: photo.title,
+          field: fieldName(['images', photo.j]),
+          message: `The photo "${photo.image}" links to a file outside the import folder.`,
+        });
+        return null;
+      }
+      try {
+        return await acceptImportedImage(bytes, `The photo ${path.relative(root, file)}`);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        errors.add({
+          itemIndex: photo.index,
+          itemTitle: photo.title,
+          field: fieldName(['images', photo.j]),
+          message: error.message,
+        });
+        return null;
+      }
+    }
+    return null;
+  });
+  const photos: Photos = { byExercise: new Map(), all: new Map() };
+  wanted.forEach((photo, n) => {
+    const prepared = found[n];
+    if (!prepared) return;
+    const list = photos.byExercise.get(photo.index) ?? [];
+    if (!list.some((p) => p.ref.sha256 === prepared.ref.sha256)) list.push(prepared);
+    photos.byExercise.set(photo.index, list);
+    photos.all.set(prepared.ref.sha256, prepared);
+  });
+  control.progress('photos', wanted.length, wanted.length);
+  return photos;
+}

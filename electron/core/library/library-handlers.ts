@@ -1,0 +1,43 @@
+// Contract methods for the library.
+import type { libraryMethods } from '../../../shared/contract/library';
+import type { HandlerMap } from '../api/dispatch';
+import type { CoreContext } from '../context';
+import { importFreeExerciseDb } from './free-exercise-db';
+import { cancelImport, importProgress } from './import-jobs';
+import { thumbnailOf } from './library-images';
+import { exportPack, importPack } from './library-packs';
+import { searchLibrary } from './library-search';
+import {
+  addImage,
+  createItem,
+  duplicateItem,
+  getItem,
+  removeImage,
+  reorderImages,
+  setItemArchived,
+  updateItem,
+} from './library-service';
+
+export function libraryHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof libraryMethods> {
+  return {
+    'library.search': (query) => searchLibrary(ctx.db, query),
+    'library.get': ({ id }) => getItem(ctx, id),
+    'library.create': ({ draft }) => createItem(ctx, draft),
+    'library.update': ({ id, draft }) => updateItem(ctx, id, draft),
+    'library.duplicate': ({ id }) => duplicateItem(ctx, id),
+    'library.archive': ({ id }) => setItemArchived(ctx, id, true),
+    'library.restore': ({ id }) => setItemArchived(ctx, id, false),
+    'library.addImage': ({ id, upload }) => addImage(ctx, id, upload),
+    'library.removeImage': ({ id, sha256 }) => removeImage(ctx, id, sha256),
+    'library.reorderImages': ({ id, sha256s }) => reorderImages(ctx, id, sha256s),
+    'library.thumbnail': async ({ sha256, size }) => ({
+      mimeType: 'image/jpeg' as const,
+      dataBase64: (await thumbnailOf(ctx.db, sha256, size)).toString('base64'),
+    }),
+    'library.exportPack': ({ ids }) => exportPack(ctx, ids),
+    'library.importPack': ({ fileName, text }) => importPack(ctx, fileName, text),
+    'library.importFreeExerciseDb': ({ folder }) => importFreeExerciseDb(ctx, folder),
+    'library.importProgress': () => importProgress(ctx.db),
+    'library.cancelImport': () => ({ cancelled: cancelImport(ctx.db) }),
+  };
+}

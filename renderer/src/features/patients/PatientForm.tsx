@@ -1,0 +1,196 @@
+// Create or edit a patient, validated with the core's schema, with a warning when someone
+// with the same name and date of birth is already on file.
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  TagsInput,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { z } from 'zod';
+import { handoutLanguages, isoDateSchema } from '../../../../shared/domain/common';
+import { heelPainConditions } from '../../../../shared/domain/library';
+import {
+  patientDraftSchema,
+  type Patient,
+  type PatientDraft,
+} from '../../../../shared/domain/patient';
+import type { ApiError } from '../../../../shared/errors';
+import { useApiQuery } from '../../app/api';
+import { formatDate } from '../../app/format';
+
+const languageOptions = Object.entries(handoutLanguages).map(([value, label]) => ({
+  value,
+  label,
+}));
+
+/** The form edits the date as text ('' for none); the core wants null. */
+type PatientFormValues = Omit<PatientDraft, 'dateOfBirth'> & { dateOfBirth: string };
+const formSchema = patientDraftSchema.extend({
+  dateOfBirth: z.union([z.literal(''), isoDateSchema]),
+});
+
+export const emptyPatient: PatientFormValues = {
+  firstName: '',
+  lastName: '',
+  dateOfBirth: '',
+  phone: '',
+  email: '',
+  address: '',
+  conditions: [],
+  diagnosis: '',
+  preferredLanguage: 'en',
+  notes: '',
+};
+
+export function formValuesOf(patient: Patient): PatientFormValues {
+  const {
+    id: _id,
+    archived: _archived,
+    createdAt: _createdAt,
+    updatedAt: _updatedAt,
+    ...draft
+  } = patient;
+  return { ...draft, dateOfBirth: draft.dateOfBirth ?? '' };
+}
+
+export interface PatientFormProps {
+  initial: PatientFormValues;
+  /** The patient being edited (not for a new one). */
+  patientId?: string;
+  saving: boolean;
+  submitLabel: string;
+  onSave(draft: PatientDraft, allowDuplicate: boolean, onError: (error: ApiError) => void): void;
+  onCancel(): void;
+}
+
+export function PatientForm(props: PatientFormProps) {
+  const [problem, setProblem] = useState<{ message: string; duplicate: boolean } | null>(null);
+  const form = useForm<PatientFormValues>({
+    mode: 'controlled',
+    initialValues: props.initial,
+    validate: zod4Resolver(formSchema),
+    validateInputOnBlur: true,
+  });
+  const { firstName, lastName, dateOfBirth } = form.getValues();
+  const [check] = useDebouncedValue({ firstName, lastName, dateOfBirth }, 300);
+  const duplicates = useApiQuery(
+    'patients.findDuplicates',
+    {
+      firstName: check.firstName,
+      lastName: check.lastName,
+      dateOfBirth: isoDateSchema.safeParse(check.dateOfBirth).success ? check.dateOfBirth : null,
+      excludeId: props.patientId,
+    },
+    { enabled: check.firstName.trim() !== '' && check.lastName.trim() !== '' },
+  );
+  const others = duplicates.data ?? [];
+
+  const save = (values: PatientFormValues, allowDuplicate: boolean) => {
+    setProblem(null);
+    const draft: PatientDraft = { ...values, dateOfBirth: values.dateOfBirth || null };
+    props.onSave(draft, allowDuplicate, (error) => {
+      if (error.code === 'CONFLICT') {
+        setProblem({ message: error.message, duplicate: true });
+        return;
+      }
+      for (const issue of error.issues) {
+        const field = issue.path.at(-1);
+        if (typeof field === 'string') form.setFieldError(field, issue.message);
+      }
+      if (error.issues.length === 0) setProblem({ message: error.message, duplicate: false });
+    });
+  };
+
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      aria-label="Patient details"
+      onSubmit={form.onSubmit((values) => save(values, false))}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <TextInput label="First name" withAsterisk {...form.getInputProps('firstName')} />
+        <TextInput label="Last name" withAsterisk {...form.getInputProps('lastName')} />
+        <TextInput label="Date of birth" type="date" {...form.getInputProps('dateOfBirth')} />
+      </SimpleGrid>
+      {others.length > 0 && (
+        <Alert color="yellow" mt="md" title="Possible duplicate" role="status">
+          {others.map((p) => (
+            <div key={p.id}>
+              <Anchor component={Link} to={`/patients/${p.id}`}>
+                {p.firstName} {p.lastName}
+              </Anchor>
+              , born {formatDate(p.dateOfBirth)}
+              {p.archived ? ' (archived)' : ''}, is already on file.
+            </div>
+          ))}
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" mt="md">
+        <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
+        <TextInput label="Email" type="email" {...form.getInputProps('email')} />
+      </SimpleGrid>
+      <Textarea label="Address" autosize minRows={2} mt="md" {...form.getInputProps('address')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" mt="md">
+        <TagsInput
+          label="Conditions"
+          description="Press Enter after each one"
+          data={[...heelPainConditions]}
+          {...form.getInputProps('conditions')}
+        />
+        <Select
+          label="Handout language"
+          data={languageOptions}
+          allowDeselect={false}
+          searchable
+          {...form.getInputProps('preferredLanguage')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label="Diagnosis"
+        autosize
+        minRows={2}
+        mt="md"
+        {...form.getInputProps('diagnosis')}
+      />
+      <Textarea label="Notes" autosize minRows={2} mt="md" {...form.getInputProps('notes')} />
+      {problem && (
+        <Alert color="red" mt="md" role="alert" title="Not saved yet">
+          {problem.message}
+        </Alert>
+      )}
+      <Group justify="flex-end" mt="lg">
+        <Button type="button" variant="default" onClick={props.onCancel}>
+          Cancel
+        </Button>
+        {problem?.duplicate && (
+          <Button
+            type="button"
+            color="yellow"
+            onClick={() => {
+              const result = form.validate();
+              if (!result.hasErrors) save(form.getValues(), true);
+            }}
+          >
+            Save anyway
+          </Button>
+        )}
+        <Button type="submit" loading={props.saving}>
+          {props.submitLabel}
+        </Button>
+      </Group>
+    </Paper>
+  );
+}

@@ -1,0 +1,88 @@
+// Edit one item's dose and this patient's note, with the plain-language line updating as the
+// clinician types and the same validation the core applies.
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { itemParametersSchema, type ItemParameters } from '../../../../shared/domain/parameters';
+import type { PlanItem } from '../../../../shared/domain/plan';
+import { ApiError } from '../../../../shared/errors';
+import { doseText } from '../../../../shared/plans/dose-text';
+import { DoseFields } from './DoseFields';
+import { usePlanEditorContext } from './plan-editor-context';
+
+function doseOf(item: PlanItem): ItemParameters {
+  return itemParametersSchema.parse({ kind: item.kind, parameters: item.parameters });
+}
+
+export function ItemDoseForm({ item, onDone }: { item: PlanItem; onDone(): void }) {
+  const editor = usePlanEditorContext();
+  const [dose, setDose] = useState<ItemParameters>(() => doseOf(item));
+  const [note, setNote] = useState(item.patientNote);
+  const [serverError, setServerError] = useState<ApiError | null>(null);
+  const checked = useMemo(() => itemParametersSchema.safeParse(dose), [dose]);
+  const errors = useMemo(() => {
+    const byField: Record<string, string> = {};
+    const issues = checked.success ? (serverError?.issues ?? []) : checked.error.issues;
+    for (const issue of issues) {
+      const at = issue.path.indexOf('parameters');
+      const key = issue.path.slice(at + 1).join('.');
+      byField[key] ??= issue.message;
+    }
+    return byField;
+  }, [checked, serverError]);
+
+  const save = () => {
+    if (!checked.success) return;
+    setServerError(null);
+    editor
+      .write('plans.updateItem', { itemId: item.id, dose: checked.data, patientNote: note })
+      .then(onDone, (error: unknown) => {
+        if (error instanceof ApiError) setServerError(error);
+      });
+  };
+
+  return (
+    <Stack
+      gap="sm"
+      mt="sm"
+      pt="sm"
+      style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
+      component="form"
+      aria-label={`Dose of ${item.title}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+    >
+      <DoseFields dose={dose} errors={errors} onChange={setDose} />
+      <Text size="sm" aria-live="polite">
+        <Text span c="dimmed" size="sm">
+          Patient reads:{' '}
+        </Text>
+        <Text span fw={600} c="teal.9" size="sm" data-testid="dose-preview">
+          {checked.success ? doseText(checked.data) : 'Fix the highlighted settings.'}
+        </Text>
+      </Text>
+      <Textarea
+        label="Note for this patient"
+        autosize
+        minRows={1}
+        maxLength={2000}
+        value={note}
+        onChange={(event) => setNote(event.currentTarget.value)}
+      />
+      {serverError && serverError.issues.length === 0 && (
+        <Alert color="red" role="alert">
+          {serverError.message}
+        </Alert>
+      )}
+      <Group justify="flex-end" gap="xs">
+        <Button variant="default" size="xs" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button type="submit" size="xs" disabled={!checked.success}>
+          Save dose
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,144 @@
+// The library beside the plan: search, then add an item by clicking it, pressing Enter, or
+// dragging it onto a phase. Enter in the search box adds the highlighted (first) result.
+import {
+  Badge,
+  Group,
+  Paper,
+  ScrollArea,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDraggable } from '@dnd-kit/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { LibraryItemSummary } from '../../../../shared/domain/library';
+import { itemKindLabels } from '../../../../shared/domain/parameters';
+import { doseText } from '../../../../shared/plans/dose-text';
+import { useApiQuery } from '../../app/api';
+
+export interface LibraryPanelProps {
+  phases: { id: string; title: string }[];
+  targetPhaseId: string;
+  onTargetPhase(phaseId: string): void;
+  onAdd(libraryItemId: string): void;
+}
+
+function LibraryResult(props: {
+  item: LibraryItemSummary;
+  highlighted: boolean;
+  phaseTitle: string;
+  onAdd(): void;
+}) {
+  const { item } = props;
+  const { setNodeRef, listeners, isDragging } = useDraggable({
+    id: `library:${item.id}`,
+    data: { type: 'library', libraryItemId: item.id, title: item.title },
+  });
+  const startDrag = listeners?.['onPointerDown'] as
+    ((event: PointerEvent<HTMLButtonElement>) => void) | undefined;
+  return (
+    <UnstyledButton
+      ref={setNodeRef}
+      // Pointer drags only: Enter and Space on this button add the item (a native click).
+      onPointerDown={startDrag}
+      aria-label={`Add ${item.title} to ${props.phaseTitle}`}
+      onClick={props.onAdd}
+      p="xs"
+      style={{
+        display: 'block',
+        width: '100%',
+        borderRadius: 4,
+        border: `1px solid var(--mantine-color-${props.highlighted ? 'teal-5' : 'gray-3'})`,
+        opacity: isDragging ? 0.5 : 1,
+        touchAction: 'none',
+      }}
+    >
+      <Group gap={6} wrap="nowrap">
+        <Text size="sm" fw={600} truncate style={{ flex: 1 }}>
+          {item.title}
+        </Text>
+        <Badge size="xs" variant="light" color="gray">
+          {itemKindLabels[item.kind]}
+        </Badge>
+      </Group>
+      <Text size="xs" c="dimmed" truncate>
+        {doseText(item)}
+      </Text>
+    </UnstyledButton>
+  );
+}
+
+export function LibraryPanel(props: LibraryPanelProps) {
+  const [query, setQuery] = useState('');
+  const [highlight, setHighlight] = useState(0);
+  const [debounced] = useDebouncedValue(query, 120);
+  const results = useApiQuery(
+    'library.search',
+    { query: debounced, limit: 30 },
+    { placeholderData: (previous) => previous },
+  );
+  const items = results.data?.items ?? [];
+  const phaseTitle = props.phases.find((p) => p.id === props.targetPhaseId)?.title ?? '';
+
+  const onSearchKey = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setHighlight((h) => Math.max(0, Math.min(items.length - 1, h + step)));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const item = items[highlight];
+      if (item) props.onAdd(item.id);
+    }
+  };
+
+  return (
+    <Paper withBorder p="sm" component="aside" aria-label="Library">
+      <Stack gap="xs">
+        <TextInput
+          label="Search the library"
+          placeholder="e.g. heel drop, ultrasound"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.currentTarget.value);
+            setHighlight(0);
+          }}
+          onKeyDown={onSearchKey}
+          description="Enter adds the highlighted item; ↑ ↓ to choose"
+        />
+        <Select
+          label="Add to phase"
+          size="xs"
+          data={props.phases.map((p) => ({ value: p.id, label: p.title }))}
+          value={props.targetPhaseId}
+          onChange={(value) => value && props.onTargetPhase(value)}
+          allowDeselect={false}
+        />
+        <ScrollArea.Autosize mah="calc(100vh - 330px)" type="auto">
+          <Stack gap={6} role="list" aria-label="Library results">
+            {items.map((item, index) => (
+              <div role="listitem" key={item.id}>
+                <LibraryResult
+                  item={item}
+                  highlighted={index === highlight}
+                  phaseTitle={phaseTitle}
+                  onAdd={() => props.onAdd(item.id)}
+                />
+              </div>
+            ))}
+            {results.data && items.length === 0 && (
+              <Text size="sm" c="dimmed">
+                Nothing in the library matches “{debounced}”.
+              </Text>
+            )}
+          </Stack>
+        </ScrollArea.Autosize>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,155 @@
+// One phase of the plan ("Weeks 0–2: settle pain") with its items in order; a drop target
+// for items and library entries.
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Menu,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { IconDots } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import type { PlanPhaseWithItems } from '../../../../shared/domain/plan';
+
+export interface PhaseSectionProps {
+  phase: PlanPhaseWithItems;
+  position: number;
+  phaseCount: number;
+  readOnly: boolean;
+  children: ReactNode;
+  onRename(title: string, description: string): Promise<unknown>;
+  onMove(index: number): void;
+  onRemove(): void;
+}
+
+function PhaseTitleForm(props: {
+  phase: PlanPhaseWithItems;
+  onSave(title: string, description: string): Promise<unknown>;
+  onDone(): void;
+}) {
+  const [title, setTitle] = useState(props.phase.title);
+  const [description, setDescription] = useState(props.phase.description);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Stack
+      gap="xs"
+      component="form"
+      aria-label="Phase title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onSave(title, description).then(props.onDone, (e: unknown) => {
+          setError(e instanceof Error ? e.message : String(e));
+        });
+      }}
+    >
+      <TextInput
+        label="Phase title"
+        value={title}
+        error={error}
+        data-autofocus
+        onChange={(event) => setTitle(event.currentTarget.value)}
+      />
+      <Textarea
+        label="Phase description"
+        autosize
+        minRows={1}
+        value={description}
+        onChange={(event) => setDescription(event.currentTarget.value)}
+      />
+      <Group justify="flex-end" gap="xs">
+        <Button size="xs" variant="default" onClick={props.onDone}>
+          Cancel
+        </Button>
+        <Button size="xs" type="submit">
+          Save phase
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+export function PhaseSection(props: PhaseSectionProps) {
+  const { phase } = props;
+  const [editing, setEditing] = useState(false);
+  const { setNodeRef, isOver } = useDroppable({
+    id: `phase:${phase.id}`,
+    data: { type: 'phase', phaseId: phase.id },
+    disabled: props.readOnly,
+  });
+  return (
+    <Paper
+      withBorder
+      p="sm"
+      ref={setNodeRef}
+      component="section"
+      aria-label={`Phase: ${phase.title}`}
+      bg={isOver ? 'teal.0' : undefined}
+    >
+      {editing ? (
+        <PhaseTitleForm phase={phase} onSave={props.onRename} onDone={() => setEditing(false)} />
+      ) : (
+        <Group justify="space-between" wrap="nowrap" mb="xs">
+          <div>
+            <Title order={3} size="h5">
+              {phase.title}
+            </Title>
+            {phase.description && (
+              <Text size="sm" c="dimmed">
+                {phase.description}
+              </Text>
+            )}
+          </div>
+          {!props.readOnly && (
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  aria-label={`Phase actions: ${phase.title}`}
+                >
+                  <IconDots size={18} aria-hidden />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item onClick={() => setEditing(true)}>Rename phase</Menu.Item>
+                <Menu.Item
+                  disabled={props.position === 0}
+                  onClick={() => props.onMove(props.position - 1)}
+                >
+                  Move phase up
+                </Menu.Item>
+                <Menu.Item
+                  disabled={props.position === props.phaseCount - 1}
+                  onClick={() => props.onMove(props.position + 1)}
+                >
+                  Move phase down
+                </Menu.Item>
+                <Menu.Item color="red" disabled={props.phaseCount === 1} onClick={props.onRemove}>
+                  Remove phase
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          )}
+        </Group>
+      )}
+      <SortableContext
+        items={phase.items.map((i) => `item:${i.id}`)}
+        strategy={verticalListSortingStrategy}
+      >
+        <Stack gap="xs">{props.children}</Stack>
+      </SortableContext>
+      {phase.items.length === 0 && (
+        <Text size="sm" c="dimmed" ta="center" py="sm">
+          No items yet. Add them from the library, or drag them here.
+        </Text>
+      )}
+    </Paper>
+  );
+}

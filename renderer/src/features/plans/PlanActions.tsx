@@ -1,0 +1,146 @@
+// Issue the plan (a numbered, frozen version) and save it as a template: each a small dialog.
+import { Alert, Button, Group, List, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconSend, IconTemplate } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { Plan } from '../../../../shared/domain/plan';
+import { redFlagTypes } from '../../../../shared/domain/plan';
+import { useApiMutation } from '../../app/api';
+import { usePlanEditorContext } from './plan-editor-context';
+
+export function IssuePlanButton({ plan }: { plan: Plan }) {
+  const editor = usePlanEditorContext();
+  const [opened, setOpened] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const next = (plan.versions.at(-1)?.versionNumber ?? 0) + 1;
+  const openFlags = plan.redFlags.filter((f) => f.acknowledgedAt === null);
+  const close = () => {
+    setOpened(false);
+    setError(null);
+  };
+  const issue = () => {
+    setBusy(true);
+    setError(null);
+    editor
+      .write('plans.issue', {})
+      .then(
+        ({ version }) => {
+          close();
+          notifications.show({
+            color: 'teal',
+            message: `Version ${version.versionNumber} issued.`,
+          });
+        },
+        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      )
+      .finally(() => setBusy(false));
+  };
+  return (
+    <>
+      <Button leftSection={<IconSend size={16} />} onClick={() => setOpened(true)}>
+        Issue plan
+      </Button>
+      <Modal opened={opened} onClose={close} title={`Issue version ${next}`}>
+        <Stack>
+          {openFlags.length > 0 ? (
+            <Alert color="red" title="A red flag is open" role="alert">
+              <Text size="sm">
+                A home sheet must not go out until you have reviewed it. Acknowledge it on the Red
+                flags tab with what you decided, then issue the plan.
+              </Text>
+              <List size="sm" mt="xs">
+                {openFlags.map((f) => (
+                  <List.Item key={f.id}>{redFlagTypes[f.type]}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          ) : (
+            <Text size="sm">
+              This freezes the plan as it is now as version {next}. Printed sheets and visits refer
+              to it; later changes go into the next version.
+            </Text>
+          )}
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button onClick={issue} loading={busy} disabled={openFlags.length > 0}>
+              Issue version {next}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
+
+export function SaveAsTemplateButton({ plan }: { plan: Plan }) {
+  const save = useApiMutation('plans.saveAsTemplate');
+  const [opened, setOpened] = useState(false);
+  const [title, setTitle] = useState(plan.title);
+  const [description, setDescription] = useState('');
+  return (
+    <>
+      <Button
+        variant="default"
+        leftSection={<IconTemplate size={16} />}
+        onClick={() => setOpened(true)}
+      >
+        Save as template
+      </Button>
+      <Modal opened={opened} onClose={() => setOpened(false)} title="Save as template">
+        <Stack
+          component="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save.mutate(
+              { planId: plan.id, title, description },
+              {
+                onSuccess: (t) => {
+                  setOpened(false);
+                  notifications.show({ color: 'teal', message: `Template “${t.title}” saved.` });
+                },
+              },
+            );
+          }}
+        >
+          <Text size="sm">
+            Phases, items, doses and goals are copied. Notes for this patient and goal dates are
+            not.
+          </Text>
+          <TextInput
+            label="Template title"
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+          />
+          <Textarea
+            label="What it is for"
+            autosize
+            minRows={2}
+            value={description}
+            onChange={(e) => setDescription(e.currentTarget.value)}
+          />
+          {save.error && (
+            <Alert color="red" role="alert">
+              {save.error.message}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setOpened(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              Save template
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

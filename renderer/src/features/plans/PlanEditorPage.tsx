@@ -1,0 +1,84 @@
+// The plan editor: the plan (phases and items beside the library), its goals, red flags and
+// issued versions. Also opens templates (built-in protocols read-only).
+import { Alert, Badge, Button, Group, Loader, Stack, Tabs } from '@mantine/core';
+import { useParams } from 'react-router';
+import { GoalsPanel } from './GoalsPanel';
+import { PlanBoard } from './PlanBoard';
+import { PlanEditorContext } from './plan-editor-context';
+import { PlanHeader } from './PlanHeader';
+import { RedFlagsPanel } from './RedFlagsPanel';
+import { usePlanEditor } from './use-plan-editor';
+import { VersionsPanel } from './VersionsPanel';
+
+export function PlanEditorPage() {
+  const { planId = '' } = useParams();
+  const editor = usePlanEditor(planId);
+  const { plan } = editor;
+  if (editor.loading) return <Loader aria-label="Loading plan" />;
+  if (!plan) {
+    return (
+      <Alert color="red" title="Could not open the plan">
+        {editor.loadError?.message}
+      </Alert>
+    );
+  }
+  const readOnly = plan.builtInKey !== null || plan.archived;
+  const openFlags = plan.redFlags.filter((f) => f.acknowledgedAt === null).length;
+  const isTemplate = plan.patientId === null;
+  return (
+    <PlanEditorContext.Provider value={editor}>
+      <Stack gap="md">
+        <PlanHeader plan={plan} readOnly={readOnly} />
+        {editor.conflict && (
+          <Alert color="orange" title="Changed in another window" role="alert">
+            <Group justify="space-between">
+              {editor.conflict}
+              <Button size="xs" onClick={editor.reload}>
+                Reload plan
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        {plan.builtInKey !== null && (
+          <Alert color="indigo">
+            A built-in protocol can’t be changed. Start a plan from it for a patient, or save it as
+            your own template and change that.
+          </Alert>
+        )}
+        <Tabs defaultValue="plan" keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="plan">Plan</Tabs.Tab>
+            <Tabs.Tab value="goals">Goals ({plan.goals.length})</Tabs.Tab>
+            {!isTemplate && (
+              <Tabs.Tab
+                value="red-flags"
+                rightSection={
+                  openFlags > 0 ? (
+                    <Badge color="red" size="sm">
+                      {openFlags} open
+                    </Badge>
+                  ) : undefined
+                }
+              >
+                Red flags
+              </Tabs.Tab>
+            )}
+            {!isTemplate && <Tabs.Tab value="versions">Versions ({plan.versions.length})</Tabs.Tab>}
+          </Tabs.List>
+          <Tabs.Panel value="plan" pt="md">
+            <PlanBoard plan={plan} readOnly={readOnly} />
+          </Tabs.Panel>
+          <Tabs.Panel value="goals" pt="md">
+            <GoalsPanel goals={plan.goals} readOnly={readOnly} />
+          </Tabs.Panel>
+          <Tabs.Panel value="red-flags" pt="md">
+            <RedFlagsPanel flags={plan.redFlags} readOnly={readOnly} />
+          </Tabs.Panel>
+          <Tabs.Panel value="versions" pt="md">
+            <VersionsPanel planId={plan.id} versions={plan.versions} />
+          </Tabs.Panel>
+        </Tabs>
+      </Stack>
+    </PlanEditorContext.Provider>
+  );
+}

@@ -1,0 +1,140 @@
+// One item in the plan: title, kind, the plain-language dose line, and its actions. Drag by
+// the handle, or focus the card and press Alt+Up / Alt+Down to move it.
+import { ActionIcon, Badge, Button, Group, Menu, Paper, Text, Tooltip } from '@mantine/core';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { IconArrowsTransferDown, IconGripVertical, IconTrash } from '@tabler/icons-react';
+import type { KeyboardEvent } from 'react';
+import { itemKindLabels } from '../../../../shared/domain/parameters';
+import type { PlanItem } from '../../../../shared/domain/plan';
+import { doseText } from '../../../../shared/plans/dose-text';
+import { ItemDoseForm } from './ItemDoseForm';
+
+export interface PlanItemCardProps {
+  item: PlanItem;
+  phases: { id: string; title: string }[];
+  readOnly: boolean;
+  expanded: boolean;
+  onToggle(): void;
+  onStep(direction: -1 | 1): void;
+  onMoveToPhase(phaseId: string): void;
+  onRemove(): void;
+}
+
+const isTyping = (target: EventTarget) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+export function PlanItemCard(props: PlanItemCardProps) {
+  const { item } = props;
+  const { setNodeRef, transform, transition, isDragging, attributes, listeners } = useSortable({
+    id: `item:${item.id}`,
+    data: { type: 'item', itemId: item.id, phaseId: item.phaseId },
+    disabled: props.readOnly,
+  });
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (props.readOnly || !event.altKey || isTyping(event.target)) return;
+    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      props.onStep(event.key === 'ArrowUp' ? -1 : 1);
+    }
+  };
+  return (
+    <Paper
+      withBorder
+      p="xs"
+      ref={setNodeRef}
+      style={{
+        transform: CSS.Translate.toString(transform),
+        transition,
+        opacity: isDragging ? 0.5 : 1,
+      }}
+      data-item-id={item.id}
+      tabIndex={0}
+      role="group"
+      aria-label={item.title}
+      aria-roledescription="plan item"
+      onKeyDown={onKeyDown}
+    >
+      <Group wrap="nowrap" gap="xs" align="start">
+        {!props.readOnly && (
+          <Tooltip label="Drag, or focus the item and press Alt+↑ / Alt+↓" openDelay={600}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={`Drag ${item.title}`}
+              {...attributes}
+              {...listeners}
+              style={{ cursor: 'grab', touchAction: 'none' }}
+            >
+              <IconGripVertical size={18} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+        )}
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <Group gap={6} wrap="nowrap">
+            <Text fw={600} size="sm" truncate>
+              {item.title}
+            </Text>
+            <Badge size="xs" variant="light" color="gray">
+              {itemKindLabels[item.kind]}
+            </Badge>
+          </Group>
+          <Text size="sm" c="teal.9" aria-label={`Dose of ${item.title}`}>
+            {doseText(item)}
+          </Text>
+          {item.patientNote && (
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
+              Note: {item.patientNote}
+            </Text>
+          )}
+        </div>
+        {!props.readOnly && (
+          <Group gap={4} wrap="nowrap">
+            <Button
+              size="xs"
+              variant={props.expanded ? 'light' : 'subtle'}
+              onClick={props.onToggle}
+              aria-expanded={props.expanded}
+              aria-label={`Edit dose of ${item.title}`}
+            >
+              Edit
+            </Button>
+            {props.phases.length > 1 && (
+              <Menu position="bottom-end">
+                <Menu.Target>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={`Move ${item.title} to another phase`}
+                  >
+                    <IconArrowsTransferDown size={18} aria-hidden />
+                  </ActionIcon>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Label>Move to phase</Menu.Label>
+                  {props.phases
+                    .filter((p) => p.id !== item.phaseId)
+                    .map((p) => (
+                      <Menu.Item key={p.id} onClick={() => props.onMoveToPhase(p.id)}>
+                        {p.title}
+                      </Menu.Item>
+                    ))}
+                </Menu.Dropdown>
+              </Menu>
+            )}
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={`Remove ${item.title}`}
+              onClick={props.onRemove}
+            >
+              <IconTrash size={18} aria-hidden />
+            </ActionIcon>
+          </Group>
+        )}
+      </Group>
+      {props.expanded && !props.readOnly && <ItemDoseForm item={item} onDone={props.onToggle} />}
+    </Paper>
+  );
+}

@@ -1,0 +1,73 @@
+// The library: search, items and their photos, packs, and imports.
+import { z } from 'zod';
+import { idSchema, sha256Schema, uploadSchema } from '../domain/common';
+import {
+  libraryItemDraftSchema,
+  libraryItemSchema,
+  librarySearchInputSchema,
+  librarySearchResultSchema,
+} from '../domain/library';
+import { importProgressSchema, importReportSchema } from '../domain/library-pack';
+import { method } from './define';
+
+const byId = z.object({ id: idSchema });
+
+export const libraryMethods = {
+  'library.search': method(librarySearchInputSchema, librarySearchResultSchema),
+  'library.get': method(byId, libraryItemSchema),
+  'library.create': method(z.object({ draft: libraryItemDraftSchema }), libraryItemSchema),
+  'library.update': method(
+    z.object({ id: idSchema, draft: libraryItemDraftSchema }),
+    libraryItemSchema,
+  ),
+  /** "Customise a copy": an editable copy of any item, built-in ones included. */
+  'library.duplicate': method(byId, libraryItemSchema),
+  'library.archive': method(byId, libraryItemSchema),
+  'library.restore': method(byId, libraryItemSchema),
+  'library.addImage': method(z.object({ id: idSchema, upload: uploadSchema }), libraryItemSchema),
+  'library.removeImage': method(
+    z.object({ id: idSchema, sha256: sha256Schema }),
+    libraryItemSchema,
+  ),
+  'library.reorderImages': method(
+    z.object({ id: idSchema, sha256s: z.array(sha256Schema).max(12) }),
+    libraryItemSchema,
+  ),
+  /** A small JPEG of a stored photo for lists (the full photo comes from images.get). */
+  'library.thumbnail': method(
+    z.object({ sha256: sha256Schema, size: z.int().min(32).max(512).default(160) }),
+    z.object({ mimeType: z.literal('image/jpeg'), dataBase64: z.string() }),
+  ),
+  /** Exports the given items (all active items when `ids` is absent) as a pack file's text. */
+  'library.exportPack': method(
+    z.object({ ids: z.array(idSchema).max(20_000).optional() }),
+    z.object({
+      fileName: z.string(),
+      text: z.string(),
+      itemCount: z.int().nonnegative(),
+      imageCount: z.int().nonnegative(),
+    }),
+  ),
+  'library.importPack': method(
+    // The real size limit is checked by the service so the report can name the file; this
+    // only stops absurd payloads at the door.
+    z.object({
+      fileName: z.string().trim().min(1).max(255),
+      text: z.string().max(256 * 1024 * 1024),
+    }),
+    importReportSchema,
+  ),
+  'library.importFreeExerciseDb': method(
+    z.object({
+      folder: z
+        .string()
+        .trim()
+        .min(1, { message: 'Choose the free-exercise-db folder.' })
+        .max(4096),
+    }),
+    importReportSchema,
+  ),
+  /** Progress of the import that is running (polled by the renderer while it waits). */
+  'library.importProgress': method(z.object({}), importProgressSchema),
+  'library.cancelImport': method(z.object({}), z.object({ cancelled: z.boolean() })),
+};

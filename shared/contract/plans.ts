@@ -1,0 +1,176 @@
+// Treatment plans and templates: build, dose, order, issue versions, compare them.
+// Every write names the plan revision it was based on; a stale one is refused (CONFLICT).
+import { z } from 'zod';
+import { idSchema } from '../domain/common';
+import { itemParametersSchema } from '../domain/parameters';
+import {
+  goalDraftSchema,
+  planConditionSchema,
+  planSchema,
+  planStatusSchema,
+  planSummarySchema,
+  planTitleSchema,
+  planVersionSnapshotSchema,
+  planVersionSummarySchema,
+  redFlagTypeSchema,
+  templateSummarySchema,
+} from '../domain/plan';
+import { planDiffSchema } from '../plans/plan-diff';
+import { method } from './define';
+
+/** Which plan, and the revision the caller's copy of it has. */
+const planWrite = { planId: idSchema, revision: z.int().positive() };
+const phaseTitleSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'Give the phase a title.' })
+  .max(120, { message: 'Keep the phase title to 120 characters.' });
+const phaseDescriptionSchema = z.string().trim().max(1000);
+const descriptionSchema = z
+  .string()
+  .trim()
+  .max(2000, { message: 'Keep the description to 2000 characters.' });
+const noteSchema = z.string().trim().max(2000, { message: 'Keep the note to 2000 characters.' });
+/** 0-based place in a list; past the end means "at the end". */
+const indexSchema = z.int().min(0);
+
+export const plansMethods = {
+  'plans.listForPatient': method(
+    z.object({ patientId: idSchema, includeArchived: z.boolean().default(false) }),
+    z.array(planSummarySchema),
+  ),
+  'plans.get': method(z.object({ planId: idSchema }), planSchema),
+  /** A new plan for a patient, empty (one phase) or started from a template. */
+  'plans.create': method(
+    z.object({
+      patientId: idSchema,
+      title: planTitleSchema.optional(),
+      condition: planConditionSchema.optional(),
+      templateId: idSchema.optional(),
+    }),
+    planSchema,
+  ),
+  'plans.update': method(
+    z.object({
+      ...planWrite,
+      title: planTitleSchema,
+      condition: planConditionSchema,
+      description: descriptionSchema.default(''),
+    }),
+    planSchema,
+  ),
+  /** Making a plan active completes the patient's previously active plan. */
+  'plans.setStatus': method(z.object({ ...planWrite, status: planStatusSchema }), planSchema),
+  'plans.archive': method(z.object(planWrite), planSchema),
+  'plans.restore': method(z.object(planWrite), planSchema),
+  'plans.setGoals': method(
+    z.object({ ...planWrite, goals: z.array(goalDraftSchema).max(20) }),
+    planSchema,
+  ),
+
+  'plans.addPhase': method(
+    z.object({
+      ...planWrite,
+      title: phaseTitleSchema,
+      description: phaseDescriptionSchema.default(''),
+      index: indexSchema.optional(),
+    }),
+    planSchema,
+  ),
+  'plans.updatePhase': method(
+    z.object({
+      ...planWrite,
+      phaseId: idSchema,
+      title: phaseTitleSchema,
+      description: phaseDescriptionSchema.default(''),
+    }),
+    planSchema,
+  ),
+  'plans.movePhase': method(
+    z.object({ ...planWrite, phaseId: idSchema, index: indexSchema }),
+    planSchema,
+  ),
+  /** Only an empty phase can be removed. */
+  'plans.removePhase': method(z.object({ ...planWrite, phaseId: idSchema }), planSchema),
+
+  /** Copies the library item's content into the plan, with its default dose. */
+  'plans.addItem': method(
+    z.object({
+      ...planWrite,
+      phaseId: idSchema,
+      libraryItemId: idSchema,
+      index: indexSchema.optional(),
+    }),
+    z.object({ plan: planSchema, itemId: idSchema }),
+  ),
+  /** The dose (validated for the item's kind) and/or this patient's note. */
+  'plans.updateItem': method(
+    z.object({
+      ...planWrite,
+      itemId: idSchema,
+      dose: itemParametersSchema.optional(),
+      patientNote: noteSchema.optional(),
+    }),
+    planSchema,
+  ),
+  /** Reorder within a phase or move to another phase. */
+  'plans.moveItem': method(
+    z.object({ ...planWrite, itemId: idSchema, phaseId: idSchema, index: indexSchema }),
+    planSchema,
+  ),
+  'plans.removeItem': method(z.object({ ...planWrite, itemId: idSchema }), planSchema),
+  /** Undo of a removal: the item goes back where it was. */
+  'plans.restoreItem': method(z.object({ ...planWrite, itemId: idSchema }), planSchema),
+
+  'plans.recordRedFlag': method(
+    z.object({ ...planWrite, type: redFlagTypeSchema, note: noteSchema.default('') }),
+    planSchema,
+  ),
+  /** The clinician has seen the flag and says how the plan proceeds (referred, cleared…). */
+  'plans.acknowledgeRedFlag': method(
+    z.object({
+      ...planWrite,
+      redFlagId: idSchema,
+      acknowledgement: z
+        .string()
+        .trim()
+        .min(1, { message: 'Say what was decided (for example: referred for an X-ray).' })
+        .max(1000),
+    }),
+    planSchema,
+  ),
+
+  /** Freezes the plan as the next numbered version. Refused while a red flag is open. */
+  'plans.issue': method(
+    z.object(planWrite),
+    z.object({ plan: planSchema, version: planVersionSummarySchema }),
+  ),
+  'plans.listVersions': method(z.object({ planId: idSchema }), z.array(planVersionSummarySchema)),
+  'plans.getVersion': method(
+    z.object({ versionId: idSchema }),
+    z.object({ version: planVersionSummarySchema, snapshot: planVersionSnapshotSchema }),
+  ),
+  'plans.diffVersions': method(
+    z.object({
+      planId: idSchema,
+      fromVersion: z.int().positive(),
+      toVersion: z.int().positive(),
+    }),
+    planDiffSchema,
+  ),
+
+  'plans.listTemplates': method(
+    z.object({ includeArchived: z.boolean().default(false) }),
+    z.array(templateSummarySchema),
+  ),
+  'plans.saveAsTemplate': method(
+    z.object({
+      planId: idSchema,
+      title: planTitleSchema,
+      description: descriptionSchema.default(''),
+    }),
+    templateSummarySchema,
+  ),
+  'plans.archiveTemplate': method(z.object({ templateId: idSchema }), templateSummarySchema),
+  'plans.restoreTemplate': method(z.object({ templateId: idSchema }), templateSummarySchema),
+};

@@ -1,0 +1,279 @@
+import { describe, expect, it } from 'vitest';
+import {
+  doseText,
+  formatOneDecimal,
+  formatSeconds,
+  NO_DOSE_TEXT,
+  shortDoseText,
+} from '../../shared/plans/dose-text';
+
+describe('exercise dose text', () => {
+  it('reads like the clinician would say it', () => {
+    expect(
+      doseText({
+        kind: 'exercise',
+        parameters: {
+          sets: 3,
+          reps: 15,
+          holdSeconds: 3,
+          timesPerDay: 2,
+          daysPerWeek: 7,
+          side: 'left',
+        },
+      }),
+    ).toBe('3 sets of 15, hold 3 s, twice a day, every day — left leg');
+  });
+
+  it('puts the load with the volume and names rest, tempo and side', () => {
+    expect(
+      doseText({
+        kind: 'exercise',
+        parameters: {
+          sets: 4,
+          reps: 8,
+          load: { type: 'kg', kg: 12.5 },
+          tempo: '3-0-3',
+          restSeconds: 120,
+          daysPerWeek: 3,
+          side: 'both',
+        },
+      }),
+    ).toBe(
+      '4 sets of 8 with 12.5 kg, tempo 3-0-3 s, rest 2 min between sets, 3 days a week — both legs',
+    );
+    expect(
+      doseText({
+        kind: 'exercise',
+        parameters: { sets: 3, reps: 10, load: { type: 'band', colour: 'red' } },
+      }),
+    ).toBe('3 sets of 10 with a red band');
+  });
+
+  it('handles time-based, reps-only, sets-only and load-only doses', () => {
+    expect(
+      doseText({ kind: 'exercise', parameters: { sets: 3, durationSeconds: 30, timesPerDay: 3 } }),
+    ).toBe('3 sets of 30 s, 3 times a day');
+    expect(
+      doseText({ kind: 'exercise', parameters: { reps: 10, timesPerDay: 1, daysPerWeek: 1 } }),
+    ).toBe('10 times, once a day, once a week');
+    expect(doseText({ kind: 'exercise', parameters: { sets: 1, reps: 20 } })).toBe('1 set of 20');
+    expect(doseText({ kind: 'exercise', parameters: { sets: 2 } })).toBe('2 sets');
+    expect(doseText({ kind: 'exercise', parameters: { durationSeconds: 600 } })).toBe('For 10 min');
+    expect(doseText({ kind: 'exercise', parameters: { load: { type: 'bodyweight' } } })).toBe(
+      'Using body weight',
+    );
+    expect(doseText({ kind: 'exercise', parameters: { restSeconds: 0, sets: 2, reps: 5 } })).toBe(
+      '2 sets of 5, no rest between sets',
+    );
+  });
+
+  it('never prints an empty line', () => {
+    expect(doseText({ kind: 'exercise', parameters: {} })).toBe(NO_DOSE_TEXT);
+    expect(doseText({ kind: 'education', parameters: {} })).toBe(NO_DOSE_TEXT);
+  });
+
+  it('has a compact form for diffs', () => {
+    expect(
+      shortDoseText({
+        kind: 'exercise',
+        parameters: { sets: 3, reps: 15, timesPerDay: 2, load: { type: 'kg', kg: 5 } },
+      }),
+    ).toBe('3×15, 5 kg, twice a day');
+    expect(shortDoseText({ kind: 'exercise', parameters: { sets: 3, durationSeconds: 45 } })).toBe(
+      '3×45 s',
+    );
+  });
+});
+
+describe('modality dose text', () => {
+  it('writes ultrasound settings with their units', () => {
+    expect(
+      doseText({
+        kind: 'modality',
+        parameters: {
+          device: 'ultrasound',
+          frequencyMHz: 3,
+          intensityWPerCm2: 1,
+          dutyCyclePercent: 20,
+          minutes: 5,
+        },
+      }),
+    ).toBe('Ultrasound 3 MHz, 1.0 W/cm², pulsed 20 %, 5 min');
+    expect(
+      doseText({
+        kind: 'modality',
+        parameters: {
+          device: 'ultrasound',
+          frequencyMHz: 1,
+          intensityWPerCm2: 1.25,
+          dutyCyclePercent: 100,
+          minutes: 8,
+        },
+      }),
+    ).toBe('Ultrasound 1 MHz, 1.25 W/cm², continuous, 8 min');
+  });
+
+  it('writes radial and focused shockwave by their own energy setting', () => {
+    expect(
+      doseText({
+        kind: 'modality',
+        parameters: {
+          device: 'shockwave',
+          type: 'radial',
+          pressureBar: 2.5,
+          pulses: 2000,
+          frequencyHz: 10,
+          sessionsPlanned: 3,
+        },
+      }),
+    ).toBe('Radial shockwave 2.5 bar, 2000 pulses at 10 Hz, 3 sessions');
+    expect(
+      doseText({
+        kind: 'modality',
+        parameters: {
+          device: 'shockwave',
+          type: 'focused',
+          energyFluxDensityMjPerMm2: 0.25,
+          pulses: 1500,
+          frequencyHz: 4,
+        },
+      }),
+    ).toBe('Focused shockwave 0.25 mJ/mm², 1500 pulses at 4 Hz');
+  });
+
+  it('writes radiofrequency, laser, TENS, ice, heat and other devices', () => {
+    expect(
+      doseText({
+        kind: 'modality',
+        parameters: {
+          device: 'radiofrequency',
+          mode: 'capacitive',
+          frequencyKHz: 448,
+          powerPercent: 40,
+          dose: 'athermal',
+          minutes: 10,
+        },
+      }),
+    ).toBe('Radiofrequency (capacitive) 448 kHz, power 40 %, no heat felt, 10 min');
+    expect(
+      doseText({
+        kind: 'modality',
+        parameters: {
+          device: 'laser',
+          wavelengthNm: 810,
+          powerMw: 500,
+          doseJPerCm2: 4,
+          minutes: 2,
+        },
+      }),
+    ).toBe('Laser 810 nm, 500 mW, 4 J/cm², 2 min');
+    expect(
+      doseText({
+        kind: 'modality',
+        parameters: { device: 'tens', frequencyHz: 100, pulseWidthUs: 200, minutes: 30 },
+      }),
+    ).toBe('TENS 100 Hz, 200 µs, 30 min');
+    expect(doseText({ kind: 'modality', parameters: { device: 'ice', minutes: 15 } })).toBe(
+      'Ice 15 min',
+    );
+    expect(doseText({ kind: 'modality', parameters: { device: 'heat', minutes: 20 } })).toBe(
+      'Heat 20 min',
+    );
+    expect(
+      doseText({
+        kind: 'modality',
+        parameters: {
+          device: 'other',
+          name: 'Contrast bath',
+          settings: [
+            { label: 'warm', value: 3, unit: 'min' },
+            { label: 'cold', value: 1, unit: 'min' },
+          ],
+        },
+      }),
+    ).toBe('Contrast bath warm 3 min, cold 1 min');
+  });
+});
+
+describe('other kinds', () => {
+  it('taping names tape, stretch, wear time and side', () => {
+    expect(
+      doseText({
+        kind: 'taping',
+        parameters: {
+          tape: 'kinesiology',
+          technique: 'fan strips under the arch',
+          stretchPercent: 25,
+          wearHours: 48,
+          side: 'right',
+        },
+      }),
+    ).toBe(
+      'Kinesiology tape, fan strips under the arch, 25 % stretch, keep on for up to 2 days — right side',
+    );
+    expect(
+      doseText({ kind: 'taping', parameters: { tape: 'rigid', technique: '', wearHours: 12 } }),
+    ).toBe('Rigid tape, keep on for up to 12 hours');
+  });
+
+  it('orthosis gives the type, height, feet and schedule', () => {
+    expect(
+      doseText({
+        kind: 'orthosis',
+        parameters: {
+          type: 'heel_raise',
+          heelRaiseMm: 8,
+          side: 'both',
+          wearSchedule: 'in everyday shoes for 6 weeks',
+        },
+      }),
+    ).toBe('Heel raise 8 mm, both feet — in everyday shoes for 6 weeks');
+    expect(
+      doseText({ kind: 'orthosis', parameters: { type: 'night_splint', wearSchedule: '' } }),
+    ).toBe('Night splint');
+  });
+
+  it('manual therapy, assessment and education', () => {
+    expect(
+      doseText({
+        kind: 'manual_therapy',
+        parameters: {
+          technique: 'Joint mobilisation',
+          region: 'talocrural joint',
+          grade: 'III',
+          minutes: 5,
+          side: 'left',
+        },
+      }),
+    ).toBe('Joint mobilisation, talocrural joint, grade III, 5 min — left side');
+    expect(
+      doseText({
+        kind: 'assessment',
+        parameters: {
+          fields: [
+            { type: 'number', key: 'kneeToWall', label: 'Knee to wall', unit: 'cm', sided: true },
+            {
+              type: 'test',
+              key: 'squeeze',
+              label: 'Calcaneal squeeze test',
+              sided: false,
+              positiveIsRedFlag: true,
+            },
+          ],
+        },
+      }),
+    ).toBe('Knee to wall (cm, left and right), Calcaneal squeeze test');
+    expect(doseText({ kind: 'education', parameters: { readingMinutes: 5 } })).toBe(
+      'About 5 min to read',
+    );
+  });
+});
+
+describe('formatting helpers', () => {
+  it('formats seconds and one-decimal settings', () => {
+    expect(formatSeconds(45)).toBe('45 s');
+    expect(formatSeconds(90)).toBe('1 min 30 s');
+    expect(formatOneDecimal(0.1 + 0.2)).toBe('0.3');
+    expect(formatOneDecimal(2)).toBe('2.0');
+  });
+});
