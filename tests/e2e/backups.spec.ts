@@ -4,6 +4,17 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, startHost, stopHost, test } from './fixtures';
 
+/** Headless Chromium has no save dialog to show: make saving fall back to a download. */
+async function saveAsDownload(page: Page): Promise<void> {
+  const hide = () => {
+    // It lives on Window.prototype; shadow it on the window itself.
+    Object.defineProperty(window, 'showSaveFilePicker', { value: undefined });
+  };
+  // For pages loaded from now on, and for the one already open.
+  await page.addInitScript(hide);
+  await page.evaluate(hide);
+}
+
 async function saveClinicName(page: Page, name: string): Promise<void> {
   await page.getByLabel('Clinic name').fill(name);
   await page.getByRole('button', { name: 'Save settings' }).click();
@@ -14,6 +25,7 @@ test('back up, change, restore: the record comes back and the audit log shows it
   app,
 }) => {
   const { page } = app;
+  await saveAsDownload(page);
   await app.goto('/settings');
   await saveClinicName(page, 'Before the mistake');
 

@@ -6,10 +6,21 @@
 // a whole-record export, the audit log and its CSV. Library, patient, plan, PDF and visit
 // steps join as those screens arrive on main (each visited already via the navigation).
 import path from 'node:path';
-import type { Request } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const files = path.resolve(import.meta.dirname, 'files');
+
+/** Headless Chromium has no save dialog to show: make saving fall back to a download. */
+async function saveAsDownload(page: Page): Promise<void> {
+  const hide = () => {
+    // It lives on Window.prototype; shadow it on the window itself.
+    Object.defineProperty(window, 'showSaveFilePicker', { value: undefined });
+  };
+  // For pages loaded from now on, and for the one already open.
+  await page.addInitScript(hide);
+  await page.evaluate(hide);
+}
 
 /** Loopback only (the host's port changes on restart); data: and blob: never leave the page. */
 function isLocal(url: string): boolean {
@@ -20,6 +31,7 @@ function isLocal(url: string): boolean {
 
 test('no request leaves the machine during a full working session', async ({ app }) => {
   const { page } = app;
+  await saveAsDownload(page);
   const origin = new URL(page.url()).origin;
   expect(new URL(origin).hostname).toBe('127.0.0.1');
   const seen: string[] = [];
