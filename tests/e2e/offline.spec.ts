@@ -14,8 +14,8 @@ const files = path.resolve(import.meta.dirname, 'files');
 /** Headless Chromium has no save dialog to show: make saving fall back to a download. */
 async function saveAsDownload(page: Page): Promise<void> {
   const hide = () => {
-    // It lives on Window.prototype; shadow it on the window itself.
-    Object.defineProperty(window, 'showSaveFilePicker', { value: undefined });
+    // It lives on Window.prototype; shadow it on the window (globalThis) itself.
+    Object.defineProperty(globalThis, 'showSaveFilePicker', { value: undefined });
   };
   // For pages loaded from now on, and for the one already open.
   await page.addInitScript(hide);

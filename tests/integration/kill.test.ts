@@ -12,6 +12,7 @@ import { verifyAuditLog } from '../../electron/core/audit/audit-log';
 import { checkDatabaseFile } from '../../electron/core/db/backup';
 import { migrations } from '../../electron/core/db/migrations';
 import { tempDir } from '../support/core';
+import { stepKind } from '../support/kill-writer-steps';
 
 const KILLS = 50;
 const root = path.resolve(import.meta.dirname, '../..');
@@ -72,10 +73,10 @@ function runAndKill(
   });
 }
 
-/** The writer's step after `n` that updates settings (see kill-writer: even steps, not backups). */
+/** The writer's next settings write after step `n`. */
 function nextSettingsWrite(n: number): number {
   let next = n + 1;
-  while (next % 2 !== 0 || next % 40 === 0) next += 1;
+  while (stepKind(next) !== 'settings') next += 1;
   return next;
 }
 
@@ -105,6 +106,8 @@ describe('kill test', () => {
       const next = random(seed);
       const dataDir = tempDir('physioplan-kill-');
       const patients = new Set<string>();
+      const plans = new Map<string, number>();
+      let planWrites = 0;
       let settingsWrites = 0;
       let backupsWritten = 0;
       let killsDuringStartup = 0;
@@ -123,10 +126,15 @@ describe('kill test', () => {
         ).toEqual([]);
         const reportedNames = lines.filter((l) => l.startsWith('S ')).map((l) => l.slice(2));
         for (const l of lines.filter((x) => x.startsWith('P '))) patients.add(l.slice(2));
+        for (const l of lines.filter((x) => x.startsWith('L '))) {
+          const [, id, revision] = l.split(' ');
+          if (id !== undefined) plans.set(id, Math.max(plans.get(id) ?? 0, Number(revision)));
+        }
         const backups = lines
           .filter((l) => l.startsWith('B '))
           .map((l) => JSON.parse(l.slice(2)) as { path: string });
         settingsWrites += reportedNames.length;
+        planWrites += lines.filter((l) => l.startsWith('L ')).length;
         backupsWritten += backups.length;
 
         const db = new Database(databasePath(dataDir), { readonly: true, fileMustExist: true });
@@ -134,11 +142,18 @@ describe('kill test', () => {
           expect(db.pragma('integrity_check', { simple: true }), context).toBe('ok');
           expect(db.pragma('foreign_key_check'), context).toEqual([]);
           const present = new Set(db.prepare('SELECT id FROM patients').pluck().all() as string[]);
-          const missing = [...patients].filter((id) => !present.has(id));
-          expect(missing, context).toEqual([]);
-          const plans = db.prepare('SELECT count(*) FROM plans').pluck().get() as number;
-          expect(plans, context).toBe(present.size);
-          // Settings: the last reported name, or the one after it if it committed unreported.
+          expect(
+            [...patients].filter((id) => !present.has(id)),
+            context,
+          ).toEqual([]);
+          // Every reported plan is there, at least at the revision reported for it.
+          const revisionOf = db.prepare('SELECT revision FROM plans WHERE id = ?').pluck();
+          const behind = [...plans].filter(([id, revision]) => {
+            const stored = revisionOf.get(id) as number | undefined;
+            return stored === undefined || stored < revision;
+          });
+          expect(behind, context).toEqual([]);
+          // Settings: the last reported name, or the next settings write if it committed unreported.
           const name = db
             .prepare('SELECT clinic_name FROM clinic_settings')
             .pluck()
@@ -162,7 +177,7 @@ describe('kill test', () => {
       }
       console.log(
         `kill test (seed ${seed}): ${KILLS} kills survived, ${killsDuringStartup} during start-up; ` +
-          `${patients.size} patients with plans, ${settingsWrites} settings writes, ${backupsWritten} backups reported and kept`,
+          `${patients.size} patients, ${plans.size} plans (${planWrites} plan writes), ${settingsWrites} settings writes, ${backupsWritten} backups reported and found`,
       );
       expect(patients.size).toBeGreaterThan(KILLS);
     },

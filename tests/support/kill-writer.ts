@@ -1,15 +1,18 @@
-// Child process for the kill test: opens the core on a data folder and writes through it as
-// fast as it can, reporting one line per committed write. The parent kills it with SIGKILL.
+// Child process for the kill test: opens the core on a data folder and writes through the
+// dispatcher as fast as it can (patients, plans and plan edits, clinic settings, backups),
+// reporting one line per committed write. The parent kills it with SIGKILL.
 // Reports go to a file with a blocking write: once written they survive the kill (a pipe
 // write can sit in the process's own queue under load and die with it).
-//   READY <mode>          the core opened (normal or recovery)
-//   S <clinic name>       settings.update committed through the dispatcher
-//   P <patient id>        a patient with a plan, a phase, an item and audit entries committed
-//   B <file name>         a manual backup written and verified
+//   READY <mode>            the core opened (normal or recovery)
+//   P <patient id>          patients.create committed
+//   L <plan id> <revision>  plans.create or plans.update committed at that revision
+//   S <clinic name>         settings.update committed
+//   B <backup json>         backups.create committed (written and verified)
 import fs from 'node:fs';
-import { recordAudit } from '../../electron/core/audit/audit-log';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import { openCore } from '../../electron/core/app-core';
 import { silentLogger } from '../../electron/core/context';
+import { stepKind } from './kill-writer-steps';
 
 const [dataDir, runId, reportFile] = process.argv.slice(2);
 if (dataDir === undefined || runId === undefined || reportFile === undefined) {
@@ -29,63 +32,68 @@ reportLine(`READY ${core.status().mode}`);
 // Also on stdout: the parent times its kill from this moment.
 process.stdout.write('READY\n');
 
-const clinic = (clinicName: string) => ({
-  clinicName,
-  clinicianName: 'Kill Test',
-  credentials: '',
-  address: '',
-  phone: '',
-  email: '',
-  website: '',
-  paperSize: 'A4',
-  handoutLanguage: 'en',
-});
-
-/** A patient and their plan in one transaction, as the plans service writes them. */
-function writePatientWithPlan(id: string): void {
-  const { db, clock } = core.ctx;
-  const now = clock().toISOString();
-  db.transaction(() => {
-    db.prepare(
-      `INSERT INTO patients (id, first_name, last_name, created_at, updated_at)
-       VALUES (@id, 'Kill', @id, @now, @now)`,
-    ).run({ id, now });
-    db.prepare(
-      `INSERT INTO plans (id, patient_id, title, status, created_at, updated_at)
-       VALUES (@plan, @id, 'Plantar heel pain', 'draft', @now, @now)`,
-    ).run({ plan: `${id}-plan`, id, now });
-    db.prepare(
-      `INSERT INTO plan_phases (id, plan_id, position, title) VALUES (@phase, @plan, 0, 'Settle pain')`,
-    ).run({ phase: `${id}-phase`, plan: `${id}-plan` });
-    db.prepare(
-      `INSERT INTO plan_items (id, plan_id, phase_id, position, kind, content)
-       VALUES (@item, @plan, @phase, 0, 'exercise', '{"title":"Heel raise"}')`,
-    ).run({ item: `${id}-item`, plan: `${id}-plan`, phase: `${id}-phase` });
-    recordAudit(db, clock, { entity: 'patient', entityId: id, patientId: id, action: 'create' });
-    recordAudit(db, clock, {
-      entity: 'plan',
-      entityId: `${id}-plan`,
-      patientId: id,
-      action: 'create',
-    });
-  })();
+async function call<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
+  const result = await core.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+  return result.value as MethodOutput<M>;
 }
 
 async function run(): Promise<void> {
   if (core.status().mode !== 'normal') return;
+  let patientId: string | null = null;
+  let plan: { id: string; revision: number } | null = null;
   for (let n = 1; ; n += 1) {
     const name = `${runId}-${n}`;
-    if (n % 40 === 0) {
-      const result = await core.dispatch('backups.create', {});
-      if (!result.ok) throw new Error(result.error.message);
-      reportLine(`B ${JSON.stringify(result.value)}`);
-    } else if (n % 2 === 0) {
-      const result = await core.dispatch('settings.update', clinic(name));
-      if (!result.ok) throw new Error(result.error.message);
+    const kind = stepKind(n);
+    if (kind === 'backup') {
+      reportLine(`B ${JSON.stringify(await call('backups.create', {}))}`);
+    } else if (kind === 'patient') {
+      const patient = await call('patients.create', {
+        patient: {
+          firstName: 'Kill',
+          lastName: name,
+          dateOfBirth: '1984-03-09',
+          phone: '',
+          email: '',
+          address: '',
+          conditions: ['Plantar heel pain'],
+          diagnosis: 'Plantar fasciopathy, left',
+          preferredLanguage: 'en',
+          notes: '',
+        },
+      });
+      patientId = patient.id;
+      reportLine(`P ${patient.id}`);
+    } else if (kind === 'settings') {
+      await call('settings.update', {
+        clinicName: name,
+        clinicianName: 'Kill Test',
+        credentials: '',
+        address: '',
+        phone: '',
+        email: '',
+        website: '',
+        paperSize: 'A4',
+        handoutLanguage: 'en',
+      });
       reportLine(`S ${name}`);
-    } else {
-      writePatientWithPlan(`p-${name}`);
-      reportLine(`P p-${name}`);
+    } else if (kind === 'plan' && patientId !== null) {
+      const created = await call('plans.create', { patientId, title: `Plan ${name}` });
+      plan = { id: created.id, revision: created.revision };
+      reportLine(`L ${created.id} ${created.revision}`);
+    } else if (kind === 'edit' && plan !== null) {
+      const edited: MethodOutput<'plans.update'> = await call('plans.update', {
+        planId: plan.id,
+        revision: plan.revision,
+        title: `Plan ${name}`,
+        condition: 'Plantar heel pain',
+        description: `Edited at step ${n}`,
+      });
+      plan = { id: edited.id, revision: edited.revision };
+      reportLine(`L ${edited.id} ${edited.revision}`);
     }
   }
 }
