@@ -2,9 +2,10 @@
 // recorded; none may leave 127.0.0.1. Anything else is also blocked, so a stray request
 // cannot succeed even if the assertion were missed.
 //
-// Scenario today: clinic settings with a logo, every section in the navigation, a backup,
-// a whole-record export, the audit log and its CSV. Library, patient, plan, PDF and visit
-// steps join as those screens arrive on main (each visited already via the navigation).
+// Scenario today: clinic settings with a logo, a patient, a plan built from a library search
+// and issued, every section in the navigation, a backup, a whole-record export, the audit log
+// and its CSV, a restart. PDF and visit steps join as those screens arrive on main (every
+// section is visited already through the navigation).
 import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -60,6 +61,28 @@ test('no request leaves the machine during a full working session', async ({ app
   await (await chooser).setFiles(path.join(files, 'clinic-logo.png'));
   await expect(page.getByRole('img', { name: 'Clinic logo' })).toBeVisible();
 
+  // A patient and a plan for them.
+  await app.goto('/patients/new');
+  await page.getByLabel('First name').fill('Noor');
+  await page.getByLabel('Last name').fill('Haddad');
+  await page.getByLabel('Diagnosis').fill('Plantar heel pain, right');
+  await page.getByRole('button', { name: 'Save patient' }).click();
+  await expect(page.getByRole('heading', { name: /Noor Haddad/ })).toBeVisible();
+  await page.getByRole('button', { name: 'New plan' }).click();
+  await page
+    .getByRole('dialog', { name: 'New plan' })
+    .getByRole('button', { name: 'Start plan' })
+    .click();
+  await expect(page).toHaveURL(/#\/patients\/[^/]+\/plans\/[^/]+/);
+  // From the built-in library into the plan, then issue version 1.
+  const library = page.getByRole('complementary', { name: 'Library' });
+  await library.getByLabel('Search the library').fill('heel drop');
+  const results = library.getByRole('list', { name: 'Library results' });
+  await results.getByRole('button', { name: /^Add / }).first().click();
+  await page.getByRole('button', { name: 'Issue plan' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Issue version 1' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+
   // Every section in the navigation, whatever main has by now.
   const navigation = page.getByRole('navigation', { name: 'Sections' });
   const links = await navigation.getByRole('link').all();
@@ -80,6 +103,10 @@ test('no request leaves the machine during a full working session', async ({ app
   await app.goto('/audit');
   const trail = page.getByRole('region', { name: 'All changes' });
   await expect(trail.getByText('Clinic settings changed').first()).toBeVisible();
+  await expect(trail.getByText('Patient created')).toBeVisible();
+  await expect(trail.getByText('Plan created')).toBeVisible();
+  await expect(trail.getByText('Plan version issued')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/offline-audit.png', fullPage: true });
   const download = page.waitForEvent('download');
   await trail.getByRole('button', { name: 'Export as CSV' }).click();
   await download;
