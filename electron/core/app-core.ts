@@ -4,12 +4,11 @@
 // puts the core in recovery mode instead of failing (or, worse, starting afresh over it).
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
-import { api, isMethodName, type MethodName } from '../../shared/api';
+import { isMethodName } from '../../shared/api';
 import { databaseSwitchingMethods, recoveryMethods } from '../../shared/contract/backups';
 import type { BackupRef, CoreStatus, RestoreResult } from '../../shared/domain/backups';
-import type { ApiErrorData, Result } from '../../shared/errors';
-import { createDispatcher, type Dispatch, type HandlerMap } from './api/dispatch';
+import type { Result } from '../../shared/errors';
+import { createDispatcher, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { recordAudit } from './audit/audit-log';
 import {
@@ -38,11 +37,11 @@ import type { CoreControl } from './core-control';
 import { releaseDataLock, writeDataLock } from './data-lock';
 import { checkDatabaseFile, timestampForFile } from './db/backup';
 import { migrations } from './db/migrations';
-import { closeDatabase, DATABASE_FILE_NAME, useSqliteBinding } from './db/open';
+import { closeDatabase, closeQuietly, DATABASE_FILE_NAME, useSqliteBinding } from './db/open';
 import { classifyStartupError, openCheckedDatabase, StartupProblem } from './db/open-checked';
 import { AppError } from './errors';
 import type { HostInfo } from './host-info';
-import { recoveryHandlers } from './recovery/recovery-handlers';
+import { recoveryDispatcher, recoveryRefusal } from './recovery/recovery-mode';
 import { recoveryStatus } from './recovery/recovery-status';
 import { defaultResourcesDir } from './resources';
 import { startupTasks } from './startup';
@@ -84,32 +83,6 @@ type State =
   | { mode: 'switching' }
   | { mode: 'closed' };
 
-function closeQuietly(db: Database.Database): void {
-  try {
-    closeDatabase(db);
-  } catch {
-    if (db.open) db.close();
-  }
-}
-
-function recoveryRefusal(problem: StartupProblem): ApiErrorData {
-  return {
-    code: problem.reason === 'newer-version' ? 'CONFLICT' : 'IO',
-    message: `${problem.message} Physioplan is in recovery mode until a backup is restored.`,
-  };
-}
-
-/** In recovery mode every method but the recovery pair answers with the reason. */
-function unavailableHandlers(problem: StartupProblem): HandlerMap {
-  const refusal = recoveryRefusal(problem);
-  const refuse = (): never => {
-    throw new AppError(refusal.code, refusal.message);
-  };
-  const handlers = {} as Record<MethodName, () => never>;
-  for (const name of Object.keys(api)) if (isMethodName(name)) handlers[name] = refuse;
-  return handlers;
-}
-
 export function openCore(options: CoreOptions): AppCore {
   const { dataDir, host } = options;
   useSqliteBinding(options.sqliteNativeBinding);
@@ -149,11 +122,10 @@ export function openCore(options: CoreOptions): AppCore {
     } catch (error) {
       const problem = classifyStartupError(error, file);
       log.error(`Starting in recovery mode: ${problem.message}`, problem.cause);
-      const handlers = { ...unavailableHandlers(problem), ...recoveryHandlers(control) };
       state = {
         mode: 'recovery',
         problem,
-        dispatch: createDispatcher(handlers, log),
+        dispatch: recoveryDispatcher(problem, control, log),
         status: null,
       };
     }

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { RecoveryReason } from '../../../shared/domain/backups';
 import { createBackup, type BackupEnv } from '../backups/backup-service';
 import { migrate, NewerSchemaError } from './migrate';
-import { closeDatabase, openDatabase } from './open';
+import { closeQuietly, openDatabase } from './open';
 
 export class StartupProblem extends Error {
   readonly reason: RecoveryReason;
@@ -59,14 +59,6 @@ export function classifyStartupError(
     `Physioplan could not finish starting: ${describe(error).slice(0, 200)}`,
     { cause: error },
   );
-}
-
-function closeQuietly(db: Database.Database): void {
-  try {
-    closeDatabase(db);
-  } catch {
-    if (db.open) db.close();
-  }
 }
 
 /** Opens, checks and migrates; throws StartupProblem. */

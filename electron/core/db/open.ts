@@ -88,3 +88,12 @@ export function closeDatabase(db: Database.Database): void {
     db.close();
   }
 }
+
+/** Closes even a damaged database: `PRAGMA optimize` may fail on it, the close must not. */
+export function closeQuietly(db: Database.Database): void {
+  try {
+    closeDatabase(db);
+  } catch {
+    if (db.open) db.close();
+  }
+}
