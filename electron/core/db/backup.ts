@@ -102,7 +102,15 @@ function canonicalSchema(migrations: readonly Migration[], version: number): str
  */
 export function checkDatabaseFile(
   file: string,
-  options: { migrations: readonly Migration[]; label: string },
+  options: {
+    migrations: readonly Migration[];
+    label: string;
+    /**
+     * Require exactly the schema our migrations build (default). Off only for a snapshot of
+     * the live database itself: a backup must never be refused for the shape of its source.
+     */
+    exactSchema?: boolean;
+  },
 ): DatabaseFileCheck {
   const { label } = options;
   const supported = latestVersion(options.migrations);
@@ -142,7 +150,8 @@ export function checkDatabaseFile(
     // are not ours and files with extra triggers or views planted in them.
     if (
       schemaVersion < 1 ||
-      readSchema(db) !== canonicalSchema(options.migrations, schemaVersion)
+      ((options.exactSchema ?? true) &&
+        readSchema(db) !== canonicalSchema(options.migrations, schemaVersion))
     ) {
       throw new AppError(
         'VALIDATION',
@@ -183,7 +192,11 @@ export function writeVerifiedSnapshot(
   try {
     db.prepare('VACUUM INTO ?').run(partial);
     fsyncFile(partial);
-    const check = checkDatabaseFile(partial, { migrations, label: 'The new backup' });
+    const check = checkDatabaseFile(partial, {
+      migrations,
+      label: 'The new backup',
+      exactSchema: false,
+    });
     const liveVersion = Number(db.pragma('user_version', { simple: true }));
     if (check.schemaVersion !== liveVersion) {
       throw new AppError(
