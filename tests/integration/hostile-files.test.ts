@@ -427,7 +427,7 @@ const exportCases: ExportCase[] = [
     kind: '/dev/zero',
     make: () => '/dev/zero',
     code: 'VALIDATION',
-    message: /not an export file|not a Physioplan export/,
+    message: /is a device or other special file, not an export file/,
   },
 ];
 

@@ -172,7 +172,10 @@ export function readExportManifest(
   } catch {
     throw new AppError('NOT_FOUND', `No file was found at ${file}.`);
   }
-  if (!stat.isFile()) throw new AppError('VALIDATION', `${file} is a folder, not an export file.`);
+  if (!stat.isFile()) {
+    const what = stat.isDirectory() ? 'a folder' : 'a device or other special file';
+    throw new AppError('VALIDATION', `${file} is ${what}, not an export file.`);
+  }
   const head = Buffer.alloc(Math.min(stat.size, EXPORT_MAGIC.length + 2 + MAX_MANIFEST_BYTES));
   const fd = fs.openSync(file, 'r');
   try {
