@@ -21,6 +21,7 @@ const nodeOnly = [
 export default tseslint.config(
   {
     ignores: [
+      '.tmp/**',
       'out/**',
       'node_modules/**',
       'test-results/**',

@@ -5,15 +5,19 @@ import { mergeContracts } from './contract/define';
 import { auditMethods } from './contract/audit';
 import { backupsMethods } from './contract/backups';
 import { libraryMethods } from './contract/library';
+import { pdfMethods } from './contract/pdf';
 import { patientsMethods } from './contract/patients';
 import { plansMethods } from './contract/plans';
 import { settingsMethods } from './contract/settings';
+import { visitsMethods } from './contract/visits';
 
 export const api = mergeContracts(
   settingsMethods,
   libraryMethods,
   patientsMethods,
   plansMethods,
+  visitsMethods,
+  pdfMethods,
   backupsMethods,
   auditMethods,
 );

@@ -1,7 +1,17 @@
 // Library items: the reusable content a clinician builds plans from.
 import { z } from 'zod';
 import { idSchema, imageRefSchema, timestampSchema } from './common';
-import { itemKindSchema, itemParametersSchema } from './parameters';
+import {
+  assessmentParametersSchema,
+  educationParametersSchema,
+  exerciseParametersSchema,
+  itemKindSchema,
+  itemParametersSchema,
+  manualTherapyParametersSchema,
+  modalityParametersSchema,
+  orthosisParametersSchema,
+  tapingParametersSchema,
+} from './parameters';
 
 export const difficulties = ['beginner', 'intermediate', 'advanced'] as const;
 export const difficultySchema = z.enum(difficulties);
@@ -95,6 +105,23 @@ export const libraryItemSchema = z.intersection(
 );
 export type LibraryItem = z.infer<typeof libraryItemSchema>;
 
+/** The editable part of an item (what create and update take). */
+export function draftOfItem(item: LibraryItem): LibraryItemDraft {
+  const {
+    id: _id,
+    builtInKey: _builtInKey,
+    builtIn: _builtIn,
+    contentVersion: _contentVersion,
+    copiedFromId: _copiedFromId,
+    source: _source,
+    archived: _archived,
+    createdAt: _createdAt,
+    updatedAt: _updatedAt,
+    ...draft
+  } = item;
+  return draft;
+}
+
 export const libraryKindFilterSchema = itemKindSchema;
 
 /** One item of the built-in content shipped in resources/library (written by us). */
@@ -115,23 +142,37 @@ export const builtInLibraryFileSchema = z.object({
   items: z.array(builtInItemSchema),
 });
 
-/** What the library list shows for one item (search results); `thumbnail` is the first photo. */
-export const libraryItemSummarySchema = z.intersection(
-  z.object({
-    id: idSchema,
-    title: z.string(),
-    summary: z.string(),
-    bodyRegions: z.array(z.string()),
-    conditions: z.array(z.string()),
-    tags: z.array(z.string()),
-    equipment: z.array(z.string()),
-    difficulty: difficultySchema.nullable(),
-    builtIn: z.boolean(),
-    archived: z.boolean(),
-    thumbnail: imageRefSchema.nullable(),
+const summaryFields = z.object({
+  id: idSchema,
+  title: z.string(),
+  summary: z.string(),
+  bodyRegions: z.array(z.string()),
+  conditions: z.array(z.string()),
+  tags: z.array(z.string()),
+  equipment: z.array(z.string()),
+  difficulty: difficultySchema.nullable(),
+  builtIn: z.boolean(),
+  archived: z.boolean(),
+  thumbnail: imageRefSchema.nullable(),
+});
+
+/**
+ * What the library list shows for one item (search results); `thumbnail` is the first photo.
+ * A union by kind rather than an intersection: every search result passes through it, and a
+ * discriminated union checks in half the time.
+ */
+export const libraryItemSummarySchema = z.discriminatedUnion('kind', [
+  summaryFields.extend({ kind: z.literal('assessment'), parameters: assessmentParametersSchema }),
+  summaryFields.extend({
+    kind: z.literal('manual_therapy'),
+    parameters: manualTherapyParametersSchema,
   }),
-  itemParametersSchema,
-);
+  summaryFields.extend({ kind: z.literal('exercise'), parameters: exerciseParametersSchema }),
+  summaryFields.extend({ kind: z.literal('taping'), parameters: tapingParametersSchema }),
+  summaryFields.extend({ kind: z.literal('orthosis'), parameters: orthosisParametersSchema }),
+  summaryFields.extend({ kind: z.literal('modality'), parameters: modalityParametersSchema }),
+  summaryFields.extend({ kind: z.literal('education'), parameters: educationParametersSchema }),
+]);
 export type LibraryItemSummary = z.infer<typeof libraryItemSummarySchema>;
 
 const filterValues = z.array(z.string().trim().min(1).max(60)).max(50);

@@ -196,7 +196,7 @@ describe('library pack bad input: clear errors and the library unchanged', () =>
     const huge = pack([{ ...good('A'), clinicianNotes: 'x'.repeat(100 * 1024 * 1024) }]);
     await expectRefused(huge, (r) => {
       expect(r.errors[0]?.message).toMatch(
-        /shared\.json is 100\.0 MB; a library pack can be at most 64\.0 MB/,
+        /shared\.json is 100\.0 MB; a library pack can be at most 50\.0 MB/,
       );
     });
   });

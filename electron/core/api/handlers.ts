@@ -7,8 +7,10 @@ import type { CoreControl } from '../core-control';
 import type { HostInfo } from '../host-info';
 import { libraryHandlers } from '../library/library-handlers';
 import { patientsHandlers } from '../patients/patients-handlers';
+import { pdfHandlers } from '../pdf/pdf-handlers';
 import { plansHandlers } from '../plans/plans-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
+import { visitsHandlers } from '../visits/visits-handlers';
 import type { HandlerMap } from './dispatch';
 
 export function createHandlers(ctx: CoreContext, host: HostInfo, control: CoreControl): HandlerMap {
@@ -17,6 +19,8 @@ export function createHandlers(ctx: CoreContext, host: HostInfo, control: CoreCo
     ...libraryHandlers(ctx),
     ...patientsHandlers(ctx),
     ...plansHandlers(ctx),
+    ...visitsHandlers(ctx),
+    ...pdfHandlers(ctx),
     ...backupsHandlers(ctx, control),
     ...auditHandlers(ctx),
   } satisfies HandlerMap;

@@ -1,18 +1,21 @@
-// Library search: FTS5 finds and ranks the matching items; an in-memory index of item
-// summaries (rebuilt when the library's revision counter moves) filters them, counts facets
-// and serves the page, so a keystroke costs about one FTS query.
+// Library search. FTS5 finds the matching items and ranks them (bm25, title weighted); the
+// in-memory index (library-search-index.ts) filters them, counts facets and serves the page.
+// A keystroke costs one unranked FTS pass (which items match) plus the ranked query for the
+// first rows only.
 import type Database from 'better-sqlite3';
-import type { ImageRef } from '../../../shared/domain/common';
-import {
-  type Difficulty,
-  type FacetCount,
-  type FacetName,
-  type LibraryFacets,
-  type LibraryItemSummary,
-  type LibrarySearchQuery,
-  type LibrarySearchResult,
+import type {
+  FacetCount,
+  LibraryFacets,
+  LibraryItemSummary,
+  LibrarySearchQuery,
+  LibrarySearchResult,
 } from '../../../shared/domain/library';
-import { itemKindSchema, type ItemParameters } from '../../../shared/domain/parameters';
+import {
+  buildSearchIndex,
+  facetNames,
+  titleCollator,
+  type SearchIndex,
+} from './library-search-index';
 
 /** Column weights for bm25, in the order of the FTS table: a word in the title counts most. */
 export const BM25_WEIGHTS = 'bm25(library_fts, 10.0, 3.0, 1.0, 2.0, 2.0)';
@@ -30,223 +33,195 @@ export function toFtsQuery(text: string): string | null {
     .join(' ');
 }
 
-interface IndexedItem {
-  readonly summary: LibraryItemSummary;
-  readonly values: Record<FacetName, readonly string[]>;
+interface SearchState {
+  readonly revision: Database.Statement<[], number>;
+  readonly matching: Database.Statement<[string], number>;
+  readonly rankedFirst: Database.Statement<[string, number], number>;
+  index?: SearchIndex;
 }
 
-interface SearchIndex {
-  readonly revision: number;
-  readonly bySeq: ReadonlyMap<number, IndexedItem>;
-  /** All items in title order: the list when nothing is typed. */
-  readonly byTitle: readonly IndexedItem[];
-}
+const states = new WeakMap<Database.Database, SearchState>();
 
-interface SearchStatements {
-  revision: Database.Statement<[], number>;
-  match: Database.Statement<[string], number>;
-  rows: Database.Statement<[], SummaryRow>;
-  thumbnails: Database.Statement<[], ThumbnailRow>;
-}
-
-interface SummaryRow {
-  seq: number;
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  builtIn: number;
-  archived: number;
-}
-
-interface ThumbnailRow {
-  item_id: string;
-  sha256: string;
-  mime_type: ImageRef['mimeType'];
-  width: number;
-  height: number;
-}
-
-interface StoredBody {
-  summary: string;
-  bodyRegions: string[];
-  conditions: string[];
-  tags: string[];
-  equipment: string[];
-  difficulty: Difficulty | null;
-  parameters: unknown;
-}
-
-const state = new WeakMap<
-  Database.Database,
-  { statements: SearchStatements; index?: SearchIndex }
->();
-
-function statementsFor(db: Database.Database) {
-  let entry = state.get(db);
-  if (!entry) {
-    entry = {
-      statements: {
-        revision: db
-          .prepare<[], number>('SELECT revision FROM library_revision WHERE id = 1')
-          .pluck(),
-        match: db
-          .prepare<[string], number>(
-            `SELECT rowid FROM library_fts WHERE library_fts MATCH ? ORDER BY ${BM25_WEIGHTS}`,
-          )
-          .pluck(),
-        rows: db.prepare<[], SummaryRow>(
-          `SELECT seq, id, kind, title, body, built_in_key IS NOT NULL AS builtIn, archived
-           FROM library_items`,
-        ),
-        thumbnails: db.prepare<[], ThumbnailRow>(
-          `SELECT li.item_id, i.sha256, i.mime_type, i.width, i.height
-           FROM library_item_images li JOIN images i ON i.sha256 = li.sha256
-           WHERE li.position = 0`,
-        ),
-      },
+function stateFor(db: Database.Database): SearchState {
+  let state = states.get(db);
+  if (!state) {
+    const fts = 'SELECT rowid FROM library_fts WHERE library_fts MATCH ?';
+    state = {
+      revision: db
+        .prepare<[], number>('SELECT revision FROM library_revision WHERE id = 1')
+        .pluck(),
+      matching: db.prepare<[string], number>(fts).pluck(),
+      rankedFirst: db
+        .prepare<[string, number], number>(`${fts} ORDER BY ${BM25_WEIGHTS} LIMIT ?`)
+        .pluck(),
     };
-    state.set(db, entry);
+    states.set(db, state);
   }
-  return entry;
+  return state;
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+function currentIndex(db: Database.Database, state: SearchState): SearchIndex {
+  const revision = state.revision.get() ?? 0;
+  if (state.index?.revision !== revision) state.index = buildSearchIndex(db, revision);
+  return state.index;
+}
+
+/** The facet filters as a mask over value codes; `filtered[f]` says facet f is filtered. */
+interface Filter {
+  readonly selected: readonly (readonly string[] | undefined)[];
+  readonly mask: Uint8Array;
+  readonly filtered: readonly boolean[];
+  readonly any: boolean;
+}
+
+function filterFor(index: SearchIndex, query: LibrarySearchQuery): Filter {
+  const selected = [
+    query.kinds,
+    query.bodyRegions,
+    query.conditions,
+    query.equipment,
+    query.difficulties,
+  ];
+  const mask = new Uint8Array(index.values.length);
+  const filtered = selected.map((list) => list !== undefined && list.length > 0);
+  selected.forEach((list, facet) => {
+    for (const value of list ?? []) {
+      const code = index.codeOf[facet]?.get(value);
+      if (code !== undefined) mask[code] = 1;
+    }
+  });
+  return { selected, mask, filtered, any: filtered.includes(true) };
+}
 
 /**
- * Rows were validated by zod when written and leave the core through the dispatcher's output
- * check, so the index reads them without a second schema pass (it covers 10,000 items).
+ * Walks the candidates once: keeps those passing every filter, and counts facets the usual shop
+ * way (each facet's counts respect every other filter but not its own, so ticking a second
+ * value in the same facet widens the list).
  */
-function buildIndex(statements: SearchStatements, revision: number): SearchIndex {
-  const thumbnails = new Map<string, ImageRef>();
-  for (const row of statements.thumbnails.iterate()) {
-    thumbnails.set(row.item_id, {
-      sha256: row.sha256,
-      mimeType: row.mime_type,
-      width: row.width,
-      height: row.height,
-    });
+class Tally {
+  /** Seqs of the items that pass, in candidate order. */
+  readonly passing: number[] = [];
+  readonly counts: Uint32Array;
+  excluded = 0;
+  private readonly hits = new Uint8Array(facetNames.length);
+  /** State values that count as present: 1 only, or 1 and 2 (archived). */
+  private readonly maxState: number;
+
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly filter: Filter,
+    includeArchived: boolean,
+  ) {
+    this.counts = new Uint32Array(index.values.length);
+    this.maxState = includeArchived ? 2 : 1;
   }
-  const bySeq = new Map<number, IndexedItem>();
-  for (const row of statements.rows.iterate()) {
-    const body = JSON.parse(row.body) as StoredBody;
-    const summary = {
-      id: row.id,
-      kind: itemKindSchema.parse(row.kind),
-      parameters: body.parameters,
-      title: row.title,
-      summary: body.summary,
-      bodyRegions: body.bodyRegions,
-      conditions: body.conditions,
-      tags: body.tags,
-      equipment: body.equipment,
-      difficulty: body.difficulty,
-      builtIn: row.builtIn === 1,
-      archived: row.archived === 1,
-      thumbnail: thumbnails.get(row.id) ?? null,
-    } as LibraryItemSummary & ItemParameters;
-    bySeq.set(row.seq, {
-      summary,
-      values: {
-        kinds: [summary.kind],
-        bodyRegions: summary.bodyRegions,
-        conditions: summary.conditions,
-        equipment: summary.equipment,
-        difficulties: summary.difficulty === null ? [] : [summary.difficulty],
-      },
-    });
+
+  /** The facet that keeps the item out (-1: none), or -2 when two or more do. */
+  private failingFacet(seq: number): number {
+    if (!this.filter.any) return -1;
+    const { codes, codeStart, facetOf } = this.index;
+    const { hits } = this;
+    const { mask, filtered } = this.filter;
+    hits.fill(0);
+    const end = codeStart[seq + 1] as number;
+    for (let i = codeStart[seq] as number; i < end; i++) {
+      const code = codes[i] as number;
+      if (mask[code] === 1) hits[facetOf[code] as number] = 1;
+    }
+    let failed = -1;
+    for (let f = 0; f < filtered.length; f++) {
+      if (!filtered[f] || hits[f] === 1) continue;
+      if (failed !== -1) return -2;
+      failed = f;
+    }
+    return failed;
   }
-  const byTitle = [...bySeq.values()].sort((a, b) =>
-    collator.compare(a.summary.title, b.summary.title),
-  );
-  return { revision, bySeq, byTitle };
-}
 
-function currentIndex(db: Database.Database): { index: SearchIndex; statements: SearchStatements } {
-  const entry = statementsFor(db);
-  const revision = entry.statements.revision.get() ?? 0;
-  if (entry.index?.revision !== revision) entry.index = buildIndex(entry.statements, revision);
-  return { index: entry.index, statements: entry.statements };
-}
+  passes(seq: number): boolean {
+    const state = this.index.state[seq] ?? 0;
+    return state !== 0 && state <= this.maxState && this.failingFacet(seq) === -1;
+  }
 
-const facetNames: readonly FacetName[] = [
-  'kinds',
-  'bodyRegions',
-  'conditions',
-  'equipment',
-  'difficulties',
-];
-
-function selectedValues(query: LibrarySearchQuery): Record<FacetName, ReadonlySet<string>> {
-  return {
-    kinds: new Set(query.kinds ?? []),
-    bodyRegions: new Set(query.bodyRegions ?? []),
-    conditions: new Set(query.conditions ?? []),
-    equipment: new Set(query.equipment ?? []),
-    difficulties: new Set(query.difficulties ?? []),
-  };
+  add(seq: number): void {
+    const state = this.index.state[seq] ?? 0;
+    if (state === 0) return;
+    if (state > this.maxState) {
+      this.excluded += 1;
+      return;
+    }
+    const { codes, codeStart, facetOf } = this.index;
+    const { counts } = this;
+    const start = codeStart[seq] as number;
+    const end = codeStart[seq + 1] as number;
+    const failed = this.failingFacet(seq);
+    if (failed === -1) {
+      this.passing.push(seq);
+      for (let i = start; i < end; i++) {
+        const code = codes[i] as number;
+        counts[code] = (counts[code] as number) + 1;
+      }
+      return;
+    }
+    this.excluded += 1;
+    if (failed === -2) return;
+    for (let i = start; i < end; i++) {
+      const code = codes[i] as number;
+      if (facetOf[code] === failed) counts[code] = (counts[code] as number) + 1;
+    }
+  }
 }
 
 export function searchLibrary(
   db: Database.Database,
   query: LibrarySearchQuery,
 ): LibrarySearchResult {
-  const { index, statements } = currentIndex(db);
+  const state = stateFor(db);
+  const index = currentIndex(db, state);
   const fts = toFtsQuery(query.query);
-  let candidates: Iterable<IndexedItem>;
-  if (fts === null) {
-    candidates = index.byTitle;
-  } else {
-    const seqs = statements.match.all(fts);
-    candidates = (function* () {
-      for (const seq of seqs) {
-        const item = index.bySeq.get(seq);
-        if (item) yield item;
-      }
-    })();
-  }
+  const filter = filterFor(index, query);
+  const tally = new Tally(index, filter, query.includeArchived);
+  const end = query.offset + query.limit;
+  let page: LibraryItemSummary[];
 
-  const selected = selectedValues(query);
-  // Facets are counted the usual shop way: each facet's counts respect every other filter but
-  // not its own, so ticking a second value in the same facet widens the list.
-  const counts = Object.fromEntries(
-    facetNames.map((f) => [f, new Map<string, number>()]),
-  ) as Record<FacetName, Map<string, number>>;
-  const matches: LibraryItemSummary[] = [];
-  for (const item of candidates) {
-    if (item.summary.archived && !query.includeArchived) continue;
-    let failed = 0;
-    let failedFacet: FacetName | null = null;
-    for (const facet of facetNames) {
-      const wanted = selected[facet];
-      const ok = wanted.size === 0 || item.values[facet].some((v) => wanted.has(v));
-      if (!ok) {
-        failed += 1;
-        failedFacet = facet;
-      }
-    }
-    if (failed > 1) continue;
-    if (failed === 0) matches.push(item.summary);
-    for (const facet of facetNames) {
-      if (failed === 1 && failedFacet !== facet) continue;
-      const map = counts[facet];
-      for (const value of item.values[facet]) map.set(value, (map.get(value) ?? 0) + 1);
+  if (fts === null) {
+    for (const seq of index.byTitle) tally.add(seq);
+    page = tally.passing.slice(query.offset, end).flatMap((seq) => index.summaries[seq] ?? []);
+  } else {
+    for (const seq of state.matching.all(fts)) tally.add(seq);
+    // Ranking every match costs more than finding them. At most `excluded` of the best-ranked
+    // rows fail the filters, so the first end + excluded of them always hold the page.
+    const ranked = state.rankedFirst.all(fts, end + tally.excluded);
+    page = [];
+    let position = 0;
+    for (const seq of ranked) {
+      const summary = index.summaries[seq];
+      if (summary === undefined || (tally.excluded > 0 && !tally.passes(seq))) continue;
+      if (position >= query.offset) page.push(summary);
+      position += 1;
+      if (position >= end) break;
     }
   }
 
   const facets = Object.fromEntries(
-    facetNames.map((facet) => [facet, facetList(counts[facet], selected[facet])]),
+    facetNames.map((name, facet) => [name, facetList(index, tally.counts, facet, filter)]),
   ) as LibraryFacets;
-  return {
-    total: matches.length,
-    items: matches.slice(query.offset, query.offset + query.limit),
-    facets,
-  };
+  return { total: tally.passing.length, items: page, facets };
 }
 
-function facetList(counts: Map<string, number>, selected: ReadonlySet<string>): FacetCount[] {
-  for (const value of selected) if (!counts.has(value)) counts.set(value, 0);
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || collator.compare(a.value, b.value));
+function facetList(
+  index: SearchIndex,
+  counts: Uint32Array,
+  facet: number,
+  filter: Filter,
+): FacetCount[] {
+  const list: FacetCount[] = [];
+  for (const code of index.codeOf[facet]?.values() ?? []) {
+    const count = counts[code] as number;
+    if (count > 0) list.push({ value: index.values[code] as string, count });
+  }
+  // A ticked value stays visible (with 0) so it can be unticked.
+  for (const value of filter.selected[facet] ?? []) {
+    if (!list.some((entry) => entry.value === value)) list.push({ value, count: 0 });
+  }
+  return list.sort((a, b) => b.count - a.count || titleCollator.compare(a.value, b.value));
 }

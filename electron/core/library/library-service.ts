@@ -5,6 +5,7 @@ import {
   LIBRARY_IMAGE_MAX_BYTES,
   LIBRARY_IMAGE_MAX_PIXELS,
   LIBRARY_MAX_IMAGES,
+  draftOfItem,
   type LibraryItem,
   type LibraryItemDraft,
 } from '../../../shared/domain/library';
@@ -60,19 +61,7 @@ function changedFields(before: LibraryItemDraft, after: LibraryItemDraft): strin
 }
 
 export function draftOf(item: LibraryItem): LibraryItemDraft {
-  const {
-    id: _id,
-    builtInKey: _builtInKey,
-    builtIn: _builtIn,
-    contentVersion: _contentVersion,
-    copiedFromId: _copiedFromId,
-    source: _source,
-    archived: _archived,
-    createdAt: _createdAt,
-    updatedAt: _updatedAt,
-    ...draft
-  } = item;
-  return draft;
+  return draftOfItem(item);
 }
 
 export function createItem(ctx: CoreContext, draft: LibraryItemDraft): LibraryItem {

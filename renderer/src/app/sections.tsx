@@ -1,8 +1,10 @@
 // The app's navigation: each working section once. Add a section here when it works.
 import {
+  IconBooks,
   IconDatabase,
   IconListCheck,
   IconSettings,
+  IconStethoscope,
   IconTemplate,
   IconUsers,
   type Icon,
@@ -10,9 +12,11 @@ import {
 import type { ReactNode } from 'react';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
+import { LibraryPage } from '../features/library/LibraryPage';
 import { PatientsPage } from '../features/patients/PatientsPage';
 import { TemplatesPage } from '../features/plans/TemplatesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { VisitsSection } from '../features/visits/VisitsSection';
 
 export interface Section {
   path: string;
@@ -32,10 +36,24 @@ export const sections: Section[] = [
     group: 'clinical',
   },
   {
+    path: '/library',
+    label: 'Library',
+    icon: IconBooks,
+    element: <LibraryPage />,
+    group: 'clinical',
+  },
+  {
     path: '/templates',
     label: 'Templates',
     icon: IconTemplate,
     element: <TemplatesPage />,
+    group: 'clinical',
+  },
+  {
+    path: '/visits',
+    label: 'Visits',
+    icon: IconStethoscope,
+    element: <VisitsSection />,
     group: 'clinical',
   },
   {

@@ -12,7 +12,13 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconArrowBackUp, IconEdit, IconPlus } from '@tabler/icons-react';
+import {
+  IconArchive,
+  IconArrowBackUp,
+  IconEdit,
+  IconPlus,
+  IconStethoscope,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Patient } from '../../../../shared/domain/patient';
@@ -141,6 +147,13 @@ export function PatientPage() {
           )}
         </div>
         <Group>
+          <Button
+            component={Link}
+            to={`/visits/patient/${p.id}`}
+            leftSection={<IconStethoscope size={18} />}
+          >
+            Visits & progress
+          </Button>
           <Button
             variant="default"
             leftSection={<IconEdit size={18} />}

@@ -18,6 +18,7 @@ import { Link } from 'react-router';
 import { planStatuses, type Plan } from '../../../../shared/domain/plan';
 import { useApiQuery } from '../../app/api';
 import { formatDate } from '../../app/format';
+import { PrintVersionButton } from '../pdf/PrintVersionButton';
 import { IssuePlanButton, SaveAsTemplateButton } from './PlanActions';
 import { planStatusColors, planStatusLabels } from './plan-labels';
 import { usePlanEditorContext } from './plan-editor-context';
@@ -171,6 +172,9 @@ export function PlanHeader({ plan, readOnly }: { plan: Plan; readOnly: boolean }
           </div>
           <Group>
             <SaveAsTemplateButton plan={plan} />
+            {!isTemplate && latest && (
+              <PrintVersionButton planVersionId={latest.id} versionNumber={latest.versionNumber} />
+            )}
             {!isTemplate && <IssuePlanButton plan={plan} />}
           </Group>
         </Group>

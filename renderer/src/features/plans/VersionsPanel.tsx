@@ -5,6 +5,7 @@ import type { PlanVersionSummary } from '../../../../shared/domain/plan';
 import { isEmptyDiff, type PlanDiff } from '../../../../shared/plans/plan-diff';
 import { useApiQuery } from '../../app/api';
 import { formatDateTime } from '../../app/format';
+import { PrintVersionButton } from '../pdf/PrintVersionButton';
 
 function DiffSection(props: { title: string; color: string; lines: string[] }) {
   if (props.lines.length === 0) return null;
@@ -116,6 +117,7 @@ export function VersionsPanel({
             <Table.Th>Version</Table.Th>
             <Table.Th>Issued</Table.Th>
             <Table.Th>Items</Table.Th>
+            <Table.Th>Print</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -124,6 +126,14 @@ export function VersionsPanel({
               <Table.Td>v{v.versionNumber}</Table.Td>
               <Table.Td>{formatDateTime(v.issuedAt)}</Table.Td>
               <Table.Td>{v.itemCount}</Table.Td>
+              <Table.Td>
+                <PrintVersionButton
+                  planVersionId={v.id}
+                  versionNumber={v.versionNumber}
+                  size="xs"
+                  variant="subtle"
+                />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

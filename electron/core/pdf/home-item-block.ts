@@ -1,0 +1,158 @@
+// One item of the home programme as a card: number and title, photos, the dose in plain words,
+// numbered steps, cautions and a QR code for the video. Never clinician notes or settings.
+import type { PlanItem } from '../../../shared/domain/plan';
+import { box, columns, list, stack, StructSlot, text, type Block } from './blocks';
+import { loadImages, type ImageLoader } from './clinic-header';
+import { doseText } from '../../../shared/plans/dose-text';
+import { imageRow, qrCode, type LoadedImage } from './media-blocks';
+import { colours, type Styles, type TypeScale } from './styles';
+
+export interface HomeItemSettings {
+  styles: Styles;
+  type: TypeScale;
+  includeImages: boolean;
+  includeItemNotes: boolean;
+  loadImage: ImageLoader;
+}
+
+/** How an item card is laid out: side by side with its pictures, or everything one under the other. */
+export type CardShape = 'wide' | 'stacked';
+
+export function homeItemCard(
+  item: PlanItem,
+  number: number,
+  shape: CardShape,
+  s: HomeItemSettings,
+): Block {
+  const { styles: st, type } = s;
+  const images = s.includeImages
+    ? loadImages(item.images, s.loadImage, `Photo: ${item.title}`)
+    : [];
+  const qrSize = type.body * 5.6;
+  const qr = item.videoUrl
+    ? qrCode(
+        item.videoUrl,
+        qrSize,
+        'Scan to watch the video',
+        st.muted,
+        `QR code for the video of ${item.title}`,
+      )
+    : null;
+  const title = text(`${number}. ${item.title}`, { ...st.heading, color: colours.accent }, 'H2');
+  const content = itemContent(item, s);
+
+  if (shape === 'wide' && (images.length > 0 || qr)) {
+    const sideWidth = type.body * 16;
+    const side = stack(
+      [...(images.length > 0 ? [stackedImages(images, type)] : []), ...(qr ? [qr] : [])],
+      {
+        gap: type.gap,
+      },
+    );
+    return card(
+      columns(
+        [
+          { block: side, width: sideWidth },
+          { block: stack([title, ...content], { gap: type.gap }), grow: 1 },
+        ],
+        type.gap * 2,
+      ),
+      type,
+    );
+  }
+  const head = qr
+    ? columns(
+        [
+          { block: title, grow: 1 },
+          { block: qr, width: qrSize + type.body * 2 },
+        ],
+        type.gap,
+      )
+    : title;
+  const picture = images.length > 0 ? [imageRow(images.slice(0, 3), type.body * 9, type.gap)] : [];
+  return card(
+    stack([head, ...picture, ...content], { gap: type.gap, keepTogether: true, minLead: 2 }),
+    type,
+  );
+}
+
+function card(content: Block, type: TypeScale): Block {
+  return box(content, {
+    padding: type.gap * 1.4,
+    border: { color: colours.rule, width: 0.75 },
+    radius: 4,
+    slot: new StructSlot('Sect'),
+  });
+}
+
+/** Photos one under the other in the side column (each as wide as the column allows). */
+function stackedImages(images: readonly LoadedImage[], type: TypeScale): Block {
+  return stack(
+    images.slice(0, 3).map((image) => imageRow([image], type.body * 11, 0)),
+    { gap: type.gap / 2 },
+  );
+}
+
+function itemContent(item: PlanItem, s: HomeItemSettings): Block[] {
+  const { styles: st, type } = s;
+  const blocks: Block[] = [];
+  if (item.kind !== 'education') {
+    blocks.push(
+      box(text(doseText(item), st.bodyBold), {
+        padding: type.gap * 0.8,
+        fill: colours.accentSoft,
+        leftBar: { color: colours.accent, width: 3 },
+      }),
+    );
+  }
+  if (item.summary)
+    blocks.push(text(item.summary, item.kind === 'education' ? st.body : st.bodyItalic));
+  if (item.instructions.length > 0) {
+    blocks.push(
+      item.kind === 'education'
+        ? list(item.instructions, bulletList(s))
+        : list(item.instructions, {
+            style: st.body,
+            labelStyle: { ...st.bodyBold, color: colours.accent },
+            gap: type.gap / 2,
+            label: (i) => `${i + 1}.`,
+            labelWidth: type.body * 1.9,
+          }),
+    );
+  }
+  if (item.cautions.length > 0) {
+    blocks.push(
+      box(
+        stack(
+          [
+            text('Take care', { ...st.bodyBold, color: colours.caution }, 'H3'),
+            list(item.cautions, bulletList(s)),
+          ],
+          {
+            gap: type.gap / 2,
+            minLead: 2,
+          },
+        ),
+        {
+          padding: type.gap * 0.8,
+          fill: colours.cautionSoft,
+          leftBar: { color: colours.caution, width: 3 },
+        },
+      ),
+    );
+  }
+  if (s.includeItemNotes && item.patientNote) {
+    blocks.push(text(`Note from your physiotherapist: ${item.patientNote}`, st.bodyItalic));
+  }
+  return blocks;
+}
+
+function bulletList(s: HomeItemSettings) {
+  return {
+    style: s.styles.body,
+    labelStyle: s.styles.body,
+    gap: s.type.gap / 3,
+    label: () => '•',
+    labelWidth: s.type.body * 1.2,
+  };
+}

@@ -1,0 +1,251 @@
+// The patient's home exercise programme: a pure function from an issued plan version and the
+// clinic's settings to a PDF. Home items only (exercises, education, taping, orthoses), in plain
+// words; never clinician notes or device settings.
+import { isHomeKind } from '../../../shared/domain/parameters';
+import { redFlagTypes, type PlanItem, type PlanVersionSnapshot } from '../../../shared/domain/plan';
+import type { HomeProgrammeOptions } from '../../../shared/domain/print-options';
+import type { ClinicSettings } from '../../../shared/domain/settings';
+import { AppError } from '../errors';
+import { adherenceIntro, adherenceWeek, type GridRow } from './adherence-grid';
+import { box, columns, list, stack, text, type Block } from './blocks';
+import { clinicHeader, type ImageLoader } from './clinic-header';
+import { homeItemCard, type HomeItemSettings } from './home-item-block';
+import { PdfWriter, type PdfOutput } from './pdf-document';
+import { colours, type Styles, type TypeScale } from './styles';
+import { fullName, longDate, shortDate } from './text-format';
+
+export interface HomeProgrammeInput {
+  snapshot: PlanVersionSnapshot;
+  settings: ClinicSettings;
+  options: HomeProgrammeOptions;
+  /** The date printed on the sheet and the first day of the tick-box grid (YYYY-MM-DD). */
+  printedOn: string;
+  createdAt: Date;
+  loadImage: ImageLoader;
+  /** resources/fonts; found next to the code when absent. */
+  fontsDir?: string | undefined;
+}
+
+interface PhaseGroup {
+  title: string;
+  items: { number: number; item: PlanItem }[];
+}
+
+function homeGroups(snapshot: PlanVersionSnapshot): PhaseGroup[] {
+  let number = 0;
+  const groups: PhaseGroup[] = [];
+  for (const phase of snapshot.phases) {
+    const home = phase.items.filter((item) => isHomeKind(item.kind));
+    // Things to do first, then things to read.
+    const ordered = [
+      ...home.filter((i) => i.kind !== 'education'),
+      ...home.filter((i) => i.kind === 'education'),
+    ];
+    if (ordered.length > 0)
+      groups.push({
+        title: phase.title,
+        items: ordered.map((item) => ({ number: ++number, item })),
+      });
+  }
+  return groups;
+}
+
+/** The home sheet must not go out while a red flag waits for the clinician's decision. */
+function assertPrintableForHome(snapshot: PlanVersionSnapshot): void {
+  const open = snapshot.redFlags.filter((flag) => flag.acknowledgedAt === null);
+  if (open.length > 0) {
+    const names = open.map((flag) => redFlagTypes[flag.type]).join(', ');
+    throw new AppError(
+      'CONFLICT',
+      `This plan has a red flag that has not been acknowledged (${names}). Review it and record your decision before printing a home programme.`,
+    );
+  }
+}
+
+export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<PdfOutput> {
+  const { snapshot, settings, options } = input;
+  assertPrintableForHome(snapshot);
+  const groups = homeGroups(snapshot);
+  if (groups.length === 0) {
+    throw new AppError(
+      'VALIDATION',
+      `Version ${snapshot.versionNumber} has no exercises, education, taping or orthoses to print for home. Add some to the plan first.`,
+    );
+  }
+  const patient = fullName(snapshot.patient);
+  const writer = new PdfWriter({
+    paper: options.paperSize ?? settings.paperSize,
+    largePrint: options.largePrint,
+    title: `Home exercise programme for ${patient}`,
+    author: settings.clinicName || settings.clinicianName || 'Physioplan',
+    subject: `${snapshot.title}, version ${snapshot.versionNumber}`,
+    lang: 'en',
+    createdAt: input.createdAt,
+    fontsDir: input.fontsDir,
+  });
+  const { flow, styles: s, type } = writer;
+  flow.place(clinicHeader(settings, input.loadImage, s, type));
+  flow.place(titleBlock(input, patient, s, type), type.gap * 2);
+  flow.place(text(introText(), s.body), type.gap * 1.5);
+
+  const itemSettings: HomeItemSettings = {
+    styles: s,
+    type,
+    includeImages: options.includeImages,
+    includeItemNotes: options.includeItemNotes,
+    loadImage: input.loadImage,
+  };
+  const perRow = options.largePrint ? 1 : options.itemsPerRow;
+  for (const group of groups) {
+    const cards = chunk(group.items, perRow).flatMap((row) =>
+      rowBlocks(row, perRow, itemSettings, writer),
+    );
+    if (groups.length > 1) {
+      // The phase heading stays with the first card under it.
+      const heading = text(group.title, { ...s.heading, color: colours.text }, 'H2');
+      const [first, ...rest] = cards;
+      flow.place(
+        stack(first ? [heading, first] : [heading], { gap: type.gap * 1.5, minLead: 2 }),
+        type.gap * 2.5,
+      );
+      for (const card of rest) flow.place(card, type.gap * 1.5);
+    } else {
+      for (const card of cards) flow.place(card, type.gap * 1.5);
+    }
+  }
+  const stop = stopBox(snapshot, settings, s, type);
+  const gridRows: GridRow[] = groups.flatMap((g) =>
+    g.items.filter(({ item }) => item.kind !== 'education'),
+  );
+  const diary = options.adherenceWeeks > 0 && gridRows.length > 0;
+  // The warning box goes after the last item when it fits there; otherwise at the top of the
+  // diary page, which is the page that stays on the fridge.
+  const stopFitsHere = stop.height(writer.doc, flow.width) + type.gap * 2.5 <= flow.remaining;
+  if (stopFitsHere || !diary) flow.place(stop, type.gap * 2.5);
+  if (diary) {
+    flow.newPage();
+    if (!stopFitsHere) flow.place(stop);
+    flow.place(text('Your exercise diary', s.title, 'H1'), type.gap * 2);
+    flow.place(adherenceIntro(s), type.gap);
+    for (let week = 0; week < options.adherenceWeeks; week += 1) {
+      flow.place(adherenceWeek(gridRows, week, input.printedOn, s, type), type.gap * 2);
+    }
+  }
+
+  return writer.finish({
+    left: `${patient}  ·  Home exercise programme  ·  Plan version ${snapshot.versionNumber}  ·  ${shortDate(input.printedOn)}`,
+    second: settings.phone
+      ? `Questions or problems? Call ${settings.clinicName || 'us'} on ${settings.phone}`
+      : settings.clinicName,
+  });
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const rows: T[][] = [];
+  for (let i = 0; i < items.length; i += size) rows.push(items.slice(i, i + size));
+  return rows;
+}
+
+/** Cards for one row; a card too tall for a page is printed full width, one under the other. */
+function rowBlocks(
+  row: readonly { number: number; item: PlanItem }[],
+  perRow: 1 | 2,
+  settings: HomeItemSettings,
+  writer: PdfWriter,
+): Block[] {
+  const { doc } = writer;
+  const full = writer.flow.pageBodyHeight;
+  const width = writer.flow.width;
+  const fits = (block: Block, w: number) => block.height(doc, w) <= full;
+  if (perRow === 2 && row.length === 2) {
+    const cards = row.map(({ number, item }) => homeItemCard(item, number, 'stacked', settings));
+    const gap = settings.type.gap * 2;
+    const pair = columns(
+      cards.map((block) => ({ block, grow: 1 })),
+      gap,
+    );
+    if (fits(pair, width)) return [pair];
+  }
+  return row.map(({ number, item }) => {
+    const wide = homeItemCard(item, number, 'wide', settings);
+    return fits(wide, width) ? wide : homeItemCard(item, number, 'stacked', settings);
+  });
+}
+
+function titleBlock(input: HomeProgrammeInput, patient: string, s: Styles, type: TypeScale): Block {
+  const field = (label: string, value: string, style = s.bodyBold): Block =>
+    stack([text(label, s.muted), text(value, style)], { gap: 1 });
+  const plan = `${input.snapshot.title} (version ${input.snapshot.versionNumber})`;
+  return stack(
+    [
+      text('Home exercise programme', s.title, 'H1'),
+      box(
+        columns(
+          [
+            { block: field('Prepared for', patient, s.heading), grow: 3 },
+            { block: field('Date', longDate(input.printedOn)), grow: 2 },
+            { block: field('Plan', plan), grow: 3 },
+          ],
+          type.gap * 2,
+        ),
+        { padding: type.gap, fill: colours.accentSoft, radius: 4 },
+      ),
+    ],
+    { gap: type.gap },
+  );
+}
+
+function introText(): string {
+  return (
+    'Do these exercises the way your physiotherapist showed you. Some discomfort while you exercise can be ' +
+    'normal, but it should settle within a day. If it does not, or if anything in the box ' +
+    '"When to stop and call us" happens, stop the exercises and call us.'
+  );
+}
+
+const stopSigns = [
+  'Your heel pain keeps getting worse from one day to the next, or does not ease when you rest.',
+  'Heel pain wakes you at night.',
+  'Your heel or ankle becomes swollen, red or warm.',
+  'You feel numbness, tingling or pins and needles in your foot.',
+  'You feel a sudden snap or a sharp pain at the back of your heel, or cannot stand on tiptoe.',
+  'Other joints become painful or swollen as well.',
+];
+
+function stopBox(
+  snapshot: PlanVersionSnapshot,
+  settings: ClinicSettings,
+  s: Styles,
+  type: TypeScale,
+): Block {
+  const watched = snapshot.redFlags.map((flag) => redFlagTypes[flag.type]);
+  const call = settings.phone
+    ? `Call ${settings.clinicName || 'us'} on ${settings.phone}.`
+    : `Contact ${settings.clinicName || 'your clinic'}.`;
+  const blocks: Block[] = [
+    text('When to stop and call us', { ...s.heading, color: colours.stop }, 'H2'),
+    text('Stop the exercises and call us if:', s.body),
+    list(stopSigns, {
+      style: s.body,
+      labelStyle: s.bodyBold,
+      gap: type.gap / 3,
+      label: () => '•',
+      labelWidth: type.body * 1.2,
+    }),
+  ];
+  if (watched.length > 0) {
+    blocks.push(
+      text(
+        `Your physiotherapist is keeping a check on: ${watched.join(', ')}. Tell us straight away if it changes.`,
+        s.bodyBold,
+      ),
+    );
+  }
+  blocks.push(text(call, { ...s.bodyBold, color: colours.stop }));
+  return box(stack(blocks, { gap: type.gap / 1.5, minLead: 2 }), {
+    padding: type.gap * 1.4,
+    fill: colours.stopSoft,
+    border: { color: colours.stop, width: 1.5 },
+    radius: 4,
+  });
+}

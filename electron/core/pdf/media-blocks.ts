@@ -1,0 +1,126 @@
+// Pictures and QR codes: a row of photos scaled to one height, and a QR code drawn as vector
+// squares (sharp at any print size, no image to embed).
+import QRCode from 'qrcode';
+import { artifact, drawText, tagged, textHeight, type Block } from './blocks';
+import { colours, type TextStyle } from './styles';
+
+export interface LoadedImage {
+  data: Buffer;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** Images side by side at a common height no taller than `maxHeight`, within the width. */
+export function imageRow(
+  images: readonly LoadedImage[],
+  maxHeight: number,
+  gap: number,
+  framed = true,
+): Block {
+  const rowHeight = (width: number): number => {
+    const aspects = images.reduce((sum, image) => sum + image.width / image.height, 0);
+    const fitted = (width - gap * (images.length - 1)) / aspects;
+    return Math.min(maxHeight, fitted);
+  };
+  return {
+    keepTogether: true,
+    height: (_doc, width) => (images.length === 0 ? 0 : rowHeight(width)),
+    draw(ctx, x, y, width) {
+      const { doc } = ctx;
+      const h = rowHeight(width);
+      let cursor = x;
+      for (const image of images) {
+        const w = (image.width / image.height) * h;
+        const left = cursor;
+        tagged(ctx, 'Figure', () => doc.image(image.data, left, y, { width: w, height: h }), {
+          alt: image.alt,
+        });
+        if (framed) {
+          artifact(ctx, () => {
+            doc.rect(left, y, w, h).lineWidth(0.5).strokeColor(colours.rule).stroke();
+          });
+        }
+        cursor += w + gap;
+      }
+    },
+  };
+}
+
+interface QrRuns {
+  size: number;
+  rows: [number, number][][];
+}
+
+/** Encoding a QR code (choosing its mask) costs about a millisecond; videos repeat across prints. */
+const qrCache = new Map<string, QrRuns>();
+const QR_CACHE_SIZE = 500;
+
+/** Dark modules of a QR code as rows of runs [column, length], so each run is one rectangle. */
+function qrRuns(content: string): QrRuns {
+  const cached = qrCache.get(content);
+  if (cached) return cached;
+  const runs = encodeQr(content);
+  if (qrCache.size >= QR_CACHE_SIZE) qrCache.delete(qrCache.keys().next().value ?? '');
+  qrCache.set(content, runs);
+  return runs;
+}
+
+function encodeQr(content: string): QrRuns {
+  const { modules } = QRCode.create(content, { errorCorrectionLevel: 'M' });
+  const rows: [number, number][][] = [];
+  for (let r = 0; r < modules.size; r += 1) {
+    const runs: [number, number][] = [];
+    let start = -1;
+    for (let c = 0; c <= modules.size; c += 1) {
+      const dark = c < modules.size && modules.get(r, c) === 1;
+      if (dark && start < 0) start = c;
+      if (!dark && start >= 0) {
+        runs.push([start, c - start]);
+        start = -1;
+      }
+    }
+    rows.push(runs);
+  }
+  return { size: modules.size, rows };
+}
+
+/** A QR code with a caption under it; clicking it in a PDF viewer opens the link too. */
+export function qrCode(
+  url: string,
+  size: number,
+  caption: string,
+  captionStyle: TextStyle,
+  alt: string,
+): Block {
+  const { size: modules, rows } = qrRuns(url);
+  const style: TextStyle = { ...captionStyle, align: 'center' };
+  const captionGap = 3;
+  // Scanners want a light margin of about four modules; the sides have room, the top gets it here.
+  const quiet = (4 * size) / modules;
+  return {
+    keepTogether: true,
+    height: (doc, width) => quiet + size + captionGap + textHeight(doc, caption, style, width),
+    draw(ctx, x, top, width) {
+      const { doc } = ctx;
+      const y = top + quiet;
+      const left = x + (width - size) / 2;
+      const unit = size / modules;
+      tagged(
+        ctx,
+        'Figure',
+        () => {
+          // Rows overlap by a hair so viewers show no seams between them.
+          rows.forEach((runs, r) => {
+            for (const [c, length] of runs)
+              doc.rect(left + c * unit, y + r * unit, length * unit, unit + 0.05);
+          });
+          doc.fillColor('#000000').fill();
+        },
+        { alt },
+      );
+      doc.link(left, y, size, size, url);
+      tagged(ctx, 'Caption', () => drawText(doc, caption, style, x, y + size + captionGap, width));
+    },
+  };
+}

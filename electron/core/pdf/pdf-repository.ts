@@ -1,0 +1,56 @@
+// Reads what a printed document needs straight from plan_versions (migration 0003): the frozen
+// snapshot of one version and the list of a plan's versions. Read-only: versions never change.
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import type { ImageRef } from '../../../shared/domain/common';
+import {
+  planVersionSnapshotSchema,
+  planVersionSummarySchema,
+  type PlanVersionSnapshot,
+  type PlanVersionSummary,
+} from '../../../shared/domain/plan';
+import { AppError, notFound } from '../errors';
+import type { ImageLoader } from './clinic-header';
+
+export interface StoredPlanVersion {
+  id: string;
+  snapshot: PlanVersionSnapshot;
+}
+
+const versionRowSchema = z.object({ id: z.string(), snapshot: z.string() });
+
+export function readPlanVersion(db: Database.Database, id: string): StoredPlanVersion {
+  const row = db.prepare('SELECT id, snapshot FROM plan_versions WHERE id = @id').get({ id });
+  if (row === undefined) throw notFound('This plan version');
+  const { snapshot } = versionRowSchema.parse(row);
+  const parsed = planVersionSnapshotSchema.safeParse(JSON.parse(snapshot));
+  if (!parsed.success) {
+    throw new AppError(
+      'INTERNAL',
+      'This plan version could not be read: its stored content is damaged.',
+    );
+  }
+  return { id, snapshot: parsed.data };
+}
+
+/** Every issued version of a plan, oldest first, with its item count (counted in SQL). */
+export function listPlanVersions(db: Database.Database, planId: string): PlanVersionSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT v.id, v.plan_id AS planId, v.version_number AS versionNumber, v.issued_at AS issuedAt,
+         (SELECT count(*) FROM json_each(v.snapshot, '$.phases') AS phase,
+            json_each(phase.value, '$.items')) AS itemCount
+       FROM plan_versions v WHERE v.plan_id = @planId ORDER BY v.version_number`,
+    )
+    .all({ planId });
+  return rows.map((row) => planVersionSummarySchema.parse(row));
+}
+
+/** Image bytes by reference; a missing image prints as no image rather than failing the print. */
+export function imageLoader(db: Database.Database): ImageLoader {
+  const statement = db.prepare('SELECT data FROM images WHERE sha256 = ?');
+  return (ref: ImageRef) => {
+    const row = statement.get(ref.sha256) as { data: Buffer } | undefined;
+    return row?.data;
+  };
+}

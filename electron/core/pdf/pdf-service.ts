@@ -1,0 +1,96 @@
+// Prints an issued plan version: reads the snapshot and the clinic's settings, renders the
+// document and, unless it is only a preview, records in the audit log that it was printed.
+import path from 'node:path';
+import type { PdfFile, PdfPurpose } from '../../../shared/contract/pdf';
+import type {
+  HomeProgrammeOptions,
+  PlanSummaryOptions,
+} from '../../../shared/domain/print-options';
+import { pdfFileName } from '../../../shared/pdf-file-name';
+import { recordAudit } from '../audit/audit-log';
+import type { CoreContext } from '../context';
+import { defaultResourcesDir } from '../resources';
+import { getSettings } from '../settings/settings-service';
+import { renderHomeProgramme } from './home-programme';
+import type { PdfOutput } from './pdf-document';
+import {
+  imageLoader,
+  listPlanVersions,
+  readPlanVersion,
+  type StoredPlanVersion,
+} from './pdf-repository';
+import { renderPlanSummary } from './plan-summary';
+import { localIsoDate } from './text-format';
+
+type DocumentKind = 'home-programme' | 'plan-summary';
+
+function fontsDir(ctx: CoreContext): string {
+  return path.join(ctx.resourcesDir ?? defaultResourcesDir(), 'fonts');
+}
+
+function printed(
+  ctx: CoreContext,
+  version: StoredPlanVersion,
+  kind: DocumentKind,
+  purpose: PdfPurpose,
+  printedOn: string,
+  out: PdfOutput,
+): PdfFile {
+  if (purpose !== 'preview') {
+    ctx.db.transaction(() => {
+      recordAudit(ctx.db, ctx.clock, {
+        entity: 'plan_version',
+        entityId: version.id,
+        patientId: version.snapshot.patient.id,
+        action: 'print',
+        fields: [kind, purpose],
+      });
+    })();
+  }
+  return {
+    fileName: pdfFileName(
+      version.snapshot.patient,
+      kind,
+      version.snapshot.versionNumber,
+      printedOn,
+    ),
+    dataBase64: out.data.toString('base64'),
+    pageCount: out.pageCount,
+  };
+}
+
+/** What every printed document of a version needs, read once. */
+function documentInputs(ctx: CoreContext, planVersionId: string) {
+  const version = readPlanVersion(ctx.db, planVersionId);
+  const now = ctx.clock();
+  return {
+    version,
+    common: {
+      snapshot: version.snapshot,
+      settings: getSettings(ctx),
+      printedOn: localIsoDate(now),
+      createdAt: now,
+      loadImage: imageLoader(ctx.db),
+      fontsDir: fontsDir(ctx),
+    },
+  };
+}
+
+export async function printHomeProgramme(
+  ctx: CoreContext,
+  input: { planVersionId: string; options: HomeProgrammeOptions; purpose: PdfPurpose },
+): Promise<PdfFile> {
+  const { version, common } = documentInputs(ctx, input.planVersionId);
+  const out = await renderHomeProgramme({ ...common, options: input.options });
+  return printed(ctx, version, 'home-programme', input.purpose, common.printedOn, out);
+}
+
+export async function printPlanSummary(
+  ctx: CoreContext,
+  input: { planVersionId: string; options: PlanSummaryOptions; purpose: PdfPurpose },
+): Promise<PdfFile> {
+  const { version, common } = documentInputs(ctx, input.planVersionId);
+  const versions = listPlanVersions(ctx.db, version.snapshot.planId);
+  const out = await renderPlanSummary({ ...common, versions, options: input.options });
+  return printed(ctx, version, 'plan-summary', input.purpose, common.printedOn, out);
+}

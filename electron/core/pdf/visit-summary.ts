@@ -1,0 +1,310 @@
+// Visit summary PDF (clinician-facing, e.g. for a referrer or insurer): visit details, SOAP,
+// treatments with settings, scores with change from baseline, adherence, and progress charts.
+// A pure function from a plain snapshot to PDF bytes, so it is tested without a database.
+import PDFDocument from 'pdfkit';
+import type { PaperSize } from '../../../shared/domain/settings';
+import type { Visit } from '../../../shared/domain/visit';
+import type { PatientProgress } from '../../../shared/domain/visit-progress';
+import { formatChange, formatScore, outcomeMeasures } from '../../../shared/outcomes';
+import { readableDate, shortDate } from '../../../shared/visits/dates';
+import { describeFindings, describeParameters } from '../../../shared/visits/describe-treatment';
+import { describeChart, drawLineChart, type LineChart } from './visit-summary-charts';
+
+export interface VisitSummarySnapshot {
+  clinic: {
+    clinicName: string;
+    clinicianName: string;
+    credentials: string;
+    address: string;
+    phone: string;
+    email: string;
+    paperSize: PaperSize;
+  };
+  patient: { firstName: string; lastName: string; dateOfBirth: string | null };
+  visit: Visit;
+  /** The patient's progress; only points up to the visit date are drawn. */
+  progress: PatientProgress;
+  generatedAt: string;
+}
+
+/** Embedded TTF/OTF fonts; without them the standard Helvetica is used (Latin-1 only). */
+export interface PdfFonts {
+  regular: Buffer;
+  bold: Buffer;
+}
+
+const SOAP_LABELS = {
+  subjective: 'Subjective',
+  objective: 'Objective',
+  assessment: 'Assessment',
+  plan: 'Plan',
+} as const;
+const MARGIN = 50;
+
+/** Helvetica (the fallback) only has Windows-1252 glyphs; swap the few signs we print outside it. */
+function toWinAnsi(text: string): string {
+  return text.replaceAll('−', '-').replaceAll('≥', '>=').replaceAll('≤', '<=');
+}
+
+export function renderVisitSummaryPdf(
+  snapshot: VisitSummarySnapshot,
+  fonts: PdfFonts | null,
+): Promise<Buffer> {
+  const { visit, patient, clinic } = snapshot;
+  const patientName = `${patient.firstName} ${patient.lastName}`;
+  const title = `Visit summary — ${patientName} — ${readableDate(visit.date)}`;
+  const doc = new PDFDocument({
+    size: clinic.paperSize === 'Letter' ? 'LETTER' : 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    tagged: true,
+    lang: 'en',
+    displayTitle: true,
+    pdfVersion: '1.7',
+    info: {
+      Title: title,
+      Author: clinic.clinicianName || clinic.clinicName,
+      Subject: 'Visit summary',
+      Creator: 'Physioplan',
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const font = { regular: 'Helvetica', bold: 'Helvetica-Bold' };
+  if (fonts) {
+    doc.registerFont('Body', fonts.regular);
+    doc.registerFont('Body-Bold', fonts.bold);
+    font.regular = 'Body';
+    font.bold = 'Body-Bold';
+  }
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const width = doc.page.width - 2 * MARGIN;
+  const heading = (text: string, size = 12) => {
+    if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();
+    doc.moveDown(0.6).font(font.bold).fontSize(size).fillColor('#102a43');
+    doc.text(text, MARGIN, doc.y, {
+      width,
+      structParent: root,
+      structType: size > 14 ? 'H1' : 'H2',
+    });
+    doc.moveDown(0.2);
+  };
+  const para = (text: string, options: { bold?: boolean; size?: number; colour?: string } = {}) => {
+    doc
+      .font(options.bold ? font.bold : font.regular)
+      .fontSize(options.size ?? 10)
+      .fillColor(options.colour ?? '#1f2933');
+    doc.text(fonts ? text : toWinAnsi(text), MARGIN, doc.y, {
+      width,
+      structParent: root,
+      structType: 'P',
+    });
+  };
+
+  // Letterhead and visit details.
+  para(clinic.clinicName || 'Clinic', { bold: true, size: 13 });
+  const clinician = [clinic.clinicianName, clinic.credentials].filter(Boolean).join(', ');
+  if (clinician) para(clinician, { size: 9 });
+  const contact = [clinic.address.replaceAll('\n', ', '), clinic.phone, clinic.email]
+    .filter(Boolean)
+    .join(' · ');
+  if (contact) para(contact, { size: 8, colour: '#52606d' });
+  heading('Visit summary', 18);
+  para(
+    `Patient: ${patientName}${patient.dateOfBirth ? ` (born ${readableDate(patient.dateOfBirth)})` : ''}`,
+  );
+  para(`Visit: ${readableDate(visit.date)} at ${visit.time}`);
+  para(
+    visit.planTitle
+      ? `Plan in force: ${visit.planTitle}, version ${visit.planVersionNumber ?? '–'}`
+      : 'Plan in force: none issued at this visit',
+  );
+  if (visit.archived)
+    para(`This visit is archived: ${visit.archivedReason}`, { bold: true, colour: '#b42318' });
+
+  heading('Notes (SOAP)');
+  for (const field of ['subjective', 'objective', 'assessment', 'plan'] as const) {
+    para(SOAP_LABELS[field], { bold: true });
+    para(visit.soap[field] || '—');
+    const amendments = visit.amendments.filter((amendment) => amendment.field === field);
+    const first = amendments[0];
+    if (first) {
+      const original =
+        typeof first.previous === 'string' && first.previous !== '' ? first.previous : '—';
+      para(
+        `Amended ${amendments.map((a) => `${readableDate(a.amendedAt.slice(0, 10))} (${a.reason})`).join('; ')}. Original: ${original}`,
+        {
+          size: 8,
+          colour: '#52606d',
+        },
+      );
+    }
+    doc.moveDown(0.3);
+  }
+  const otherAmendments = visit.amendments.filter((a) => !(a.field in SOAP_LABELS));
+  for (const amendment of otherAmendments) {
+    para(
+      `${amendment.field} amended ${readableDate(amendment.amendedAt.slice(0, 10))}: ${amendment.reason}`,
+      { size: 8, colour: '#52606d' },
+    );
+  }
+
+  heading('Treatments delivered');
+  if (visit.treatments.length === 0) para('None recorded.');
+  for (const treatment of visit.treatments) {
+    const settings = describeParameters(treatment);
+    para(`${treatment.title}${settings ? ` — ${settings}` : ''}`);
+    const findings = describeFindings(treatment, treatment.findings);
+    if (findings) para(`Findings: ${findings}`, { size: 9 });
+    if (treatment.notes) para(treatment.notes, { size: 9, colour: '#52606d' });
+  }
+
+  heading('Outcome measures');
+  if (visit.outcomes.length === 0) para('None recorded at this visit.');
+  for (const record of visit.outcomes) {
+    const definition = outcomeMeasures[record.form.measure];
+    const { result, comparison } = record;
+    if (result.status === 'incomplete') {
+      para(`${definition.shortName}: not scored — ${result.message}`);
+      continue;
+    }
+    let line = `${definition.shortName}: ${formatScore(record.form.measure, result.score)}`;
+    if (comparison) {
+      line += ` (baseline ${formatScore(record.form.measure, comparison.baseline)} on ${readableDate(record.baselineDate ?? visit.date)}, change ${formatChange(comparison.change)}`;
+      line += comparison.reachesMcid
+        ? ', MCID reached)'
+        : comparison.worseByMcid
+          ? ', worse by at least the MCID)'
+          : ')';
+    } else {
+      line += ' (baseline)';
+    }
+    para(line);
+  }
+
+  heading('Home programme adherence');
+  const summary = visit.adherenceSummary;
+  if (summary.percent === null) para('No exercise grid entered at this visit.');
+  else
+    para(
+      `${Math.round(summary.percent)} % of prescribed days done (${summary.daysDone} of ${summary.daysTarget}).`,
+    );
+  if (summary.painSeries.length > 0) {
+    para(
+      `First-step pain: ${summary.painSeries.map((p) => `${shortDate(p.date)} ${p.pain}`).join(', ')}`,
+      { size: 9 },
+    );
+  }
+
+  drawCharts(doc, snapshot, root, font, width);
+
+  // Footer on every page.
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index += 1) {
+    doc.switchToPage(index);
+    const footer = `${patientName} · visit ${readableDate(visit.date)} · generated ${readableDate(snapshot.generatedAt.slice(0, 10))} · page ${index + 1} of ${range.count}`;
+    // Writing below the bottom margin would make pdfkit start a new page; lift it meanwhile.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc.font(font.regular).fontSize(7).fillColor('#7b8794');
+    doc.text(fonts ? footer : toWinAnsi(footer), MARGIN, doc.page.height - MARGIN + 15, {
+      width,
+      align: 'center',
+      lineBreak: false,
+    });
+    doc.endMarkedContent();
+    doc.page.margins.bottom = bottom;
+  }
+  doc.end();
+  return done;
+}
+
+function chartsFor(snapshot: VisitSummarySnapshot): LineChart[] {
+  const { visit, progress } = snapshot;
+  const upTo = <T extends { date: string }>(points: readonly T[]) =>
+    points.filter((point) => point.date <= visit.date);
+  const charts: LineChart[] = [];
+  for (const series of progress.measures) {
+    const definition = outcomeMeasures[series.measure];
+    const points = upTo(series.points);
+    if (points.length === 0) continue;
+    charts.push({
+      title: `${definition.shortName} (${definition.direction === 'higher_is_better' ? 'higher is better' : 'lower is better'})`,
+      yMin: definition.scoreMin,
+      yMax: definition.scoreMax,
+      reference: { value: series.mcidTarget, label: 'MCID from baseline' },
+      points: points.map((p) => ({
+        label: shortDate(p.date),
+        value: p.score,
+        highlight: p.visitId === visit.id,
+      })),
+      formatValue: (value) => formatScore(series.measure, Math.round(value * 10) / 10),
+    });
+  }
+  const pain = upTo(progress.firstStepPain);
+  if (pain.length > 0) {
+    charts.push({
+      title: 'First-step pain from the home grid (0–10)',
+      yMin: 0,
+      yMax: 10,
+      points: pain.map((p) => ({ label: shortDate(p.date), value: p.pain })),
+      formatValue: (value) => String(Math.round(value)),
+    });
+  }
+  const adherence = upTo(progress.adherence);
+  if (adherence.length > 0) {
+    charts.push({
+      title: 'Adherence to the home programme (%)',
+      yMin: 0,
+      yMax: 100,
+      points: adherence.map((p) => ({
+        label: shortDate(p.date),
+        value: p.percent,
+        highlight: p.visitId === visit.id,
+      })),
+      formatValue: (value) => `${Math.round(value)} %`,
+    });
+  }
+  return charts;
+}
+
+function drawCharts(
+  doc: PDFKit.PDFDocument,
+  snapshot: VisitSummarySnapshot,
+  root: PDFKit.PDFStructureElement,
+  font: { regular: string; bold: string },
+  width: number,
+): void {
+  const charts = chartsFor(snapshot);
+  if (charts.length === 0) return;
+  const height = 130;
+  const columnWidth = (width - 20) / 2;
+  doc.addPage();
+  doc.font(font.bold).fontSize(12).fillColor('#102a43');
+  doc.text('Progress', MARGIN, doc.y, { width, structParent: root, structType: 'H2' });
+  doc.moveDown(0.5);
+  let top = doc.y;
+  charts.forEach((chart, index) => {
+    const column = index % 2;
+    if (column === 0 && index > 0) top += height + 18;
+    if (top + height > doc.page.height - MARGIN) {
+      doc.addPage();
+      top = MARGIN;
+    }
+    const box = { x: MARGIN + column * (columnWidth + 20), y: top, width: columnWidth, height };
+    root.add(
+      doc.struct('Figure', { alt: describeChart(chart) }, () =>
+        drawLineChart(doc, chart, box, font),
+      ),
+    );
+  });
+  doc.y = top + height + 18;
+  doc.x = MARGIN;
+}

@@ -1,0 +1,174 @@
+// The patient page in one read: visit list, score series with MCID targets, first-step pain,
+// adherence per visit and a timeline of plan changes between visits.
+import type { CoreContext } from '../context';
+import type { AdherenceWeek } from '../../../shared/domain/visit';
+import type {
+  MeasureSeries,
+  PatientVisitsOverview,
+  TimelineEntry,
+  VisitSummary,
+} from '../../../shared/domain/visit-progress';
+import {
+  compareToBaseline,
+  outcomeMeasureKeys,
+  outcomeMeasures,
+  type OutcomeMeasureKey,
+} from '../../../shared/outcomes';
+import { summariseAdherence } from '../../../shared/visits/adherence';
+import { addDays } from '../../../shared/visits/dates';
+import { diffPlanVersions } from '../../../shared/visits/plan-changes';
+import { today } from './clinic-day';
+import { readPatientRef, readPlanVersions } from './plan-lookup';
+import { notFound } from '../errors';
+import { baselinesOf } from './visit-assembly';
+import {
+  countTreatmentsByVisit,
+  readAdherence,
+  readScoredOutcomes,
+} from './visit-parts-repository';
+import { amendedVisitIds, listVisitRows } from './visit-repository';
+
+/** The score a patient must reach from the baseline for the MCID: the chart's reference line. */
+export function mcidTarget(measure: OutcomeMeasureKey, baseline: number): number {
+  const { mcid, direction, scoreMin, scoreMax } = outcomeMeasures[measure];
+  if (direction === 'higher_is_better') return Math.min(scoreMax, baseline + mcid.points);
+  // NPRS counts either 2 points or 30 %: the line sits at whichever is reached first.
+  const step =
+    mcid.percent === undefined
+      ? mcid.points
+      : Math.min(mcid.points, (mcid.percent * baseline) / 100);
+  return Math.max(scoreMin, baseline - step);
+}
+
+export function firstLine(text: string): string {
+  const line = text.split('\n').find((part) => part.trim() !== '') ?? '';
+  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
+}
+
+export function patientVisitsOverview(ctx: CoreContext, patientId: string): PatientVisitsOverview {
+  const patient = readPatientRef(ctx.db, patientId);
+  if (!patient) throw notFound('This patient');
+  const rows = listVisitRows(ctx.db, patientId);
+  const inRecord = rows.filter((row) => !row.archived);
+  const scored = readScoredOutcomes(ctx.db, patientId);
+  const baselines = baselinesOf(scored);
+  const adherenceByVisit = readAdherence(ctx.db, { patientId });
+  const treatmentCounts = countTreatmentsByVisit(ctx.db, patientId);
+  const amended = amendedVisitIds(ctx.db, patientId);
+  const versionIds = [
+    ...new Set(rows.flatMap((row) => (row.planVersionId === null ? [] : [row.planVersionId]))),
+  ];
+  const versions = readPlanVersions(ctx.db, versionIds);
+  const day = today(ctx.clock);
+
+  // Scores by visit, each with its change from the baseline.
+  const seriesByMeasure = new Map<OutcomeMeasureKey, MeasureSeries['points']>();
+  const scoresByVisit = new Map<string, VisitSummary['scores']>();
+  for (const record of scored) {
+    const measure = record.measure as OutcomeMeasureKey;
+    const baseline = baselines.get(measure);
+    if (!baseline) continue;
+    const comparison = compareToBaseline(measure, baseline.score, record.score);
+    const reachesMcid = baseline.id !== record.id && comparison.reachesMcid;
+    const points = seriesByMeasure.get(measure) ?? [];
+    points.push({
+      visitId: record.visitId,
+      date: record.date,
+      score: record.score,
+      change: comparison.change,
+      reachesMcid,
+    });
+    seriesByMeasure.set(measure, points);
+    const scores = scoresByVisit.get(record.visitId) ?? [];
+    scores.push({ measure, score: record.score, reachesMcid });
+    scoresByVisit.set(record.visitId, scores);
+  }
+  const measures: MeasureSeries[] = outcomeMeasureKeys.flatMap((measure) => {
+    const baseline = baselines.get(measure);
+    const points = seriesByMeasure.get(measure);
+    return baseline && points
+      ? [
+          {
+            measure,
+            baseline: baseline.score,
+            mcidTarget: mcidTarget(measure, baseline.score),
+            points,
+          },
+        ]
+      : [];
+  });
+
+  // First-step pain by day; where two grids cover the same day, the later visit's entry wins.
+  const painByDate = new Map<string, number>();
+  const adherence: PatientVisitsOverview['progress']['adherence'] = [];
+  const adherencePercent = new Map<string, number | null>();
+  for (const row of rows) {
+    const weeks: AdherenceWeek[] = adherenceByVisit.get(row.id) ?? [];
+    const summary = summariseAdherence(weeks);
+    adherencePercent.set(row.id, summary.percent);
+    if (row.archived) continue;
+    if (summary.percent !== null)
+      adherence.push({ visitId: row.id, date: row.date, percent: summary.percent });
+    for (const week of weeks) {
+      week.firstStepPain.forEach((pain, index) => {
+        if (pain !== null) painByDate.set(addDays(week.weekStart, index), pain);
+      });
+    }
+  }
+  const firstStepPain = [...painByDate.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, pain]) => ({ date, pain }));
+
+  const timeline: TimelineEntry[] = inRecord.map((row, index) => {
+    const version = row.planVersionId === null ? undefined : versions.get(row.planVersionId);
+    const previousRow = index > 0 ? inRecord[index - 1] : undefined;
+    const previous = previousRow?.planVersionId
+      ? versions.get(previousRow.planVersionId)
+      : undefined;
+    const planChanged =
+      previousRow !== undefined && previousRow.planVersionId !== row.planVersionId;
+    return {
+      visitId: row.id,
+      date: row.date,
+      planVersionNumber: version?.versionNumber ?? null,
+      planTitle: version?.snapshot.title ?? null,
+      planChanges:
+        planChanged && previous && version
+          ? diffPlanVersions(previous.snapshot, version.snapshot)
+          : null,
+      planChanged,
+    };
+  });
+
+  const visits: VisitSummary[] = rows
+    .map((row) => {
+      const version = row.planVersionId === null ? undefined : versions.get(row.planVersionId);
+      return {
+        id: row.id,
+        date: row.date,
+        time: row.time,
+        planVersionNumber: version?.versionNumber ?? null,
+        planTitle: version?.snapshot.title ?? null,
+        headline: firstLine(row.soap.subjective),
+        treatmentCount: treatmentCounts.get(row.id) ?? 0,
+        scores: scoresByVisit.get(row.id) ?? [],
+        adherencePercent: adherencePercent.get(row.id) ?? null,
+        locked: day > row.date,
+        amended: amended.has(row.id),
+        archived: row.archived,
+      };
+    })
+    .reverse(); // newest first for the list
+
+  return {
+    patientId,
+    patient: {
+      firstName: patient.firstName,
+      lastName: patient.lastName,
+      dateOfBirth: patient.dateOfBirth,
+      archived: patient.archived,
+    },
+    visits,
+    progress: { measures, firstStepPain, adherence, timeline },
+  };
+}

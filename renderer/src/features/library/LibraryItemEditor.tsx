@@ -1,0 +1,298 @@
+// Creating and editing own library items: content, per-kind parameters, words for search and
+// filters, and photos. Checked in the browser with the same schema the core uses, so most
+// mistakes show next to their field before anything is sent.
+import {
+  Alert,
+  Button,
+  Divider,
+  Group,
+  Loader,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import {
+  bodyRegions,
+  difficulties,
+  draftOfItem,
+  heelPainConditions,
+  libraryItemDraftSchema,
+  type LibraryItem,
+  type LibraryItemDraft,
+} from '../../../../shared/domain/library';
+import { defaultParameters, emptyDraft } from '../../../../shared/domain/library-defaults';
+import { itemKinds, type ItemKind } from '../../../../shared/domain/parameters';
+import { useApiMutation, useApiQuery } from '../../app/api';
+import { errorsFromIssues, errorsFromZod, errorsUnder, type DraftErrors } from './draft-errors';
+import { ItemPhotos } from './ItemPhotos';
+import { difficultyLabels, itemKindLabels } from './library-labels';
+import { ParameterEditor } from './parameter-editors';
+import { StepListField } from './StepListField';
+
+/** Values other items already use, offered as suggestions next to the built-in vocabulary. */
+function useSuggestions() {
+  const facets = useApiQuery('library.search', { query: '', limit: 1 }, { staleTime: 60_000 }).data
+    ?.facets;
+  const merge = (base: readonly string[], more: { value: string }[] = []) => [
+    ...new Set([...base, ...more.map((m) => m.value)]),
+  ];
+  return {
+    bodyRegions: merge(bodyRegions, facets?.bodyRegions),
+    conditions: merge(heelPainConditions, facets?.conditions),
+    equipment: merge([], facets?.equipment),
+  };
+}
+
+interface EditorProps {
+  initial: LibraryItemDraft;
+  /** The saved item (photos can be attached once it exists). */
+  item: LibraryItem | null;
+  saving: boolean;
+  serverErrors: DraftErrors;
+  onSave(draft: LibraryItemDraft): void;
+  onCancel(): void;
+}
+
+export function LibraryItemEditor(props: EditorProps) {
+  const [draft, setDraft] = useState<LibraryItemDraft>(props.initial);
+  const [localErrors, setLocalErrors] = useState<DraftErrors>({});
+  const suggestions = useSuggestions();
+  const errors = { ...props.serverErrors, ...localErrors };
+  const set = (patch: Partial<LibraryItemDraft>) =>
+    setDraft((d) => ({ ...d, ...patch }) as LibraryItemDraft);
+
+  const save = () => {
+    // Photos are saved as they are attached; send the ones the core has now.
+    const candidate = { ...draft, images: props.item?.images ?? draft.images };
+    const checked = libraryItemDraftSchema.safeParse(candidate);
+    if (!checked.success) {
+      setLocalErrors(errorsFromZod(checked.error));
+      return;
+    }
+    setLocalErrors({});
+    props.onSave(checked.data);
+  };
+
+  const words = (
+    key: 'bodyRegions' | 'conditions' | 'equipment' | 'tags',
+    label: string,
+    data: string[],
+  ) => (
+    <TagsInput
+      label={label}
+      data={data}
+      value={draft[key]}
+      error={errors[key] ?? Object.values(errorsUnder(errors, key))[0]}
+      onChange={(values) => set({ [key]: values })}
+      clearable
+      acceptValueOnBlur
+    />
+  );
+
+  return (
+    <form
+      noValidate
+      aria-label="Library item"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <Stack gap="md">
+        {props.item === null && (
+          <Select
+            label="Kind"
+            data={itemKinds.map((k) => ({ value: k, label: itemKindLabels[k] }))}
+            value={draft.kind}
+            allowDeselect={false}
+            onChange={(value) => {
+              const kind = itemKinds.find((k) => k === value);
+              if (kind && kind !== draft.kind) set(defaultParameters(kind));
+            }}
+          />
+        )}
+        <TextInput
+          label="Title"
+          required
+          value={draft.title}
+          error={errors['title']}
+          onChange={(e) => set({ title: e.currentTarget.value })}
+        />
+        <Textarea
+          label="Summary"
+          description="One or two sentences: what it is and what it is for."
+          autosize
+          minRows={2}
+          value={draft.summary}
+          error={errors['summary']}
+          onChange={(e) => set({ summary: e.currentTarget.value })}
+        />
+        <StepListField
+          label="Steps for the patient"
+          itemLabel="Step"
+          addLabel="Add a step"
+          description="Plain words, one action per step; printed on the home sheet."
+          values={draft.instructions}
+          errors={errorsUnder(errors, 'instructions')}
+          onChange={(instructions) => set({ instructions })}
+        />
+        <Divider label={`${itemKindLabels[draft.kind]} settings`} labelPosition="left" />
+        <ParameterEditor
+          value={draft}
+          errors={errorsUnder(errors, 'parameters')}
+          onChange={(parameters) => set(parameters)}
+        />
+        <Divider />
+        <StepListField
+          label="Cautions"
+          itemLabel="Caution"
+          addLabel="Add a caution"
+          values={draft.cautions}
+          errors={errorsUnder(errors, 'cautions')}
+          onChange={(cautions) => set({ cautions })}
+        />
+        <Textarea
+          label="Clinician notes"
+          description="For you and colleagues; not printed for the patient."
+          autosize
+          minRows={2}
+          value={draft.clinicianNotes}
+          error={errors['clinicianNotes']}
+          onChange={(e) => set({ clinicianNotes: e.currentTarget.value })}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          {words('bodyRegions', 'Body regions', suggestions.bodyRegions)}
+          {words('conditions', 'Conditions', suggestions.conditions)}
+          {words('equipment', 'Equipment', suggestions.equipment)}
+          {words('tags', 'Tags', [])}
+          <Select
+            label="Difficulty"
+            data={difficulties.map((d) => ({ value: d, label: difficultyLabels[d] }))}
+            value={draft.difficulty}
+            clearable
+            onChange={(value) => set({ difficulty: difficulties.find((d) => d === value) ?? null })}
+          />
+          <TextInput
+            label="Video link"
+            placeholder="https://"
+            value={draft.videoUrl ?? ''}
+            error={errors['videoUrl']}
+            onChange={(e) =>
+              set({ videoUrl: e.currentTarget.value.trim() === '' ? null : e.currentTarget.value })
+            }
+          />
+        </SimpleGrid>
+        {props.item ? (
+          <ItemPhotos item={props.item} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            Photos can be attached once the item is saved.
+          </Text>
+        )}
+        {Object.keys(errors).length > 0 && (
+          <Alert color="red" role="alert">
+            Some details need fixing: {Object.values(errors)[0]}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={props.saving}>
+            Save
+          </Button>
+          <Button variant="default" onClick={props.onCancel}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function LibraryItemEditorPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const item = useApiQuery('library.get', { id });
+  const update = useApiMutation('library.update');
+  const [serverErrors, setServerErrors] = useState<DraftErrors>({});
+  if (item.isPending) return <Loader />;
+  if (item.error) return <Alert color="red">{item.error.message}</Alert>;
+  if (item.data.builtIn) {
+    return (
+      <Alert color="blue" title="Built-in items cannot be changed">
+        Open the item and choose “Customise a copy” to make your own version.{' '}
+        <Link to={`/library/${id}`}>Back to the item</Link>
+      </Alert>
+    );
+  }
+  return (
+    <Stack>
+      <Title order={2}>Edit “{item.data.title}”</Title>
+      <LibraryItemEditor
+        key={item.data.id}
+        initial={draftOfItem(item.data)}
+        item={item.data}
+        saving={update.isPending}
+        serverErrors={serverErrors}
+        onCancel={() => navigate(`/library/${id}`)}
+        onSave={(draft) =>
+          update.mutate(
+            { id, draft },
+            {
+              onSuccess: () => {
+                notifications.show({ message: `Saved “${draft.title}”.` });
+                navigate(`/library/${id}`);
+              },
+              onError: (e) => {
+                setServerErrors(errorsFromIssues(e.issues, 'draft'));
+                if (e.issues.length === 0) notifications.show({ color: 'red', message: e.message });
+              },
+            },
+          )
+        }
+      />
+    </Stack>
+  );
+}
+
+export function NewLibraryItemPage() {
+  const { kind: kindParam } = useParams();
+  const navigate = useNavigate();
+  const create = useApiMutation('library.create');
+  const [serverErrors, setServerErrors] = useState<DraftErrors>({});
+  const kind: ItemKind = itemKinds.find((k) => k === kindParam) ?? 'exercise';
+  return (
+    <Stack>
+      <Title order={2}>New library item</Title>
+      <LibraryItemEditor
+        key={kind}
+        initial={emptyDraft(kind)}
+        item={null}
+        saving={create.isPending}
+        serverErrors={serverErrors}
+        onCancel={() => navigate('/library')}
+        onSave={(draft) =>
+          create.mutate(
+            { draft },
+            {
+              onSuccess: (created) => {
+                notifications.show({ message: `Added “${created.title}” to the library.` });
+                navigate(`/library/${created.id}/edit`);
+              },
+              onError: (e) => {
+                setServerErrors(errorsFromIssues(e.issues, 'draft'));
+                if (e.issues.length === 0) notifications.show({ color: 'red', message: e.message });
+              },
+            },
+          )
+        }
+      />
+    </Stack>
+  );
+}

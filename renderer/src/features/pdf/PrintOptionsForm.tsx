@@ -1,0 +1,108 @@
+// The print options: paper, items per row, large print, photos, and for the home programme
+// the diary weeks and the notes written for this patient.
+import { NumberInput, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
+import type { PaperSize } from '../../../../shared/domain/settings';
+
+export type PrintDocument = 'home-programme' | 'plan-summary';
+
+export interface PrintChoices {
+  paperSize: PaperSize | 'clinic';
+  itemsPerRow: 1 | 2;
+  largePrint: boolean;
+  includeImages: boolean;
+  adherenceWeeks: number;
+  includeItemNotes: boolean;
+}
+
+export const defaultChoices: PrintChoices = {
+  paperSize: 'clinic',
+  itemsPerRow: 1,
+  largePrint: false,
+  includeImages: true,
+  adherenceWeeks: 2,
+  includeItemNotes: false,
+};
+
+interface Props {
+  document: PrintDocument;
+  choices: PrintChoices;
+  clinicPaper: PaperSize | undefined;
+  onChange(next: PrintChoices): void;
+}
+
+export function PrintOptionsForm({ document, choices, clinicPaper, onChange }: Props) {
+  const set = <K extends keyof PrintChoices>(key: K, value: PrintChoices[K]) =>
+    onChange({ ...choices, [key]: value });
+  return (
+    <Stack gap="md">
+      <div>
+        <Text size="sm" fw={500} id="paper-label" mb={4}>
+          Paper
+        </Text>
+        <SegmentedControl
+          aria-labelledby="paper-label"
+          fullWidth
+          value={choices.paperSize}
+          onChange={(value) => set('paperSize', value as PrintChoices['paperSize'])}
+          data={[
+            { value: 'clinic', label: `Clinic (${clinicPaper ?? 'A4'})` },
+            { value: 'A4', label: 'A4' },
+            { value: 'Letter', label: 'Letter' },
+          ]}
+        />
+      </div>
+      <div>
+        <Text size="sm" fw={500} id="per-row-label" mb={4}>
+          Items per row
+        </Text>
+        <SegmentedControl
+          aria-labelledby="per-row-label"
+          fullWidth
+          disabled={choices.largePrint}
+          value={String(choices.itemsPerRow)}
+          onChange={(value) => set('itemsPerRow', value === '2' ? 2 : 1)}
+          data={[
+            { value: '1', label: 'One' },
+            { value: '2', label: 'Two' },
+          ]}
+        />
+        {choices.largePrint && (
+          <Text size="xs" c="dimmed" mt={4}>
+            Large print always prints one item per row.
+          </Text>
+        )}
+      </div>
+      <Switch
+        label="Large print"
+        description="16 pt text for patients with low vision"
+        checked={choices.largePrint}
+        onChange={(event) => set('largePrint', event.currentTarget.checked)}
+      />
+      <Switch
+        label="Include photos"
+        checked={choices.includeImages}
+        onChange={(event) => set('includeImages', event.currentTarget.checked)}
+      />
+      {document === 'home-programme' && (
+        <>
+          <NumberInput
+            label="Weeks of exercise diary"
+            description="Tick boxes per exercise per day; 0 leaves the diary out"
+            min={0}
+            max={6}
+            clampBehavior="strict"
+            allowDecimal={false}
+            value={choices.adherenceWeeks}
+            onChange={(value) => set('adherenceWeeks', typeof value === 'number' ? value : 0)}
+          />
+          <Switch
+            label="Include my notes for this patient"
+            description="Library clinician notes are never printed on the home programme"
+            checked={choices.includeItemNotes}
+            onChange={(event) => set('includeItemNotes', event.currentTarget.checked)}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,155 @@
+// Printing an issued plan version: choose the document and options, see the exact PDF, then
+// save it (native dialog in Electron, a download in the browser host) or print it.
+import {
+  Alert,
+  Box,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  ScrollArea,
+  SegmentedControl,
+  Stack,
+  Text,
+} from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useApiQuery } from '../../app/api';
+import type { ApiError } from '../../../../shared/errors';
+import { PdfPreview } from './PdfPreview';
+import { printPdf, savePdf } from './pdf-output';
+import { requestPdf, usePdfPreview } from './print-requests';
+import {
+  defaultChoices,
+  PrintOptionsForm,
+  type PrintChoices,
+  type PrintDocument,
+} from './PrintOptionsForm';
+
+export interface PrintPlanDialogProps {
+  /** The issued plan version to print (plan_versions.id). */
+  planVersionId: string;
+  opened: boolean;
+  onClose(): void;
+  /** Which document the dialog opens on; the clinician can switch. */
+  initialDocument?: PrintDocument;
+}
+
+const documentLabels: Record<PrintDocument, string> = {
+  'home-programme': 'Home programme',
+  'plan-summary': 'Clinician summary',
+};
+
+export function PrintPlanDialog({
+  planVersionId,
+  opened,
+  onClose,
+  initialDocument = 'home-programme',
+}: PrintPlanDialogProps) {
+  const [document, setDocument] = useState<PrintDocument>(initialDocument);
+  const [choices, setChoices] = useState<PrintChoices>(defaultChoices);
+  const settings = useApiQuery('settings.get', {});
+  const preview = usePdfPreview(document, planVersionId, choices, opened);
+
+  const save = useMutation<{ fileName: string; saved: boolean; location: string | null }, ApiError>(
+    {
+      mutationFn: async () => {
+        const file = await requestPdf(document, planVersionId, choices, 'save');
+        return { fileName: file.fileName, ...(await savePdf(file.fileName, file.dataBase64)) };
+      },
+    },
+  );
+  const print = useMutation<undefined, ApiError>({
+    mutationFn: async () => {
+      const file = await requestPdf(document, planVersionId, choices, 'print');
+      await printPdf(file.fileName, file.dataBase64);
+      return undefined;
+    },
+  });
+  const failure = save.error ?? print.error;
+  // A new choice means a new document: earlier "saved" or error messages no longer apply.
+  const change =
+    <T,>(apply: (value: T) => void) =>
+    (value: T) => {
+      save.reset();
+      print.reset();
+      apply(value);
+    };
+  const ready = preview.data !== undefined && !preview.isError;
+
+  return (
+    <Modal opened={opened} onClose={onClose} title="Print plan" size={1040} centered>
+      <Group align="flex-start" gap="lg" wrap="nowrap">
+        <Stack w={300} gap="md" style={{ flexShrink: 0 }}>
+          <SegmentedControl
+            aria-label="Document"
+            fullWidth
+            value={document}
+            onChange={change((value: string) => setDocument(value as PrintDocument))}
+            data={Object.entries(documentLabels).map(([value, label]) => ({ value, label }))}
+          />
+          <PrintOptionsForm
+            document={document}
+            choices={choices}
+            clinicPaper={settings.data?.paperSize}
+            onChange={change(setChoices)}
+          />
+          {preview.data && !preview.isError && (
+            <Text size="xs" c="dimmed" aria-live="polite">
+              {preview.data.pageCount} {preview.data.pageCount === 1 ? 'page' : 'pages'} ·{' '}
+              {preview.data.fileName}
+            </Text>
+          )}
+          {failure && (
+            <Alert color="red" title="Not saved or printed" role="alert">
+              {failure.message}
+            </Alert>
+          )}
+        </Stack>
+        <Box style={{ flex: 1 }} bg="gray.1">
+          <ScrollArea h="68vh" aria-label="Preview">
+            {preview.isError ? (
+              <Alert
+                color="red"
+                m="md"
+                title={`The ${documentLabels[document].toLowerCase()} cannot be printed`}
+              >
+                {preview.error.message}
+              </Alert>
+            ) : preview.data ? (
+              <PdfPreview dataBase64={preview.data.dataBase64} />
+            ) : (
+              <Group justify="center" p="xl">
+                <Loader aria-label="Making the PDF" />
+              </Group>
+            )}
+          </ScrollArea>
+        </Box>
+      </Group>
+      <Group justify="flex-end" mt="md">
+        {save.data?.saved && (
+          // Said here rather than in a notification, which would cover these buttons.
+          <Text size="sm" c="teal.8" role="status" mr="auto">
+            {save.data.location
+              ? `${save.data.fileName} was saved to ${save.data.location}.`
+              : `${save.data.fileName} was saved.`}
+          </Text>
+        )}
+        <Button variant="default" onClick={onClose}>
+          Close
+        </Button>
+        <Button
+          variant="light"
+          disabled={!ready}
+          loading={print.isPending}
+          onClick={() => print.mutate()}
+        >
+          Print…
+        </Button>
+        <Button disabled={!ready} loading={save.isPending} onClick={() => save.mutate()}>
+          Save PDF…
+        </Button>
+      </Group>
+    </Modal>
+  );
+}

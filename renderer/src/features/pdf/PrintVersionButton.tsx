@@ -1,0 +1,41 @@
+// A button that opens the print dialog for one issued plan version.
+import { Button, type ButtonProps } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
+import { useState } from 'react';
+import { PrintPlanDialog } from './PrintPlanDialog';
+import type { PrintDocument } from './PrintOptionsForm';
+
+interface Props extends Pick<ButtonProps, 'size' | 'variant'> {
+  planVersionId: string;
+  versionNumber: number;
+  initialDocument?: PrintDocument;
+}
+
+export function PrintVersionButton({
+  planVersionId,
+  versionNumber,
+  initialDocument,
+  ...button
+}: Props) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button
+        variant="default"
+        leftSection={<IconPrinter size={16} />}
+        {...button}
+        onClick={() => setOpened(true)}
+      >
+        Print v{versionNumber}…
+      </Button>
+      {opened && (
+        <PrintPlanDialog
+          planVersionId={planVersionId}
+          opened
+          onClose={() => setOpened(false)}
+          {...(initialDocument ? { initialDocument } : {})}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+// The live score of a form: the score, change from baseline and the MCID badge, or why it
+// is not scored yet.
+import { Badge, Group, Text } from '@mantine/core';
+import {
+  compareToBaseline,
+  formatChange,
+  formatScore,
+  outcomeMeasures,
+  type OutcomeMeasureKey,
+  type ScoreResult,
+} from '../../../../shared/outcomes';
+import { formatDate } from '../../app/format';
+
+export interface Baseline {
+  score: number;
+  date: string;
+}
+
+export function McidBadge({ measure }: { measure: OutcomeMeasureKey }) {
+  const { mcid, shortName } = outcomeMeasures[measure];
+  return (
+    <Badge
+      color="teal"
+      variant="filled"
+      title={`${shortName} MCID: ${mcid.points} points${mcid.percent ? ` or ${mcid.percent} %` : ''}. ${mcid.source}`}
+    >
+      MCID reached
+    </Badge>
+  );
+}
+
+export function ScoreSummary({
+  result,
+  baseline,
+}: {
+  result: ScoreResult;
+  baseline: Baseline | undefined;
+}) {
+  if (result.status === 'incomplete') {
+    return (
+      <Text size="sm" c="orange.8" role="status">
+        Not scored: {result.message}
+      </Text>
+    );
+  }
+  const comparison = baseline
+    ? compareToBaseline(result.measure, baseline.score, result.score)
+    : undefined;
+  return (
+    <Group gap="xs" role="status" aria-label={`${outcomeMeasures[result.measure].shortName} score`}>
+      <Text fw={600}>Score {formatScore(result.measure, result.score)}</Text>
+      {comparison ? (
+        <>
+          <Text size="sm" c="dimmed">
+            {formatChange(comparison.change)} from{' '}
+            {formatScore(result.measure, baseline?.score ?? 0)} on {formatDate(baseline?.date)}
+          </Text>
+          {comparison.reachesMcid && <McidBadge measure={result.measure} />}
+          {comparison.worseByMcid && (
+            <Badge color="red" variant="light">
+              Worse by the MCID
+            </Badge>
+          )}
+        </>
+      ) : (
+        <Text size="sm" c="dimmed">
+          baseline
+        </Text>
+      )}
+    </Group>
+  );
+}

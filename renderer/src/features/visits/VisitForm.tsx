@@ -1,0 +1,180 @@
+// The visit form: details, SOAP, treatments delivered, outcome measures and the home
+// programme grid. Used to record a visit and to edit or amend one.
+import { Alert, Button, Card, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import type { AdherenceWeek, VisitDraft } from '../../../../shared/domain/visit';
+import type { ApiError } from '../../../../shared/errors';
+import type { OutcomeMeasureKey } from '../../../../shared/outcomes';
+import { addDays, daysBetween } from '../../../../shared/visits/dates';
+import { formatDate } from '../../app/format';
+import { AdherenceEditor } from './AdherenceEditor';
+import { issueLookup } from './issues';
+import { OutcomesEditor } from './OutcomesEditor';
+import type { Baseline } from './ScoreSummary';
+import { SoapFields } from './SoapFields';
+import type { TreatmentForm } from './treatment-fields';
+import { TreatmentsEditor } from './TreatmentsEditor';
+
+type FormState = Omit<VisitDraft, 'treatments'> & { treatments: TreatmentForm[] };
+
+function toState(draft: VisitDraft): FormState {
+  return {
+    ...draft,
+    treatments: draft.treatments.map((t) => ({
+      id: t.id,
+      planItemId: t.planItemId,
+      title: t.title,
+      kind: t.kind,
+      parameters: { ...t.parameters },
+      findings: { ...t.findings },
+      notes: t.notes,
+    })),
+  };
+}
+
+function toDraft(state: FormState): VisitDraft {
+  return {
+    ...state,
+    // A measure added but left entirely blank is dropped rather than kept as an empty form.
+    outcomes: state.outcomes.filter((record) =>
+      record.form.measure === 'visa-a'
+        ? record.form.answers.items.some((a) => a !== null) ||
+          Object.values(record.form.answers.q8).some((b) => b !== null)
+        : record.form.answers.some((a) => a !== null),
+    ),
+    // A prefilled grid left untouched was not entered; saving it would read as 0 % adherence.
+    adherence: state.adherence.filter(
+      (week) =>
+        week.firstStepPain.some((pain) => pain !== null) ||
+        week.exercises.some((e) => e.days.some(Boolean)),
+    ),
+    // Settings may be half-typed; the core checks them against the shared schemas and its
+    // errors come back to the field that needs fixing.
+    treatments: state.treatments as unknown as VisitDraft['treatments'],
+  };
+}
+
+export interface VisitFormProps {
+  initial: VisitDraft;
+  planLabel: string;
+  planExercises: AdherenceWeek['exercises'];
+  baselines: Partial<Record<OutcomeMeasureKey, Baseline>>;
+  /** After the visit day an edit is an amendment and needs a reason. */
+  amendment: { visitDate: string } | null;
+  submitLabel: string;
+  pending: boolean;
+  error: ApiError | null;
+  onSubmit: (draft: VisitDraft, amendmentReason: string) => void;
+  onCancel?: () => void;
+}
+
+export function VisitForm(props: VisitFormProps) {
+  const [state, setState] = useState<FormState>(() => toState(props.initial));
+  const [reason, setReason] = useState('');
+  const issueAt = issueLookup(props.error?.issues ?? []);
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
+    setState((s) => ({ ...s, [key]: value }));
+
+  // The grid covers the weeks before the visit, so it moves with the visit date.
+  const changeDate = (date: string) =>
+    setState((s) => {
+      const valid = /^\d{4}-\d{2}-\d{2}$/;
+      const shift = valid.test(date) && valid.test(s.date) ? daysBetween(s.date, date) : 0;
+      return {
+        ...s,
+        date,
+        adherence:
+          shift === 0
+            ? s.adherence
+            : s.adherence.map((week) => ({ ...week, weekStart: addDays(week.weekStart, shift) })),
+      };
+    });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    props.onSubmit(toDraft(state), reason.trim());
+  };
+
+  return (
+    <form onSubmit={submit} aria-label="Visit form" noValidate>
+      <Stack gap="md">
+        {props.error && (
+          <Alert color="red" title="The visit was not saved" role="alert">
+            {props.error.message}
+          </Alert>
+        )}
+        <Card withBorder padding="md">
+          <Group align="flex-end">
+            <TextInput
+              type="date"
+              label="Date"
+              value={state.date}
+              onChange={(e) => changeDate(e.currentTarget.value)}
+              error={issueAt('date')}
+            />
+            <TextInput
+              type="time"
+              label="Time"
+              value={state.time}
+              onChange={(e) => set('time', e.currentTarget.value)}
+              error={issueAt('time')}
+            />
+            <Text size="sm" c="dimmed" pb={8}>
+              {props.planLabel}
+            </Text>
+          </Group>
+        </Card>
+        <Card withBorder padding="md" component="section" aria-label="SOAP note">
+          <SoapFields soap={state.soap} onChange={(soap) => set('soap', soap)} issueAt={issueAt} />
+        </Card>
+        <Card withBorder padding="md">
+          <TreatmentsEditor
+            treatments={state.treatments}
+            onChange={(t) => set('treatments', t)}
+            issueAt={issueAt}
+          />
+        </Card>
+        <Card withBorder padding="md">
+          <OutcomesEditor
+            records={state.outcomes}
+            onChange={(o) => set('outcomes', o)}
+            baselines={props.baselines}
+            issueAt={issueAt}
+          />
+        </Card>
+        <Card withBorder padding="md">
+          <AdherenceEditor
+            weeks={state.adherence}
+            onChange={(weeks) => set('adherence', weeks)}
+            planExercises={props.planExercises}
+            visitDate={state.date}
+            issueAt={issueAt}
+          />
+        </Card>
+        {props.amendment && (
+          <Card withBorder padding="md" bg="yellow.0">
+            <Textarea
+              label="Reason for the amendment"
+              description={`This visit on ${formatDate(props.amendment.visitDate)} is part of the clinical record. Changes are kept as amendments; the original stays visible.`}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              error={issueAt('amendmentReason')}
+              autosize
+              minRows={2}
+            />
+          </Card>
+        )}
+        <Group justify="flex-end">
+          {props.onCancel && (
+            <Button variant="default" onClick={props.onCancel}>
+              Cancel
+            </Button>
+          )}
+          <Button type="submit" loading={props.pending}>
+            {props.submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,206 @@
+// Shared shapes for outcome measures: item answers, score results and the MCID rule.
+// Scoring follows the rules in CLINICAL.md exactly; results never round (display does).
+import { z } from 'zod';
+
+export const outcomeMeasureKeys = [
+  'nprs',
+  'faam-adl',
+  'faam-sports',
+  'lefs',
+  'ffi',
+  'visa-a',
+] as const;
+export type OutcomeMeasureKey = (typeof outcomeMeasureKeys)[number];
+export const outcomeMeasureKeySchema = z.enum(outcomeMeasureKeys);
+
+/** Which way is better: FAAM, LEFS and VISA-A rise as the patient improves; NPRS and FFI fall. */
+export type ScoreDirection = 'higher_is_better' | 'lower_is_better';
+
+/**
+ * Minimal clinically important difference: a change of at least `points`, or (where a
+ * measure defines one) at least `percent` of the baseline score.
+ */
+export interface Mcid {
+  readonly points: number;
+  readonly percent?: number;
+  /** Where the figure comes from, shown to the clinician beside the badge. */
+  readonly source: string;
+}
+
+/** One item as the app names it: a short label in our own words, never the form's wording. */
+export interface MeasureItem {
+  readonly key: string;
+  readonly label: string;
+}
+
+/** An item's entry: a number from the form, 'na' where the form allows "not applicable", null = blank. */
+export const NOT_APPLICABLE = 'na';
+export type ItemAnswer = number | typeof NOT_APPLICABLE | null;
+
+interface ItemAnswersOptions {
+  measureName: string;
+  items: readonly MeasureItem[];
+  min: number;
+  max: number;
+  /** Some items accept only certain values (VISA-A Q7: 0, 4, 7, 10), by item index. */
+  allowedValues?: Readonly<Record<number, readonly number[]>>;
+}
+
+/**
+ * A fixed-length list of item answers (a number, or null while blank). Errors name the item
+ * so the clinician can find the box on the paper form.
+ */
+export function itemAnswersSchema(options: ItemAnswersOptions) {
+  const { measureName, min, max } = options;
+  const element = z.union([z.number(), z.null()], {
+    error: `Each ${measureName} answer is a whole number from ${min} to ${max}, or blank.`,
+  });
+  return z
+    .array(element)
+    .length(options.items.length, { error: `${measureName} has ${options.items.length} items.` })
+    .superRefine((answers, ctx) => checkItemRanges(answers, ctx, options));
+}
+
+/** As itemAnswersSchema, for forms where the patient may mark an item not applicable. */
+export function itemAnswersWithNaSchema(options: ItemAnswersOptions) {
+  const { measureName, min, max } = options;
+  const element = z.union([z.number(), z.literal(NOT_APPLICABLE), z.null()], {
+    error: `Each ${measureName} answer is a whole number from ${min} to ${max}, N/A, or blank.`,
+  });
+  return z
+    .array(element)
+    .length(options.items.length, { error: `${measureName} has ${options.items.length} items.` })
+    .superRefine((answers, ctx) => checkItemRanges(answers, ctx, options));
+}
+
+function checkItemRanges(
+  answers: readonly ItemAnswer[],
+  ctx: z.RefinementCtx,
+  { measureName, items, min, max, allowedValues }: ItemAnswersOptions,
+): void {
+  answers.forEach((answer, index) => {
+    if (typeof answer !== 'number') return;
+    const item = items[index];
+    const label = item ? `${measureName} item ${index + 1} (${item.label})` : measureName;
+    const allowed = allowedValues?.[index];
+    // Whole-number and range checks live here, not in the element schema, so one pass
+    // reports every wrong box at once.
+    if (!Number.isInteger(answer)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [index],
+        message: `${label} must be a whole number from ${min} to ${max}; ${answer} is not.`,
+      });
+    } else if (allowed && !allowed.includes(answer)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [index],
+        message: `${label} is one of ${allowed.join(', ')} on the form; ${answer} is not.`,
+      });
+    } else if (answer < min || answer > max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [index],
+        message: `${label} must be a whole number from ${min} to ${max}; ${answer} is out of range.`,
+      });
+    }
+  });
+}
+
+export const subscaleScoreSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('scored'),
+    score: z.number(),
+    answered: z.int().nonnegative(),
+    items: z.int().positive(),
+  }),
+  z.object({
+    status: z.literal('incomplete'),
+    answered: z.int().nonnegative(),
+    items: z.int().positive(),
+    message: z.string(),
+  }),
+]);
+export type SubscaleScore = z.infer<typeof subscaleScoreSchema>;
+
+export const scoreResultSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('scored'),
+    measure: outcomeMeasureKeySchema,
+    /** Unrounded; use formatScore for display. */
+    score: z.number(),
+    maxScore: z.number(),
+    answered: z.int().nonnegative(),
+    items: z.int().positive(),
+    subscales: z.record(z.string(), subscaleScoreSchema).optional(),
+  }),
+  z.object({
+    status: z.literal('incomplete'),
+    measure: outcomeMeasureKeySchema,
+    answered: z.int().nonnegative(),
+    required: z.int().positive(),
+    message: z.string(),
+  }),
+]);
+export type ScoreResult = z.infer<typeof scoreResultSchema>;
+export type ScoredResult = Extract<ScoreResult, { status: 'scored' }>;
+export type IncompleteResult = Extract<ScoreResult, { status: 'incomplete' }>;
+
+export function countAnswered(answers: readonly ItemAnswer[]): number {
+  return answers.filter((answer) => typeof answer === 'number').length;
+}
+
+export function sumAnswered(answers: readonly ItemAnswer[]): number {
+  return answers.reduce<number>(
+    (sum, answer) => (typeof answer === 'number' ? sum + answer : sum),
+    0,
+  );
+}
+
+/**
+ * sum ÷ (answered × itemMax) × 100, computed as one division of integers so the result is
+ * the correctly rounded double of the exact fraction (no accumulated float error).
+ */
+export function percentOfAnswered(sum: number, answered: number, itemMax: number): number {
+  return (sum * 100) / (answered * itemMax);
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * The FAAM rule: sum of answered items ÷ (answered × item maximum) × 100, scored only when at
+ * least `minAnswered` items carry a number (N/A and blank items both count as not answered).
+ */
+export function scoreAnsweredPercent(options: {
+  measure: OutcomeMeasureKey;
+  measureName: string;
+  answers: readonly ItemAnswer[];
+  itemMax: number;
+  minAnswered: number;
+}): ScoreResult {
+  const { measure, measureName, answers, itemMax, minAnswered } = options;
+  const answered = countAnswered(answers);
+  if (answered < minAnswered) {
+    const missing = answers.length - answered;
+    return {
+      status: 'incomplete',
+      measure,
+      answered,
+      required: minAnswered,
+      message:
+        `${measureName} is not scored: it needs at least ${minAnswered} of ${answers.length} items ` +
+        `answered; ${answered} ${answered === 1 ? 'is' : 'are'} answered and ${missing} ` +
+        `${missing === 1 ? 'is' : 'are'} N/A or blank.`,
+    };
+  }
+  return {
+    status: 'scored',
+    measure,
+    score: percentOfAnswered(sumAnswered(answers), answered, itemMax),
+    maxScore: 100,
+    answered,
+    items: answers.length,
+  };
+}

@@ -1,0 +1,67 @@
+// Lower Extremity Functional Scale: 20 items, 0 (extreme difficulty or unable) to 4 (no
+// difficulty). Score = sum, 0–80, higher = better. A form with any blank item is not scored.
+import type { z } from 'zod';
+import {
+  countAnswered,
+  itemAnswersSchema,
+  plural,
+  sumAnswered,
+  type Mcid,
+  type MeasureItem,
+  type ScoreResult,
+} from './common';
+
+export const LEFS_ITEMS: readonly MeasureItem[] = [
+  { key: 'usual_work', label: 'Usual work, housework or school' },
+  { key: 'hobbies_sport', label: 'Usual hobbies or sport' },
+  { key: 'bath', label: 'Getting in and out of the bath' },
+  { key: 'between_rooms', label: 'Walking between rooms' },
+  { key: 'shoes_socks', label: 'Putting on shoes or socks' },
+  { key: 'squatting', label: 'Squatting' },
+  { key: 'lift_from_floor', label: 'Lifting a bag from the floor' },
+  { key: 'light_house', label: 'Light jobs around the home' },
+  { key: 'heavy_house', label: 'Heavy jobs around the home' },
+  { key: 'car', label: 'Getting in and out of a car' },
+  { key: 'walk_2_blocks', label: 'Walking two blocks' },
+  { key: 'walk_mile', label: 'Walking a mile' },
+  { key: 'ten_stairs', label: 'Ten stairs up or down' },
+  { key: 'stand_hour', label: 'Standing for an hour' },
+  { key: 'sit_hour', label: 'Sitting for an hour' },
+  { key: 'run_even', label: 'Running on level ground' },
+  { key: 'run_uneven', label: 'Running on uneven ground' },
+  { key: 'sharp_turns', label: 'Sharp turns when running fast' },
+  { key: 'hopping', label: 'Hopping' },
+  { key: 'roll_in_bed', label: 'Turning over in bed' },
+];
+
+export const LEFS_MCID: Mcid = { points: 9, source: 'CLINICAL.md: LEFS MCID 9 points' };
+
+export const lefsAnswersSchema = itemAnswersSchema({
+  measureName: 'LEFS',
+  items: LEFS_ITEMS,
+  min: 0,
+  max: 4,
+});
+export type LefsAnswers = z.infer<typeof lefsAnswersSchema>;
+
+export function scoreLefs(answers: LefsAnswers): ScoreResult {
+  const answered = countAnswered(answers);
+  if (answered < answers.length) {
+    const blank = answers.length - answered;
+    return {
+      status: 'incomplete',
+      measure: 'lefs',
+      answered,
+      required: answers.length,
+      message: `LEFS is not scored: every item needs an answer and ${plural(blank, 'item is', 'items are')} blank.`,
+    };
+  }
+  return {
+    status: 'scored',
+    measure: 'lefs',
+    score: sumAnswered(answers),
+    maxScore: 80,
+    answered,
+    items: answers.length,
+  };
+}

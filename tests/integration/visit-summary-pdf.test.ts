@@ -1,0 +1,143 @@
+// The visit summary PDF, exported through the dispatcher and read back as text.
+process.env.TZ = 'UTC';
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestCore, type TestCore } from '../support/core';
+import { emptyDraft, faamAdlWithSum, insertPatient } from '../support/visit-fixtures';
+import { pdfText } from '../support/visit-pdf-text';
+
+let core: TestCore;
+beforeEach(() => {
+  core = openTestCore();
+  insertPatient(core.ctx.db, {
+    id: 'pat-1',
+    firstName: 'Maria',
+    lastName: 'Okafor',
+    dateOfBirth: '1984-05-02',
+  });
+});
+afterEach(() => core.close());
+
+async function recordThreeVisits() {
+  const visit = (date: string, sum: number, pain: number, extra = {}) =>
+    core.call('visits.create', {
+      ...emptyDraft('pat-1', date),
+      outcomes: [
+        { form: { measure: 'nprs', answers: [pain] }, note: 'first steps' },
+        { form: { measure: 'faam-adl', answers: faamAdlWithSum(sum) }, note: '' },
+      ],
+      ...extra,
+    });
+  await visit('2026-11-01', 50, 7);
+  await visit('2026-11-08', 55, 5);
+  return visit('2026-11-15', 57, 3, {
+    soap: {
+      subjective: 'Morning pain much better; ran 3 km on Sunday.',
+      objective: 'Windlass test negative on the left.',
+      assessment: 'Responding to loading.',
+      plan: 'Progress heel drops to 20 reps.',
+    },
+    treatments: [
+      {
+        planItemId: null,
+        title: 'Shockwave to the plantar fascia',
+        kind: 'modality',
+        parameters: {
+          device: 'shockwave',
+          type: 'radial',
+          pressureBar: 2.5,
+          pulses: 2000,
+          frequencyHz: 15,
+        },
+        findings: {},
+        notes: '',
+      },
+    ],
+    adherence: [
+      {
+        weekStart: '2026-11-08',
+        firstStepPain: [5, 5, 4, 4, 4, 3, 3],
+        exercises: [
+          {
+            planItemId: null,
+            title: 'Heel drops',
+            targetDays: 7,
+            days: [true, true, true, true, true, false, true],
+          },
+        ],
+      },
+    ],
+  });
+}
+
+describe('visit summary PDF', () => {
+  it('prints visit details, SOAP, settings, scores with change from baseline and the charts', async () => {
+    await core.call('settings.update', {
+      clinicName: 'Heel & Sole Physiotherapy',
+      clinicianName: 'Sam Reyes',
+      credentials: 'MSc',
+      address: '12 Harbour Road',
+      phone: '',
+      email: '',
+      website: '',
+      paperSize: 'A4',
+      handoutLanguage: 'en',
+    });
+    const third = await recordThreeVisits();
+    const exported = await core.call('visits.exportSummaryPdf', { id: third.id });
+    expect(exported.fileName).toBe('visit-summary-Okafor-2026-11-15.pdf');
+    const bytes = Buffer.from(exported.dataBase64, 'base64');
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const pdf = await pdfText(bytes);
+    expect(pdf.title).toBe('Visit summary — Maria Okafor — 15 Nov 2026');
+    expect(pdf.marked).toBe(true);
+    const all = pdf.pages.join('\n');
+    expect(all).toContain('Heel & Sole Physiotherapy');
+    expect(all).toContain('Patient: Maria Okafor (born 2 May 1984)');
+    expect(all).toContain('Visit: 15 Nov 2026 at 10:30');
+    expect(all).toContain('Windlass test negative on the left.');
+    expect(all).toContain(
+      'Shockwave to the plantar fascia — Radial shockwave · 2.5 bar · 2000 pulses · 15 Hz',
+    );
+    // FAAM ADL 57/84 = 67.9 %, baseline 50/84 = 59.5 %, change +8.3 → MCID reached.
+    expect(all).toContain(
+      'FAAM ADL: 67.9 % (baseline 59.5 % on 1 Nov 2026, change +8.3, MCID reached)',
+    );
+    // A minus sign with embedded fonts, a hyphen with the Helvetica fallback.
+    expect(all).toMatch(/NPRS: 3\/10 \(baseline 7\/10 on 1 Nov 2026, change [−-]4, MCID reached\)/);
+    expect(all).toContain('86 % of prescribed days done (6 of 7)');
+    // Charts are on the last page with their axis labels: three visits each.
+    const last = pdf.pages.at(-1) ?? '';
+    expect(last).toContain('Progress');
+    expect(last).toContain('FAAM ADL (higher is better)');
+    expect(last).toContain('NPRS (lower is better)');
+    expect(last.match(/1 Nov/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(last).toContain('MCID from baseline');
+    expect(pdf.pages).toHaveLength(2);
+    expect(all).toContain('page 1 of 2');
+  });
+
+  it('shows an amended note with the original text', async () => {
+    const visit = await core.call('visits.create', {
+      ...emptyDraft('pat-1', '2026-11-10'),
+      soap: { subjective: 'Pain 8/10', objective: '', assessment: '', plan: '' },
+    });
+    await core.call('visits.update', {
+      id: visit.id,
+      revision: visit.revision,
+      draft: {
+        ...emptyDraft('pat-1', '2026-11-10'),
+        soap: { subjective: 'Pain 6/10', objective: '', assessment: '', plan: '' },
+      },
+      amendmentReason: 'Typo in the rating',
+    });
+    const exported = await core.call('visits.exportSummaryPdf', { id: visit.id });
+    const text = (await pdfText(Buffer.from(exported.dataBase64, 'base64'))).pages.join('\n');
+    expect(text).toContain('Pain 6/10');
+    expect(text).toContain('Amended 22 Nov 2026 (Typo in the rating). Original: Pain 8/10');
+    const audit = core.ctx.db
+      .prepare("SELECT action FROM audit_log WHERE entity = 'visit' ORDER BY seq")
+      .all();
+    expect(audit).toEqual([{ action: 'create' }, { action: 'amend' }, { action: 'export' }]);
+  });
+});
