@@ -90,7 +90,9 @@ beforeAll(async () => {
     outfile: bundle,
     external: ['better-sqlite3', 'sharp'],
     banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      // CommonJS dependencies call require(); give the ES module one under a name no bundled
+      // module declares.
+      js: "import { createRequire as physioplanCreateRequire } from 'node:module'; const require = physioplanCreateRequire(import.meta.url);",
     },
     logLevel: 'silent',
   });
