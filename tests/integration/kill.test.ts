@@ -109,6 +109,7 @@ describe('kill test', () => {
       const dataDir = tempDir('physioplan-kill-');
       const patients = new Set<string>();
       const plans = new Map<string, number>();
+      const visits = new Set<string>();
       let planWrites = 0;
       let settingsWrites = 0;
       let backupsWritten = 0;
@@ -128,6 +129,7 @@ describe('kill test', () => {
         ).toEqual([]);
         const reportedNames = lines.filter((l) => l.startsWith('S ')).map((l) => l.slice(2));
         for (const l of lines.filter((x) => x.startsWith('P '))) patients.add(l.slice(2));
+        for (const l of lines.filter((x) => x.startsWith('V '))) visits.add(l.slice(2));
         for (const l of lines.filter((x) => x.startsWith('L '))) {
           const [, id, revision] = l.split(' ');
           if (id !== undefined) plans.set(id, Math.max(plans.get(id) ?? 0, Number(revision)));
@@ -146,6 +148,13 @@ describe('kill test', () => {
           const present = new Set(db.prepare('SELECT id FROM patients').pluck().all() as string[]);
           expect(
             [...patients].filter((id) => !present.has(id)),
+            context,
+          ).toEqual([]);
+          const storedVisits = new Set(
+            db.prepare('SELECT id FROM visits').pluck().all() as string[],
+          );
+          expect(
+            [...visits].filter((id) => !storedVisits.has(id)),
             context,
           ).toEqual([]);
           // Every reported plan is there, at least at the revision reported for it.
@@ -179,7 +188,7 @@ describe('kill test', () => {
       }
       console.log(
         `kill test (seed ${seed}): ${KILLS} kills survived, ${killsDuringStartup} during start-up; ` +
-          `${patients.size} patients, ${plans.size} plans (${planWrites} plan writes), ${settingsWrites} settings writes, ${backupsWritten} backups reported and found`,
+          `${patients.size} patients, ${plans.size} plans (${planWrites} plan writes), ${visits.size} visits, ${settingsWrites} settings writes, ${backupsWritten} backups reported and found`,
       );
       expect(patients.size).toBeGreaterThan(KILLS);
     },

@@ -1,5 +1,6 @@
 // Child process for the kill test: opens the core on a data folder and writes through the
-// dispatcher as fast as it can (patients, plans and plan edits, clinic settings, backups),
+// dispatcher as fast as it can (patients, plans and plan edits, visits, clinic settings,
+// backups),
 // reporting one line per committed write. The parent kills it with SIGKILL.
 // Reports go to a file with a blocking write: once written they survive the kill (a pipe
 // write can sit in the process's own queue under load and die with it).
@@ -7,6 +8,7 @@
 //   P <patient id>          patients.create committed
 //   L <plan id> <revision>  plans.create or plans.update committed at that revision
 //   S <clinic name>         settings.update committed
+//   V <visit id>            visits.create committed (SOAP note and an NPRS score)
 //   B <backup json>         backups.create committed (written and verified)
 import fs from 'node:fs';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
@@ -84,6 +86,23 @@ async function run(): Promise<void> {
       const created = await call('plans.create', { patientId, title: `Plan ${name}` });
       plan = { id: created.id, revision: created.revision };
       reportLine(`L ${created.id} ${created.revision}`);
+    } else if (kind === 'visit' && patientId !== null) {
+      const visit = await call('visits.create', {
+        patientId,
+        date: '2026-11-20',
+        time: '09:30',
+        planVersionId: null,
+        soap: {
+          subjective: `First steps painful (${name})`,
+          objective: 'Tender at the medial calcaneal tubercle',
+          assessment: 'Plantar heel pain, settling',
+          plan: 'Continue the loading programme',
+        },
+        treatments: [],
+        outcomes: [{ form: { measure: 'nprs', answers: [n % 11] }, note: '' }],
+        adherence: [],
+      });
+      reportLine(`V ${visit.id}`);
     } else if (kind === 'edit' && plan !== null) {
       const edited: MethodOutput<'plans.update'> = await call('plans.update', {
         planId: plan.id,
