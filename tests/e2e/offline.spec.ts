@@ -2,10 +2,9 @@
 // recorded; none may leave 127.0.0.1. Anything else is also blocked, so a stray request
 // cannot succeed even if the assertion were missed.
 //
-// Scenario today: clinic settings with a logo, a patient, a plan built from a library search
-// and issued, every section in the navigation, a backup, a whole-record export, the audit log
-// and its CSV, a restart. PDF and visit steps join as those screens arrive on main (every
-// section is visited already through the navigation).
+// Scenario: clinic settings with a logo, a patient, a plan built from a library search and
+// issued, its home programme printed to PDF, a visit with an NPRS score, every section in the
+// navigation, a backup, a whole-record export, the audit log and its CSV, then a restart.
 import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -81,15 +80,44 @@ test('no request leaves the machine during a full working session', async ({ app
   await results.getByRole('button', { name: /^Add / }).first().click();
   await page.getByRole('button', { name: 'Issue plan' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Issue version 1' }).click();
-  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByText('Version 1 issued.')).toBeVisible();
+
+  // Print: the preview is the PDF made in the core; save the home programme.
+  await page.getByRole('button', { name: 'Print v1…' }).first().click();
+  const print = page.getByRole('dialog', { name: 'Print plan' });
+  await expect(print.getByRole('img', { name: /^Page 1 of \d+$/ })).toBeVisible();
+  const pdf = page.waitForEvent('download');
+  await print.getByRole('button', { name: 'Save PDF…' }).click();
+  expect((await pdf).suggestedFilename()).toMatch(/home-programme-v1-.*\.pdf$/);
+  await print.getByRole('button', { name: 'Close' }).click();
+  await expect(print).toBeHidden();
+
+  // A visit with an NPRS score.
+  await app.goto('/patients');
+  await page.getByRole('link', { name: 'Haddad, Noor' }).first().click();
+  await page.getByRole('link', { name: 'Visits & progress' }).click();
+  await page.getByRole('link', { name: 'Start visit' }).click();
+  await expect(page.getByRole('heading', { name: /New visit/ })).toBeVisible();
+  await page
+    .getByRole('textbox', { name: 'Subjective', exact: true })
+    .fill('First steps sore in the morning.');
+  await page.getByRole('button', { name: 'Add measure' }).click();
+  await page.getByRole('menuitem', { name: /^NPRS —/ }).click();
+  await page.getByLabel(/^NPRS 1:/).click();
+  await page.keyboard.type('5');
+  await page.getByRole('button', { name: 'Save visit' }).click();
+  await expect(page.getByText('Visit saved.')).toBeVisible();
 
   // Every section in the navigation, whatever main has by now.
   const navigation = page.getByRole('navigation', { name: 'Sections' });
   const links = await navigation.getByRole('link').all();
   expect(links.length).toBeGreaterThanOrEqual(3);
   for (const link of links) {
+    const href = (await link.getAttribute('href')) ?? '';
     await link.click();
-    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+    await expect(page.getByRole('main')).not.toBeEmpty();
+    await expect(page.getByRole('alert')).toHaveCount(0);
   }
 
   // Backups: a backup and a whole-record export.
@@ -106,6 +134,7 @@ test('no request leaves the machine during a full working session', async ({ app
   await expect(trail.getByText('Patient created')).toBeVisible();
   await expect(trail.getByText('Plan created')).toBeVisible();
   await expect(trail.getByText('Plan version issued')).toBeVisible();
+  await expect(trail.getByText('Visit created')).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/offline-audit.png', fullPage: true });
   const download = page.waitForEvent('download');
   await trail.getByRole('button', { name: 'Export as CSV' }).click();
