@@ -22,6 +22,13 @@ describe('0001 clinic settings', () => {
     db.prepare(
       "INSERT INTO audit_log (seq, at, entity, entity_id, action, fields, prev_hash, hash) VALUES (1, 'x', 'settings', 'clinic', 'update', '[]', 'a', 'b')",
     ).run();
+    // The anchor follows the newest entry, so removing the newest entries is detectable.
+    expect(db.prepare('SELECT seq, hash, entries FROM audit_head').get()).toEqual({
+      seq: 1,
+      hash: 'b',
+      entries: 1,
+    });
+    expect(() => db.prepare('DELETE FROM audit_head').run()).toThrow(/cannot be removed/);
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
     expect(() => db.prepare("UPDATE audit_log SET action = 'create'").run()).toThrow(/append-only/);
     db.close();
