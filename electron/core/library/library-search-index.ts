@@ -1,10 +1,8 @@
-// The in-memory side of library search: every item's summary and facet values, built from the
-// database in one pass and rebuilt when the library's revision counter moves (triggers bump
-// it on every change to items or their photos).
-import type Database from 'better-sqlite3';
-import type { ImageRef } from '../../../shared/domain/common';
-import type { Difficulty, FacetName, LibraryItemSummary } from '../../../shared/domain/library';
-import { itemKindSchema } from '../../../shared/domain/parameters';
+// The in-memory side of library search: every item's summary and facet values. Built from the
+// database in one pass, then refreshed item by item from the change log (see
+// library-search-refresh.ts); both paths go through `withItems`, so they give the same index.
+import type { FacetName, LibraryItemSummary } from '../../../shared/domain/library';
+import type { IndexedItem } from './library-search-rows';
 
 export const facetNames: readonly FacetName[] = [
   'kinds',
@@ -27,64 +25,54 @@ export interface SearchIndex {
   /** The codes of item `seq` are codes[codeStart[seq]] up to codes[codeStart[seq + 1]]. */
   readonly codeStart: Uint32Array;
   readonly codes: Int32Array;
-  /** All seqs in title order: the list when nothing is typed. */
+  /** All seqs in title order (then seq): the list when nothing is typed. */
   readonly byTitle: Int32Array;
-  /** What each code stands for: the facet (index into facetNames) and the value. */
+  /**
+   * What each code stands for: the facet (index into facetNames) and the value. Codes are only
+   * ever added, so a value no item has any more keeps its code (and counts 0).
+   */
   readonly facetOf: Uint8Array;
   readonly values: readonly string[];
   /** Codes by facet and value. */
   readonly codeOf: readonly ReadonlyMap<string, number>[];
 }
 
-interface SummaryRow {
-  seq: number;
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  builtIn: number;
-  archived: number;
-}
-
-interface ThumbnailRow {
-  item_id: string;
-  sha256: string;
-  mime_type: ImageRef['mimeType'];
-  width: number;
-  height: number;
-}
-
-interface StoredBody {
-  summary: string;
-  bodyRegions: string[];
-  conditions: string[];
-  tags: string[];
-  equipment: string[];
-  difficulty: Difficulty | null;
-  parameters: unknown;
-}
-
 export const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-/**
- * Rows were validated by zod when written and leave the core through the dispatcher's output
- * check, so the index reads them without a second schema pass (it covers 10,000 items).
- */
-export function buildSearchIndex(db: Database.Database, revision: number): SearchIndex {
-  const thumbnails = new Map<string, ImageRef>();
-  const thumbnailRows = db.prepare<[], ThumbnailRow>(
-    `SELECT li.item_id, i.sha256, i.mime_type, i.width, i.height
-     FROM library_item_images li JOIN images i ON i.sha256 = li.sha256
-     WHERE li.position = 0`,
-  );
-  for (const row of thumbnailRows.iterate()) {
-    const { sha256, width, height } = row;
-    thumbnails.set(row.item_id, { sha256, mimeType: row.mime_type, width, height });
-  }
+const emptyIndex: SearchIndex = {
+  revision: 0,
+  summaries: [],
+  state: new Uint8Array(0),
+  codeStart: new Uint32Array(1),
+  codes: new Int32Array(0),
+  byTitle: new Int32Array(0),
+  facetOf: new Uint8Array(0),
+  values: [],
+  codeOf: facetNames.map(() => new Map<string, number>()),
+};
 
-  const values: string[] = [];
-  const facets: number[] = [];
-  const codeOf = facetNames.map(() => new Map<string, number>());
+export function buildSearchIndex(revision: number, items: readonly IndexedItem[]): SearchIndex {
+  return withItems(
+    emptyIndex,
+    revision,
+    items.map((item) => item.seq),
+    items,
+  );
+}
+
+/**
+ * A new index: `base` with the items at `changed` seqs replaced by `items` (those of them that
+ * still exist). `base` is left as it was, so a failure half way changes nothing.
+ */
+export function withItems(
+  base: SearchIndex,
+  revision: number,
+  changed: readonly number[],
+  items: readonly IndexedItem[],
+): SearchIndex {
+  const values = [...base.values];
+  const facets = Array.from(base.facetOf);
+  const codeOf = base.codeOf.map((byValue) => new Map(byValue));
   const codesOf = (lists: readonly (readonly string[])[]): Int32Array => {
     const codes: number[] = [];
     lists.forEach((list, facet) => {
@@ -103,70 +91,88 @@ export function buildSearchIndex(db: Database.Database, revision: number): Searc
     return Int32Array.from(codes);
   };
 
-  const summaries: (LibraryItemSummary | undefined)[] = [];
-  const itemCodes: Int32Array[] = [];
-  const archived: number[] = [];
-  const rows = db.prepare<[], SummaryRow>(
-    `SELECT seq, id, kind, title, body, built_in_key IS NOT NULL AS builtIn, archived
-     FROM library_items`,
-  );
-  for (const row of rows.iterate()) {
-    const body = JSON.parse(row.body) as StoredBody;
-    const kind = itemKindSchema.parse(row.kind);
-    summaries[row.seq] = {
-      id: row.id,
-      kind,
-      parameters: body.parameters,
-      title: row.title,
-      summary: body.summary,
-      bodyRegions: body.bodyRegions,
-      conditions: body.conditions,
-      tags: body.tags,
-      equipment: body.equipment,
-      difficulty: body.difficulty,
-      builtIn: row.builtIn === 1,
-      archived: row.archived === 1,
-      thumbnail: thumbnails.get(row.id) ?? null,
-    } as LibraryItemSummary;
-    itemCodes[row.seq] = codesOf([
-      [kind],
-      body.bodyRegions,
-      body.conditions,
-      body.equipment,
-      body.difficulty === null ? [] : [body.difficulty],
-    ]);
-    archived[row.seq] = row.archived;
+  const summaries = base.summaries.slice();
+  const newCodes = new Map<number, Int32Array>();
+  for (const seq of changed) summaries[seq] = undefined;
+  for (const item of items) {
+    summaries[item.seq] = item.summary;
+    newCodes.set(item.seq, codesOf(item.facetValues));
   }
+  const isChanged = new Uint8Array(summaries.length);
+  for (const seq of changed) isChanged[seq] = 1;
 
   const size = summaries.length;
   const state = new Uint8Array(size);
   const codeStart = new Uint32Array(size + 1);
-  let total = 0;
-  for (let seq = 0; seq < size; seq++) total += itemCodes[seq]?.length ?? 0;
-  const codes = new Int32Array(total);
+  const codes = new Int32Array(base.codes.length + sumOfLengths(newCodes));
   let at = 0;
-  const seqs: number[] = [];
   for (let seq = 0; seq < size; seq++) {
     codeStart[seq] = at;
-    const own = itemCodes[seq];
+    const summary = summaries[seq];
+    if (summary === undefined) continue;
+    state[seq] = summary.archived ? 2 : 1;
+    const own =
+      isChanged[seq] === 1
+        ? newCodes.get(seq)
+        : base.codes.subarray(base.codeStart[seq], base.codeStart[seq + 1]);
     if (own === undefined) continue;
-    state[seq] = archived[seq] === 1 ? 2 : 1;
     codes.set(own, at);
     at += own.length;
-    seqs.push(seq);
   }
   codeStart[size] = at;
-  const title = (seq: number) => summaries[seq]?.title ?? '';
-  const byTitle = Int32Array.from(seqs.sort((a, b) => titleCollator.compare(title(a), title(b))));
+
+  const kept = base.byTitle.filter((seq) => isChanged[seq] !== 1);
   return {
     revision,
     summaries,
     state,
     codeStart,
-    codes,
-    byTitle,
+    codes: codes.slice(0, at),
+    byTitle: mergeByTitle(
+      kept,
+      items.map((item) => item.seq),
+      summaries,
+    ),
     facetOf: Uint8Array.from(facets),
     values,
     codeOf,
   };
+}
+
+function sumOfLengths(lists: ReadonlyMap<number, Int32Array>): number {
+  let total = 0;
+  for (const list of lists.values()) total += list.length;
+  return total;
+}
+
+/**
+ * `kept` (already in title order) with `added` put in their places. Finding each place takes a
+ * binary search, so one changed item costs a handful of title comparisons, not thousands.
+ */
+function mergeByTitle(
+  kept: Int32Array,
+  added: number[],
+  summaries: readonly (LibraryItemSummary | undefined)[],
+): Int32Array {
+  const title = (seq: number) => summaries[seq]?.title ?? '';
+  const order = (a: number, b: number) => titleCollator.compare(title(a), title(b)) || a - b;
+  added.sort(order);
+  const merged = new Int32Array(kept.length + added.length);
+  let from = 0;
+  let at = 0;
+  for (const seq of added) {
+    let low = from;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (order(kept[middle] as number, seq) < 0) low = middle + 1;
+      else high = middle;
+    }
+    merged.set(kept.subarray(from, low), at);
+    at += low - from;
+    merged[at++] = seq;
+    from = low;
+  }
+  merged.set(kept.subarray(from), at);
+  return merged;
 }
