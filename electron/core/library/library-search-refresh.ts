@@ -67,9 +67,10 @@ function refresh(state: RefreshState): SearchIndex {
 
 /** The seqs changed after revision `from` up to `to`, or undefined when the log can't tell. */
 function changedSince(state: RefreshState, from: number, to: number): number[] | undefined {
-  // A counter that went back means a write this index had seen was rolled back: rebuild.
-  if (state.changes === undefined || to < from) return undefined;
+  if (state.changes === undefined) return undefined;
   const rows = state.changes.all(from, to);
+  // Fewer rows than revisions: the log was trimmed, or the counter went back (a write this
+  // index had seen was rolled back).
   if (rows.length !== to - from) return undefined;
   const seqs = new Set<number>();
   for (const row of rows) {
