@@ -10,6 +10,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { App } from './app/App';
+import { RecoveryGate } from './features/recovery/RecoveryGate';
 import { theme } from './app/theme';
 
 const queryClient = new QueryClient({
@@ -28,7 +29,9 @@ createRoot(root).render(
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <HashRouter>
-          <App />
+          <RecoveryGate>
+            <App />
+          </RecoveryGate>
         </HashRouter>
       </QueryClientProvider>
     </MantineProvider>

@@ -34,6 +34,8 @@ export interface TestCore extends AppCore {
 }
 
 export interface TestCoreOptions {
+  clock?: () => Date;
+  dailyBackup?: boolean;
   /** Resources folder (built-in library content); the repository's own by default. */
   resourcesDir?: string;
   /** Prefix of the sequential ids; give a reopened data folder another one so ids stay unique. */
@@ -45,12 +47,19 @@ export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {})
     dataDir,
     ...(options.resourcesDir === undefined ? {} : { resourcesDir: options.resourcesDir }),
     host: { kind: 'test', appVersion: '0.0.0-test' },
-    clock: fixedClock(),
+    clock: options.clock ?? fixedClock(),
     newId: sequentialIds(options.idPrefix),
     log: silentLogger,
+    ...(options.dailyBackup === undefined ? {} : { dailyBackup: options.dailyBackup }),
   });
   return {
-    ...core,
+    // The core's ctx is a getter (the database changes on restore), so it cannot be spread.
+    get ctx() {
+      return core.ctx;
+    },
+    dispatch: core.dispatch,
+    status: () => core.status(),
+    close: () => core.close(),
     dataDir,
     async call(method, input) {
       const result = await core.dispatch(method, input);
