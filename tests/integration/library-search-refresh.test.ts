@@ -3,7 +3,7 @@
 // must fall back to a full rebuild whenever the log cannot say what changed.
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databasePath } from '../../electron/core/app-core';
 import { openDatabase } from '../../electron/core/db/open';
 import { loadBuiltInLibrary } from '../../electron/core/library/built-in-content';
@@ -15,17 +15,10 @@ import {
   type LibraryItemDraft,
   type LibrarySearchInput,
 } from '../../shared/domain/library';
-import { openTestCore, type TestCore } from '../support/core';
+import { closeAfterEach, openTestCore, type TestCore } from '../support/core';
 import { createItems, draft, fixturesDir, openEmptyLibraryCore, photo } from '../support/library';
 
-const open: TestCore[] = [];
-afterEach(() => {
-  for (const c of open.splice(0)) c.close();
-});
-function track(core: TestCore): TestCore {
-  open.push(core);
-  return core;
-}
+const track = closeAfterEach();
 
 /** Searches that between them show every part of the index: order, filters, facets, pages. */
 const searches: LibrarySearchInput[] = [

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import type { ApiErrorData } from '../../shared/errors';
 import { openCore, type AppCore } from '../../electron/core/app-core';
@@ -72,5 +73,20 @@ export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {})
       if (result.ok) throw new Error(`${method} was expected to fail but succeeded`);
       return result.error;
     },
+  };
+}
+
+/**
+ * For a test file that opens several cores: returns `track`, which hands a core back and closes
+ * it after the test it was opened in.
+ */
+export function closeAfterEach(): (core: TestCore) => TestCore {
+  const open: TestCore[] = [];
+  afterEach(() => {
+    for (const core of open.splice(0)) core.close();
+  });
+  return (core) => {
+    open.push(core);
+    return core;
   };
 }
