@@ -2,6 +2,8 @@
 // Each domain declares its methods in shared/contract/<domain>.ts; this file joins them.
 import type { z } from 'zod';
 import { mergeContracts } from './contract/define';
+import { auditMethods } from './contract/audit';
+import { backupsMethods } from './contract/backups';
 import { libraryMethods } from './contract/library';
 import { pdfMethods } from './contract/pdf';
 import { patientsMethods } from './contract/patients';
@@ -16,6 +18,8 @@ export const api = mergeContracts(
   plansMethods,
   visitsMethods,
   pdfMethods,
+  backupsMethods,
+  auditMethods,
 );
 
 export type Api = typeof api;

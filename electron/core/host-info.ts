@@ -1,5 +1,5 @@
 // Which host runs the core, for the About box and logs.
 export interface HostInfo {
-  kind: 'electron' | 'browser' | 'test';
+  kind: 'electron' | 'browser' | 'test' | 'cli';
   appVersion: string;
 }

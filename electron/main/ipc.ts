@@ -3,7 +3,7 @@
 // gets a Result back: nothing thrown here may cross into the renderer as an exception.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { INVOKE_CHANNEL } from '../../shared/bridge';
-import type { ApiErrorData, Result } from '../../shared/errors';
+import type { Result } from '../../shared/errors';
 import {
   hostMethods,
   isHostMethodName,
@@ -11,9 +11,8 @@ import {
   type HostMethodName,
   type HostMethodOutput,
 } from '../../shared/host-api';
-import { validationError, type Dispatch } from '../core/api/dispatch';
+import { INTERNAL_ERROR, runMethod, type Dispatch } from '../core/api/dispatch';
 import type { Logger } from '../core/context';
-import { AppError } from '../core/errors';
 
 export type HostHandler<M extends HostMethodName> = (
   input: HostMethodArgs<M>,
@@ -35,12 +34,6 @@ export interface InvokeRouterOptions {
   isTrustedSenderUrl: (url: string) => boolean;
   log: Logger;
 }
-
-const INTERNAL: ApiErrorData = {
-  code: 'INTERNAL',
-  message:
-    'Something went wrong inside Physioplan. Nothing was changed. The details are in the log.',
-};
 
 export function createInvokeListener(options: InvokeRouterOptions): InvokeListener {
   return async (event, method, input) => {
@@ -70,7 +63,7 @@ export function createInvokeListener(options: InvokeRouterOptions): InvokeListen
     } catch (error) {
       // The dispatcher never throws; this catches a broken host handler or a bug here.
       options.log.error('IPC call failed', error);
-      return { ok: false, error: INTERNAL };
+      return { ok: false, error: INTERNAL_ERROR };
     }
   };
 }
@@ -81,35 +74,11 @@ async function runHostMethod<M extends HostMethodName>(
   input: unknown,
   event: IpcMainInvokeEvent,
 ): Promise<Result<unknown>> {
-  const spec = hostMethods[method];
-  const parsed = spec.input.safeParse(input);
-  if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
-  try {
-    const handler = options.host[method] as (
-      args: unknown,
-      e: IpcMainInvokeEvent,
-    ) => Promise<unknown>;
-    const value = await handler(parsed.data, event);
-    const checked = spec.output.safeParse(value);
-    if (!checked.success) {
-      options.log.error(`Output of ${method} does not match its schema`, checked.error.issues);
-      return { ok: false, error: INTERNAL };
-    }
-    return { ok: true, value: checked.data };
-  } catch (error) {
-    if (error instanceof AppError) {
-      return {
-        ok: false,
-        error: {
-          code: error.code,
-          message: error.message,
-          ...(error.issues ? { issues: error.issues } : {}),
-        },
-      };
-    }
-    options.log.error(`Unexpected failure in ${method}`, error);
-    return { ok: false, error: INTERNAL };
-  }
+  const handler = options.host[method] as (
+    args: unknown,
+    e: IpcMainInvokeEvent,
+  ) => Promise<unknown>;
+  return runMethod(method, hostMethods[method], input, (args) => handler(args, event), options.log);
 }
 
 function senderUrl(event: IpcMainInvokeEvent): string {

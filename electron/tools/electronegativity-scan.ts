@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { buildIsStale } from './start-host';
+import { buildIsStale, runBuild } from './start-host';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const ALLOW_LIST_FILE = path.join(ROOT, 'tests', 'security', 'electronegativity-allow.json');
@@ -168,20 +168,7 @@ function describe(finding: Finding): string {
 
 export function main(argv: string[] = process.argv.slice(2)): number {
   const dir = path.resolve(argv[0] ?? path.join(ROOT, 'out'));
-  if (argv[0] === undefined && buildIsStale(ROOT)) {
-    const electronVite = path.join(
-      ROOT,
-      'node_modules',
-      'electron-vite',
-      'bin',
-      'electron-vite.js',
-    );
-    if (
-      spawnSync(process.execPath, [electronVite, 'build'], { stdio: 'inherit', cwd: ROOT })
-        .status !== 0
-    )
-      return 1;
-  }
+  if (argv[0] === undefined && buildIsStale(ROOT) && !runBuild(ROOT)) return 1;
   const required = ['main/index.js', 'preload/index.cjs', 'renderer/index.html'];
   const missing = required.filter((file) => !fs.existsSync(path.join(dir, file)));
   if (missing.length > 0) {

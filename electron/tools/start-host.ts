@@ -74,6 +74,15 @@ export function buildIsStale(root: string): boolean {
   return BUILD_INPUTS.some((input) => newestMtime(root, input) > oldestOutput);
 }
 
+/** Builds the app with electron-vite (output on this terminal); false when the build failed. */
+export function runBuild(root: string): boolean {
+  const electronVite = path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+  return (
+    spawnSync(process.execPath, [electronVite, 'build'], { stdio: 'inherit', cwd: root }).status ===
+    0
+  );
+}
+
 /** The Electron executable, or null when the package is there without its binary. */
 export function electronBinary(root: string): string | null {
   try {
@@ -209,18 +218,7 @@ export function main(): void {
 
   if (buildIsStale(ROOT)) {
     log('building…');
-    const electronVite = path.join(
-      ROOT,
-      'node_modules',
-      'electron-vite',
-      'bin',
-      'electron-vite.js',
-    );
-    const build = spawnSync(process.execPath, [electronVite, 'build'], {
-      stdio: 'inherit',
-      cwd: ROOT,
-    });
-    if (build.status !== 0) {
+    if (!runBuild(ROOT)) {
       console.error('Physioplan: the build failed (see above).');
       process.exit(1);
     }

@@ -13,6 +13,7 @@ import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { App } from './app/App';
 import { cssVariablesResolver, theme } from './app/theme';
+import { RecoveryGate } from './features/recovery/RecoveryGate';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -32,7 +33,9 @@ createRoot(root).render(
         <Notifications position="bottom-right" />
         <QueryClientProvider client={queryClient}>
           <HashRouter>
-            <App />
+            <RecoveryGate>
+              <App />
+            </RecoveryGate>
           </HashRouter>
         </QueryClientProvider>
       </DatesProvider>

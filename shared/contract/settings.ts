@@ -19,7 +19,7 @@ export const settingsMethods = {
       version: z.string(),
       schemaVersion: z.int(),
       dataDir: z.string(),
-      host: z.enum(['electron', 'browser', 'test']),
+      host: z.enum(['electron', 'browser', 'test', 'cli']),
     }),
   ),
 };

@@ -49,6 +49,7 @@ export const planChangesSchema = z.object({
   removed: z.array(z.string()),
   changed: z.array(z.string()),
 });
+export type PlanChanges = z.infer<typeof planChangesSchema>;
 
 export const timelineEntrySchema = z.object({
   visitId: idSchema,

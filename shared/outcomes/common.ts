@@ -37,51 +37,73 @@ export interface MeasureItem {
 export const NOT_APPLICABLE = 'na';
 export type ItemAnswer = number | typeof NOT_APPLICABLE | null;
 
-interface ItemAnswersOptions {
-  measureName: string;
+/** What the app knows of a measure: its items, answer scale, score range and MCID. */
+export interface OutcomeMeasureDefinition {
+  key: OutcomeMeasureKey;
+  name: string;
+  /** Also the measure's name in messages: "FAAM ADL is not scored: …". */
+  shortName: string;
+  /** Item labels in our own words; VISA-A's Q8 is separate (see visa-a.ts). */
   items: readonly MeasureItem[];
-  min: number;
-  max: number;
-  /** Some items accept only certain values (VISA-A Q7: 0, 4, 7, 10), by item index. */
-  allowedValues?: Readonly<Record<number, readonly number[]>>;
+  answerMin: number;
+  answerMax: number;
+  /** What the ends of each item's scale mean, for the entry form. */
+  answerAnchors: { min: string; max: string };
+  allowsNotApplicable: boolean;
+  scoreMin: number;
+  scoreMax: number;
+  /** How a score is written: "6/10", "72.6 %", "54/80". */
+  unit: '/10' | '%' | '/80' | '/100';
+  direction: ScoreDirection;
+  mcid: Mcid;
 }
+
+/** Some items accept only certain values (VISA-A Q7: 0, 4, 7, 10), by item index. */
+type AllowedValues = Readonly<Record<number, readonly number[]>>;
 
 /**
  * A fixed-length list of item answers (a number, or null while blank). Errors name the item
  * so the clinician can find the box on the paper form.
  */
-export function itemAnswersSchema(options: ItemAnswersOptions) {
-  const { measureName, min, max } = options;
+export function itemAnswersSchema(measure: OutcomeMeasureDefinition, allowed?: AllowedValues) {
+  const { shortName, answerMin, answerMax } = measure;
   const element = z.union([z.number(), z.null()], {
-    error: `Each ${measureName} answer is a whole number from ${min} to ${max}, or blank.`,
+    error: `Each ${shortName} answer is a whole number from ${answerMin} to ${answerMax}, or blank.`,
   });
-  return z
-    .array(element)
-    .length(options.items.length, { error: `${measureName} has ${options.items.length} items.` })
-    .superRefine((answers, ctx) => checkItemRanges(answers, ctx, options));
+  return answerList(element, measure, allowed);
 }
 
 /** As itemAnswersSchema, for forms where the patient may mark an item not applicable. */
-export function itemAnswersWithNaSchema(options: ItemAnswersOptions) {
-  const { measureName, min, max } = options;
+export function itemAnswersWithNaSchema(measure: OutcomeMeasureDefinition) {
+  const { shortName, answerMin, answerMax } = measure;
   const element = z.union([z.number(), z.literal(NOT_APPLICABLE), z.null()], {
-    error: `Each ${measureName} answer is a whole number from ${min} to ${max}, N/A, or blank.`,
+    error: `Each ${shortName} answer is a whole number from ${answerMin} to ${answerMax}, N/A, or blank.`,
   });
+  return answerList(element, measure);
+}
+
+function answerList<T extends z.ZodType<ItemAnswer>>(
+  element: T,
+  measure: OutcomeMeasureDefinition,
+  allowed?: AllowedValues,
+) {
+  const { shortName, items } = measure;
   return z
     .array(element)
-    .length(options.items.length, { error: `${measureName} has ${options.items.length} items.` })
-    .superRefine((answers, ctx) => checkItemRanges(answers, ctx, options));
+    .length(items.length, { error: `${shortName} has ${items.length} items.` })
+    .superRefine((answers, ctx) => checkItemRanges(answers, ctx, measure, allowed));
 }
 
 function checkItemRanges(
   answers: readonly ItemAnswer[],
   ctx: z.RefinementCtx,
-  { measureName, items, min, max, allowedValues }: ItemAnswersOptions,
+  { shortName, items, answerMin: min, answerMax: max }: OutcomeMeasureDefinition,
+  allowedValues: AllowedValues | undefined,
 ): void {
   answers.forEach((answer, index) => {
     if (typeof answer !== 'number') return;
     const item = items[index];
-    const label = item ? `${measureName} item ${index + 1} (${item.label})` : measureName;
+    const label = item ? `${shortName} item ${index + 1} (${item.label})` : shortName;
     const allowed = allowedValues?.[index];
     // Whole-number and range checks live here, not in the element schema, so one pass
     // reports every wrong box at once.
@@ -173,33 +195,31 @@ export function plural(count: number, one: string, many = `${one}s`): string {
  * The FAAM rule: sum of answered items ÷ (answered × item maximum) × 100, scored only when at
  * least `minAnswered` items carry a number (N/A and blank items both count as not answered).
  */
-export function scoreAnsweredPercent(options: {
-  measure: OutcomeMeasureKey;
-  measureName: string;
-  answers: readonly ItemAnswer[];
-  itemMax: number;
-  minAnswered: number;
-}): ScoreResult {
-  const { measure, measureName, answers, itemMax, minAnswered } = options;
+export function scoreAnsweredPercent(
+  measure: OutcomeMeasureDefinition,
+  answers: readonly ItemAnswer[],
+  minAnswered: number,
+): ScoreResult {
+  const { key, shortName, answerMax, scoreMax } = measure;
   const answered = countAnswered(answers);
   if (answered < minAnswered) {
     const missing = answers.length - answered;
     return {
       status: 'incomplete',
-      measure,
+      measure: key,
       answered,
       required: minAnswered,
       message:
-        `${measureName} is not scored: it needs at least ${minAnswered} of ${answers.length} items ` +
+        `${shortName} is not scored: it needs at least ${minAnswered} of ${answers.length} items ` +
         `answered; ${answered} ${answered === 1 ? 'is' : 'are'} answered and ${missing} ` +
         `${missing === 1 ? 'is' : 'are'} N/A or blank.`,
     };
   }
   return {
     status: 'scored',
-    measure,
-    score: percentOfAnswered(sumAnswered(answers), answered, itemMax),
-    maxScore: 100,
+    measure: key,
+    score: percentOfAnswered(sumAnswered(answers), answered, answerMax),
+    maxScore: scoreMax,
     answered,
     items: answers.length,
   };

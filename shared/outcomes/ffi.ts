@@ -11,6 +11,7 @@ import {
   type ItemAnswer,
   type Mcid,
   type MeasureItem,
+  type OutcomeMeasureDefinition,
   type ScoreResult,
   type SubscaleScore,
 } from './common';
@@ -75,12 +76,23 @@ export const FFI_MCID: Mcid = {
   source: 'Literature value for plantar heel pain (FFI total, 7 points); not set by CLINICAL.md',
 };
 
-export const ffiAnswersSchema = itemAnswersWithNaSchema({
-  measureName: 'FFI',
+export const ffiMeasure: OutcomeMeasureDefinition = {
+  key: 'ffi',
+  name: 'Foot Function Index',
+  shortName: 'FFI',
   items: FFI_ITEMS,
-  min: 0,
-  max: 10,
-});
+  answerMin: 0,
+  answerMax: 10,
+  answerAnchors: { min: 'none', max: 'worst' },
+  allowsNotApplicable: true,
+  scoreMin: 0,
+  scoreMax: 100,
+  unit: '%',
+  direction: 'lower_is_better',
+  mcid: FFI_MCID,
+};
+
+export const ffiAnswersSchema = itemAnswersWithNaSchema(ffiMeasure);
 export type FfiAnswers = z.infer<typeof ffiAnswersSchema>;
 
 function scoreSubscale(subscale: FfiSubscale, answers: readonly ItemAnswer[]): SubscaleScore {
@@ -96,7 +108,7 @@ function scoreSubscale(subscale: FfiSubscale, answers: readonly ItemAnswer[]): S
   }
   return {
     status: 'scored',
-    score: percentOfAnswered(sumAnswered(own), answered, 10),
+    score: percentOfAnswered(sumAnswered(own), answered, ffiMeasure.answerMax),
     answered,
     items: own.length,
   };
@@ -134,8 +146,8 @@ export function scoreFfi(answers: FfiAnswers): ScoreResult {
   return {
     status: 'scored',
     measure: 'ffi',
-    score: percentOfAnswered(sumAnswered(answers), answered, 10),
-    maxScore: 100,
+    score: percentOfAnswered(sumAnswered(answers), answered, ffiMeasure.answerMax),
+    maxScore: ffiMeasure.scoreMax,
     answered,
     items: answers.length,
     subscales,

@@ -8,6 +8,7 @@ import {
   sumAnswered,
   type Mcid,
   type MeasureItem,
+  type OutcomeMeasureDefinition,
   type ScoreResult,
 } from './common';
 
@@ -36,12 +37,23 @@ export const LEFS_ITEMS: readonly MeasureItem[] = [
 
 export const LEFS_MCID: Mcid = { points: 9, source: 'CLINICAL.md: LEFS MCID 9 points' };
 
-export const lefsAnswersSchema = itemAnswersSchema({
-  measureName: 'LEFS',
+export const lefsMeasure: OutcomeMeasureDefinition = {
+  key: 'lefs',
+  name: 'Lower Extremity Functional Scale',
+  shortName: 'LEFS',
   items: LEFS_ITEMS,
-  min: 0,
-  max: 4,
-});
+  answerMin: 0,
+  answerMax: 4,
+  answerAnchors: { min: 'extreme difficulty or unable', max: 'no difficulty' },
+  allowsNotApplicable: false,
+  scoreMin: 0,
+  scoreMax: 80,
+  unit: '/80',
+  direction: 'higher_is_better',
+  mcid: LEFS_MCID,
+};
+
+export const lefsAnswersSchema = itemAnswersSchema(lefsMeasure);
 export type LefsAnswers = z.infer<typeof lefsAnswersSchema>;
 
 export function scoreLefs(answers: LefsAnswers): ScoreResult {
@@ -60,7 +72,7 @@ export function scoreLefs(answers: LefsAnswers): ScoreResult {
     status: 'scored',
     measure: 'lefs',
     score: sumAnswered(answers),
-    maxScore: 80,
+    maxScore: lefsMeasure.scoreMax,
     answered,
     items: answers.length,
   };

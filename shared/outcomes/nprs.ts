@@ -1,6 +1,12 @@
 // Numeric pain rating scale: one answer 0–10, higher = worse.
 import type { z } from 'zod';
-import { itemAnswersSchema, type Mcid, type MeasureItem, type ScoreResult } from './common';
+import {
+  itemAnswersSchema,
+  type Mcid,
+  type MeasureItem,
+  type OutcomeMeasureDefinition,
+  type ScoreResult,
+} from './common';
 
 export const NPRS_ITEMS: readonly MeasureItem[] = [
   { key: 'pain', label: 'Pain, 0 (none) to 10 (worst)' },
@@ -13,12 +19,23 @@ export const NPRS_MCID: Mcid = {
   source: 'CLINICAL.md: a change of 2 points or 30 % is clinically meaningful',
 };
 
-export const nprsAnswersSchema = itemAnswersSchema({
-  measureName: 'NPRS',
+export const nprsMeasure: OutcomeMeasureDefinition = {
+  key: 'nprs',
+  name: 'Numeric pain rating scale',
+  shortName: 'NPRS',
   items: NPRS_ITEMS,
-  min: 0,
-  max: 10,
-});
+  answerMin: 0,
+  answerMax: 10,
+  answerAnchors: { min: 'no pain', max: 'worst pain' },
+  allowsNotApplicable: false,
+  scoreMin: 0,
+  scoreMax: 10,
+  unit: '/10',
+  direction: 'lower_is_better',
+  mcid: NPRS_MCID,
+};
+
+export const nprsAnswersSchema = itemAnswersSchema(nprsMeasure);
 export type NprsAnswers = z.infer<typeof nprsAnswersSchema>;
 
 export function scoreNprs(answers: NprsAnswers): ScoreResult {
@@ -32,5 +49,12 @@ export function scoreNprs(answers: NprsAnswers): ScoreResult {
       message: 'Enter the pain rating (0–10) to score NPRS.',
     };
   }
-  return { status: 'scored', measure: 'nprs', score: pain, maxScore: 10, answered: 1, items: 1 };
+  return {
+    status: 'scored',
+    measure: 'nprs',
+    score: pain,
+    maxScore: nprsMeasure.scoreMax,
+    answered: 1,
+    items: 1,
+  };
 }

@@ -8,6 +8,7 @@ import {
   sumAnswered,
   type Mcid,
   type MeasureItem,
+  type OutcomeMeasureDefinition,
   type ScoreResult,
 } from './common';
 
@@ -104,13 +105,25 @@ export const visaAQ8Schema = z
   });
 export type VisaAQ8 = z.infer<typeof visaAQ8Schema>;
 
+export const visaAMeasure: OutcomeMeasureDefinition = {
+  key: 'visa-a',
+  name: 'VISA-A (Achilles)',
+  shortName: 'VISA-A',
+  items: VISA_A_ITEMS,
+  answerMin: 0,
+  answerMax: 10,
+  answerAnchors: { min: 'worst', max: 'best' },
+  allowsNotApplicable: false,
+  scoreMin: 0,
+  scoreMax: 100,
+  unit: '/100',
+  direction: 'higher_is_better',
+  mcid: VISA_A_MCID,
+};
+
 export const visaAAnswersSchema = z.object({
-  items: itemAnswersSchema({
-    measureName: 'VISA-A',
-    items: VISA_A_ITEMS,
-    min: 0,
-    max: 10,
-    allowedValues: { 6: VISA_A_Q7_OPTIONS.map((option) => option.points) },
+  items: itemAnswersSchema(visaAMeasure, {
+    6: VISA_A_Q7_OPTIONS.map((option) => option.points),
   }),
   q8: visaAQ8Schema,
 });
@@ -145,7 +158,7 @@ export function scoreVisaA(answers: VisaAAnswers): ScoreResult {
     status: 'scored',
     measure: 'visa-a',
     score: sumAnswered(answers.items) + q8,
-    maxScore: 100,
+    maxScore: visaAMeasure.scoreMax,
     answered,
     items: required,
   };

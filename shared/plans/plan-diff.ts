@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { idSchema } from '../domain/common';
 import type { PlanItem, PlanVersionSnapshot } from '../domain/plan';
 import { redFlagTypes } from '../domain/plan';
+import { stableStringify } from '../stable-json';
 import { doseParts, shortDoseText } from './dose-text';
 
 const fieldChangeSchema = z.object({
@@ -95,10 +96,11 @@ export function itemChanges(before: PlanItem, after: PlanItem): FieldChange[] {
     if (was !== now)
       changes.push({ key: 'progression', label: 'progression note', before: was, after: now });
   }
-  // Anything the dose line does not show (rare: e.g. a device setting with no text) still counts.
+  // Anything the dose line does not show (rare: e.g. a device setting with no text) still counts;
+  // the order the settings were saved in does not.
   if (
     changes.length === 0 &&
-    JSON.stringify(before.parameters) !== JSON.stringify(after.parameters)
+    stableStringify(before.parameters) !== stableStringify(after.parameters)
   ) {
     changes.push({
       key: 'parameters',

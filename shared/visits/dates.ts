@@ -1,8 +1,9 @@
 // Calendar dates as the clinic means them (YYYY-MM-DD, no time zone) and their display.
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** Year, month and day of an ISO date (or of the date part of an ISO timestamp). */
 function parts(isoDate: string): [number, number, number] {
-  const [year, month, day] = isoDate.split('-').map(Number);
+  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
   return [year ?? 1970, month ?? 1, day ?? 1];
 }
 

@@ -15,6 +15,7 @@ import {
   insertPlanVersion,
   mobilisationItem,
   shockwaveItem,
+  shockwaveTreatment,
 } from '../support/visit-fixtures';
 import { measure, report } from './bench-utils';
 
@@ -68,20 +69,7 @@ async function seed(): Promise<void> {
         plan: 'Continue loading.',
       },
       treatments: [
-        {
-          planItemId: shockwaveItem.id,
-          title: shockwaveItem.title,
-          kind: 'modality',
-          parameters: {
-            device: 'shockwave',
-            type: 'radial',
-            pressureBar: 2.5,
-            pulses: 2000,
-            frequencyHz: 15,
-          },
-          findings: {},
-          notes: '',
-        },
+        shockwaveTreatment({ planItemId: shockwaveItem.id, title: shockwaveItem.title }),
       ],
       outcomes: [
         {

@@ -177,6 +177,8 @@ test('a new clinic: the empty screens say what to do next and pass the scan', as
     'Templates',
     'Visits',
     'Clinic settings',
+    'Backups',
+    'Audit log',
   ]);
   await expect(page.getByText('No patients yet.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Add the first patient' })).toBeVisible();

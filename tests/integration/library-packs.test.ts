@@ -1,18 +1,11 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../shared/domain/library-pack';
-import { openTestCore, type TestCore } from '../support/core';
+import { closeAfterEach, openTestCore, type TestCore } from '../support/core';
 import { draft, fixturesDir, openEmptyLibraryCore, photo } from '../support/library';
 
-const open: TestCore[] = [];
-afterEach(() => {
-  for (const c of open.splice(0)) c.close();
-});
-function track(core: TestCore): TestCore {
-  open.push(core);
-  return core;
-}
+const track = closeAfterEach();
 
 async function sourceWithPhoto(): Promise<{ core: TestCore; ids: string[] }> {
   const core = track(

@@ -3,7 +3,12 @@ process.env.TZ = 'UTC';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../support/core';
-import { emptyDraft, faamAdlWithSum, insertPatient } from '../support/visit-fixtures';
+import {
+  emptyDraft,
+  faamAdlWithSum,
+  insertPatient,
+  shockwaveTreatment,
+} from '../support/visit-fixtures';
 import { pdfText } from '../support/visit-pdf-text';
 
 let core: TestCore;
@@ -37,22 +42,7 @@ async function recordThreeVisits() {
       assessment: 'Responding to loading.',
       plan: 'Progress heel drops to 20 reps.',
     },
-    treatments: [
-      {
-        planItemId: null,
-        title: 'Shockwave to the plantar fascia',
-        kind: 'modality',
-        parameters: {
-          device: 'shockwave',
-          type: 'radial',
-          pressureBar: 2.5,
-          pulses: 2000,
-          frequencyHz: 15,
-        },
-        findings: {},
-        notes: '',
-      },
-    ],
+    treatments: [shockwaveTreatment({ title: 'Shockwave to the plantar fascia' })],
     adherence: [
       {
         weekStart: '2026-11-08',

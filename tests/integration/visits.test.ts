@@ -13,6 +13,7 @@ import {
   insertPlanVersion,
   mobilisationItem,
   shockwaveItem,
+  shockwaveTreatment,
 } from '../support/visit-fixtures';
 import type { VisitDraft } from '../../shared/domain/visit';
 
@@ -23,20 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => core.close());
 
-const shockwave: VisitDraft['treatments'][number] = {
-  planItemId: null,
-  title: 'Radial shockwave',
-  kind: 'modality',
-  parameters: {
-    device: 'shockwave',
-    type: 'radial',
-    pressureBar: 2.5,
-    pulses: 2000,
-    frequencyHz: 15,
-  },
-  findings: {},
-  notes: 'Tolerated well',
-};
+const shockwave = shockwaveTreatment({ notes: 'Tolerated well' });
 
 function auditRows(entityId: string) {
   return core.ctx.db

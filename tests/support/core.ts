@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import type { ApiErrorData } from '../../shared/errors';
 import { openCore, type AppCore } from '../../electron/core/app-core';
@@ -34,6 +35,8 @@ export interface TestCore extends AppCore {
 }
 
 export interface TestCoreOptions {
+  clock?: () => Date;
+  dailyBackup?: boolean;
   /** Resources folder (built-in library content); the repository's own by default. */
   resourcesDir?: string;
   /** Prefix of the sequential ids; give a reopened data folder another one so ids stay unique. */
@@ -45,12 +48,19 @@ export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {})
     dataDir,
     ...(options.resourcesDir === undefined ? {} : { resourcesDir: options.resourcesDir }),
     host: { kind: 'test', appVersion: '0.0.0-test' },
-    clock: fixedClock(),
+    clock: options.clock ?? fixedClock(),
     newId: sequentialIds(options.idPrefix),
     log: silentLogger,
+    ...(options.dailyBackup === undefined ? {} : { dailyBackup: options.dailyBackup }),
   });
   return {
-    ...core,
+    // The core's ctx is a getter (the database changes on restore), so it cannot be spread.
+    get ctx() {
+      return core.ctx;
+    },
+    dispatch: core.dispatch,
+    status: () => core.status(),
+    close: () => core.close(),
     dataDir,
     async call(method, input) {
       const result = await core.dispatch(method, input);
@@ -63,5 +73,20 @@ export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {})
       if (result.ok) throw new Error(`${method} was expected to fail but succeeded`);
       return result.error;
     },
+  };
+}
+
+/**
+ * For a test file that opens several cores: returns `track`, which hands a core back and closes
+ * it after the test it was opened in.
+ */
+export function closeAfterEach(): (core: TestCore) => TestCore {
+  const open: TestCore[] = [];
+  afterEach(() => {
+    for (const core of open.splice(0)) core.close();
+  });
+  return (core) => {
+    open.push(core);
+    return core;
   };
 }

@@ -2,8 +2,8 @@
 // written straight into the tables of migration 0003.
 import type Database from 'better-sqlite3';
 import type { PlanItem, PlanVersionSnapshot } from '../../shared/domain/plan';
-import type { ItemParameters } from '../../shared/domain/parameters';
 import type { VisitDraft } from '../../shared/domain/visit';
+import { planItem } from './plan-items';
 
 const AT = '2026-10-01T09:00:00.000Z';
 
@@ -23,34 +23,18 @@ export function insertPatient(
   ).run({ dateOfBirth: null, ...patient, archived: patient.archived ? 1 : 0, at: AT });
 }
 
-export function planItem(id: string, title: string, parameters: ItemParameters): PlanItem {
-  return {
-    id,
-    phaseId: 'phase-1',
-    sourceItemId: null,
-    sourceBuiltInKey: null,
-    patientNote: '',
-    title,
-    summary: '',
-    instructions: [],
-    cautions: [],
-    clinicianNotes: '',
-    images: [],
-    videoUrl: null,
-    ...parameters,
-  };
-}
+/** The radial shockwave setting the visit tests give and record. */
+const radialShockwave = {
+  device: 'shockwave',
+  type: 'radial',
+  pressureBar: 2.5,
+  pulses: 2000,
+  frequencyHz: 15,
+} as const;
 
 export const shockwaveItem = planItem('item-shockwave', 'Radial shockwave to the plantar fascia', {
   kind: 'modality',
-  parameters: {
-    device: 'shockwave',
-    type: 'radial',
-    pressureBar: 2.5,
-    pulses: 2000,
-    frequencyHz: 15,
-    sessionsPlanned: 4,
-  },
+  parameters: { ...radialShockwave, sessionsPlanned: 4 },
 });
 export const mobilisationItem = planItem('item-mob', 'Talocrural joint mobilisation', {
   kind: 'manual_therapy',
@@ -161,5 +145,22 @@ export function emptyDraft(
     outcomes: [],
     adherence: [],
     ...overrides,
+  };
+}
+
+type ModalityTreatmentDraft = Extract<VisitDraft['treatments'][number], { kind: 'modality' }>;
+
+/** A shockwave treatment as recorded at a visit (not from the plan unless given). */
+export function shockwaveTreatment(
+  recorded: Partial<Pick<ModalityTreatmentDraft, 'planItemId' | 'title' | 'notes'>> = {},
+): ModalityTreatmentDraft {
+  return {
+    planItemId: null,
+    title: 'Radial shockwave',
+    kind: 'modality',
+    parameters: { ...radialShockwave },
+    findings: {},
+    notes: '',
+    ...recorded,
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mapExercise } from '../../electron/core/library/free-exercise-db';
+import { mapExercise } from '../../electron/core/library/free-exercise-db-mapping';
 import { toFtsQuery } from '../../electron/core/library/library-search';
-import { contentHash, stableStringify } from '../../electron/core/library/stable-json';
+import { contentHash } from '../../electron/core/library/stable-json';
+import { stableStringify } from '../../shared/stable-json';
 import { libraryItemDraftSchema, librarySearchInputSchema } from '../../shared/domain/library';
 import {
   defaultModalitySettings,

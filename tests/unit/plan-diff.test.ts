@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanItem, PlanVersionSnapshot } from '../../shared/domain/plan';
-import type { ExerciseParameters, ItemParameters } from '../../shared/domain/parameters';
+import type { ExerciseParameters } from '../../shared/domain/parameters';
 import { diffPlanVersions, isEmptyDiff } from '../../shared/plans/plan-diff';
-
-function item(id: string, title: string, dose: ItemParameters): PlanItem {
-  return {
-    ...dose,
-    id,
-    phaseId: 'p1',
-    title,
-    summary: '',
-    instructions: [],
-    cautions: [],
-    clinicianNotes: '',
-    images: [],
-    videoUrl: null,
-    sourceItemId: null,
-    sourceBuiltInKey: null,
-    patientNote: '',
-  };
-}
+import { planItem } from '../support/plan-items';
 
 function exercise(id: string, title: string, parameters: ExerciseParameters): PlanItem {
-  return item(id, title, { kind: 'exercise', parameters });
+  return planItem(id, title, { kind: 'exercise', parameters }, 'p1');
 }
 
 function snapshot(
@@ -61,6 +44,13 @@ describe('plan version diff', () => {
     const diff = diffPlanVersions(v1, { ...v1, versionNumber: 2 });
     expect(isEmptyDiff(diff)).toBe(true);
     expect([diff.fromVersion, diff.toVersion]).toEqual([1, 2]);
+  });
+
+  it('sees no change when the same settings were saved in another order', () => {
+    const reordered = exercise('a', 'Heel drops', { timesPerDay: 2, reps: 15, sets: 3 });
+    const v1 = snapshot(1, [{ id: 'p1', title: 'Weeks 0–2', items: [heelDrops] }]);
+    const v2 = snapshot(2, [{ id: 'p1', title: 'Weeks 0–2', items: [reordered] }]);
+    expect(isEmptyDiff(diffPlanVersions(v1, v2))).toBe(true);
   });
 
   it('reports a dose change in the clinic shorthand', () => {
@@ -217,16 +207,21 @@ describe('plan version diff', () => {
 
   it('compares modality settings with their units', () => {
     const us = (intensity: number): PlanItem =>
-      item('u', 'Ultrasound', {
-        kind: 'modality',
-        parameters: {
-          device: 'ultrasound',
-          frequencyMHz: 3,
-          intensityWPerCm2: intensity,
-          dutyCyclePercent: 20,
-          minutes: 5,
+      planItem(
+        'u',
+        'Ultrasound',
+        {
+          kind: 'modality',
+          parameters: {
+            device: 'ultrasound',
+            frequencyMHz: 3,
+            intensityWPerCm2: intensity,
+            dutyCyclePercent: 20,
+            minutes: 5,
+          },
         },
-      });
+        'p1',
+      );
     const v1 = snapshot(1, [{ id: 'p1', title: 'Clinic', items: [us(1)] }]);
     const v2 = snapshot(2, [{ id: 'p1', title: 'Clinic', items: [us(1.5)] }]);
     expect(diffPlanVersions(v1, v2).changed[0]?.summary).toBe('Ultrasound: 1.0 W/cm² → 1.5 W/cm²');

@@ -5,23 +5,10 @@ import {
   neighbourAfterRemoval,
   stepTarget,
 } from '../../renderer/src/features/plans/plan-moves';
+import { planItem } from '../support/plan-items';
 
-const item = (id: string, phaseId: string): PlanItem => ({
-  id,
-  phaseId,
-  title: id,
-  summary: '',
-  instructions: [],
-  cautions: [],
-  clinicianNotes: '',
-  images: [],
-  videoUrl: null,
-  kind: 'education',
-  parameters: {},
-  sourceItemId: null,
-  sourceBuiltInKey: null,
-  patientNote: '',
-});
+const item = (id: string, phaseId: string): PlanItem =>
+  planItem(id, id, { kind: 'education', parameters: {} }, phaseId);
 
 const plan = {
   phases: [

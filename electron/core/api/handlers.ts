@@ -1,6 +1,9 @@
 // Every domain's handlers joined into one map; the type check fails if a contract method
 // has no handler.
+import { auditHandlers } from '../audit/audit-handlers';
+import { backupsHandlers } from '../backups/backups-handlers';
 import type { CoreContext } from '../context';
+import type { CoreControl } from '../core-control';
 import type { HostInfo } from '../host-info';
 import { libraryHandlers } from '../library/library-handlers';
 import { patientsHandlers } from '../patients/patients-handlers';
@@ -10,7 +13,7 @@ import { settingsHandlers } from '../settings/settings-handlers';
 import { visitsHandlers } from '../visits/visits-handlers';
 import type { HandlerMap } from './dispatch';
 
-export function createHandlers(ctx: CoreContext, host: HostInfo): HandlerMap {
+export function createHandlers(ctx: CoreContext, host: HostInfo, control: CoreControl): HandlerMap {
   return {
     ...settingsHandlers(ctx, host),
     ...libraryHandlers(ctx),
@@ -18,5 +21,7 @@ export function createHandlers(ctx: CoreContext, host: HostInfo): HandlerMap {
     ...plansHandlers(ctx),
     ...visitsHandlers(ctx),
     ...pdfHandlers(ctx),
+    ...backupsHandlers(ctx, control),
+    ...auditHandlers(ctx),
   } satisfies HandlerMap;
 }

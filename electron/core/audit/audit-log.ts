@@ -3,30 +3,11 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import type { AuditAction, AuditEntity, AuditVerification } from '../../../shared/domain/audit';
 import type { Clock } from '../context';
 
-export const auditEntities = [
-  'patient',
-  'plan',
-  'plan_version',
-  'visit',
-  'settings',
-  'library_item',
-  'backup',
-] as const;
-export type AuditEntity = (typeof auditEntities)[number];
-export const auditActions = [
-  'create',
-  'update',
-  'archive',
-  'restore',
-  'issue',
-  'amend',
-  'print',
-  'export',
-  'import',
-] as const;
-export type AuditAction = (typeof auditActions)[number];
+export { auditActions, auditEntities } from '../../../shared/domain/audit';
+export type { AuditAction, AuditEntity } from '../../../shared/domain/audit';
 
 export interface AuditEvent {
   entity: AuditEntity;
@@ -85,15 +66,12 @@ export function recordAudit(db: Database.Database, clock: Clock, event: AuditEve
   ).run({ ...row, hash: hashOf(row) });
 }
 
-export interface AuditVerification {
-  ok: boolean;
-  rows: number;
-  /** The first row whose content or chain does not match, if any. */
-  firstBadSeq: number | null;
-  message: string;
-}
+const headSchema = z.object({ seq: z.number(), hash: z.string(), entries: z.number() });
 
-/** Walks the chain; any altered, inserted or deleted row breaks it. */
+/**
+ * Walks the chain and compares its end with the head record: an altered, inserted or deleted
+ * row breaks the chain, and removing the newest rows leaves the chain short of the head.
+ */
 export function verifyAuditLog(db: Database.Database): AuditVerification {
   let prev = GENESIS;
   let expectedSeq = 1;
@@ -112,6 +90,29 @@ export function verifyAuditLog(db: Database.Database): AuditVerification {
     prev = hash;
     expectedSeq += 1;
     count += 1;
+  }
+  const head = headSchema.safeParse(
+    db.prepare('SELECT seq, hash, entries FROM audit_head WHERE id = 1').get(),
+  );
+  if (!head.success) {
+    return {
+      ok: false,
+      rows: count,
+      firstBadSeq: null,
+      message: 'The audit log anchor is missing.',
+    };
+  }
+  if (head.data.entries !== count || head.data.seq !== count || head.data.hash !== prev) {
+    const missing = head.data.entries - count;
+    return {
+      ok: false,
+      rows: count,
+      firstBadSeq: count + 1,
+      message:
+        missing > 0
+          ? `The newest ${missing} audit ${missing === 1 ? 'entry was' : 'entries were'} removed: the log ends at entry ${count} but had reached entry ${head.data.seq}.`
+          : `The end of the audit log does not match its anchor (entry ${head.data.seq}).`,
+    };
   }
   return { ok: true, rows: count, firstBadSeq: null, message: `${count} audit entries verified.` };
 }

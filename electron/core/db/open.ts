@@ -10,16 +10,43 @@ export interface OpenOptions {
   nativeBinding?: string | undefined;
 }
 
+let processBinding: string | undefined;
+
+/**
+ * The better-sqlite3 addon for this process's runtime, set once by the core when it opens:
+ * backups, checks and exports open their own connections and must load the same addon.
+ */
+export function useSqliteBinding(binding: string | undefined): void {
+  if (binding) processBinding = binding;
+}
+
+function bindingOption(binding: string | undefined): { nativeBinding?: string } {
+  const chosen = binding ?? processBinding;
+  return chosen ? { nativeBinding: chosen } : {};
+}
+
+/** A plain read-only connection (no pragmas), for checking files that are not the live database. */
+export function openReadOnly(file: string): Database.Database {
+  return new Database(file, { readonly: true, fileMustExist: true, ...bindingOption(undefined) });
+}
+
+export function openMemory(): Database.Database {
+  return new Database(':memory:', bindingOption(undefined));
+}
+
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
   let db: Database.Database;
   try {
     db = new Database(file, {
       readonly: options.readonly ?? false,
       fileMustExist: options.readonly ?? false,
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      ...bindingOption(options.nativeBinding),
     });
   } catch (error) {
-    throw new AppError('IO', `Could not open the database at ${file}: ${String(error)}`);
+    throw new AppError(
+      'IO',
+      `Could not open the clinic database at ${file} (${String(error)}). Check that the folder exists and can be written to, and that no other copy of Physioplan has it open.`,
+    );
   }
   try {
     if (!options.readonly) {
@@ -62,5 +89,14 @@ export function closeDatabase(db: Database.Database): void {
     if (!db.readonly) db.pragma('optimize');
   } finally {
     db.close();
+  }
+}
+
+/** Closes even a damaged database: `PRAGMA optimize` may fail on it, the close must not. */
+export function closeQuietly(db: Database.Database): void {
+  try {
+    closeDatabase(db);
+  } catch {
+    if (db.open) db.close();
   }
 }

@@ -5,7 +5,8 @@ import type { CoreContext } from '../context';
 import { importFreeExerciseDb } from './free-exercise-db';
 import { cancelImport, importProgress } from './import-jobs';
 import { thumbnailOf } from './library-images';
-import { exportPack, importPack } from './library-packs';
+import { exportPack } from './library-pack-export';
+import { importPack } from './library-packs';
 import { searchLibrary } from './library-search';
 import {
   addImage,

@@ -1,7 +1,7 @@
-// Library packs: a versioned JSON file with the items and their photos embedded, so clinicians
-// can share protocols. Import checks the whole file first and changes nothing if anything is
-// wrong.
-import type { LibraryItem, LibraryItemDraft } from '../../../shared/domain/library';
+// Importing a library pack (a versioned JSON file with the items and their photos embedded;
+// written by library-pack-export.ts). The whole file is checked first and nothing changes if
+// anything is wrong.
+import type { LibraryItemDraft } from '../../../shared/domain/library';
 import {
   LIBRARY_PACK_FORMAT,
   LIBRARY_PACK_MAX_BYTES,
@@ -11,99 +11,15 @@ import {
   type LibraryPack,
   type PackItem,
 } from '../../../shared/domain/library-pack';
-import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
-import { AppError, notFound } from '../errors';
-import { loadImage } from '../images/image-store';
+import { AppError } from '../errors';
 import { applyImport, type PlannedItem } from './import-apply';
 import { runImportJob, throwIfCancelled, type ImportControl } from './import-jobs';
 import { fileError, formatMegabytes, ImportErrors, failedReport, rawTitle } from './import-report';
 import { acceptImportedImage, mapConcurrent, sha256Of, type PreparedImage } from './library-images';
 import { libraryRepository } from './library-repository';
 import { draftOf } from './library-service';
-import { stableStringify } from './stable-json';
-
-export interface ExportedPack {
-  fileName: string;
-  text: string;
-  itemCount: number;
-  imageCount: number;
-}
-
-function slug(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40);
-  return s === '' ? 'item' : s;
-}
-
-/** Exports the chosen items, or every item that is not archived. */
-export function exportPack(ctx: CoreContext, ids?: readonly string[]): ExportedPack {
-  const repo = libraryRepository(ctx.db);
-  const items: LibraryItem[] =
-    ids === undefined
-      ? repo
-          .allRows()
-          .filter((row) => row.archived === 0)
-          .map((row) => repo.itemFromRow(row))
-      : [...new Set(ids)].map((id) => {
-          const item = repo.item(id);
-          if (!item) throw notFound('A selected library item');
-          return item;
-        });
-  if (items.length === 0) {
-    throw new AppError('VALIDATION', 'There is nothing to export. Choose at least one item.');
-  }
-  const images: LibraryPack['images'] = {};
-  for (const item of items) {
-    for (const ref of item.images) {
-      if (images[ref.sha256]) continue;
-      const image = loadImage(ctx.db, ref.sha256);
-      images[ref.sha256] = { mimeType: image.mimeType, dataBase64: image.data.toString('base64') };
-    }
-  }
-  const pack: LibraryPack = {
-    format: LIBRARY_PACK_FORMAT,
-    version: LIBRARY_PACK_VERSION,
-    exportedAt: ctx.clock().toISOString(),
-    items: items.map((item) => ({
-      ...draftOf(item),
-      id: item.id,
-      builtInKey: item.builtInKey,
-      contentVersion: item.contentVersion,
-      source: item.source,
-    })),
-    images,
-  };
-  const text = JSON.stringify(pack, null, 1);
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > LIBRARY_PACK_MAX_BYTES) {
-    throw new AppError(
-      'VALIDATION',
-      `These items make a pack of ${formatMegabytes(bytes)}, over the ${formatMegabytes(LIBRARY_PACK_MAX_BYTES)} limit (mostly photos). Export fewer items at a time.`,
-    );
-  }
-  const day = pack.exportedAt.slice(0, 10);
-  const first = items[0];
-  const name = items.length === 1 && first ? slug(first.title) : `${items.length}-items`;
-  ctx.db.transaction(() => {
-    recordAudit(ctx.db, ctx.clock, {
-      entity: 'library_item',
-      entityId: items.length === 1 && first ? first.id : 'pack',
-      action: 'export',
-    });
-  })();
-  return {
-    fileName: `physioplan-library-${name}-${day}.json`,
-    text,
-    itemCount: items.length,
-    imageCount: Object.keys(images).length,
-  };
-}
+import { stableStringify } from '../../../shared/stable-json';
 
 /** Checks the file's envelope before the full schema, so the messages say what is wrong. */
 function envelopeError(fileName: string, raw: unknown): string | null {

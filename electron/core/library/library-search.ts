@@ -10,12 +10,8 @@ import type {
   LibrarySearchQuery,
   LibrarySearchResult,
 } from '../../../shared/domain/library';
-import {
-  buildSearchIndex,
-  facetNames,
-  titleCollator,
-  type SearchIndex,
-} from './library-search-index';
+import { facetNames, titleCollator, type SearchIndex } from './library-search-index';
+import { currentSearchIndex } from './library-search-refresh';
 
 /** Column weights for bm25, in the order of the FTS table: a word in the title counts most. */
 export const BM25_WEIGHTS = 'bm25(library_fts, 10.0, 3.0, 1.0, 2.0, 2.0)';
@@ -34,10 +30,8 @@ export function toFtsQuery(text: string): string | null {
 }
 
 interface SearchState {
-  readonly revision: Database.Statement<[], number>;
   readonly matching: Database.Statement<[string], number>;
   readonly rankedFirst: Database.Statement<[string, number], number>;
-  index?: SearchIndex;
 }
 
 const states = new WeakMap<Database.Database, SearchState>();
@@ -47,9 +41,6 @@ function stateFor(db: Database.Database): SearchState {
   if (!state) {
     const fts = 'SELECT rowid FROM library_fts WHERE library_fts MATCH ?';
     state = {
-      revision: db
-        .prepare<[], number>('SELECT revision FROM library_revision WHERE id = 1')
-        .pluck(),
       matching: db.prepare<[string], number>(fts).pluck(),
       rankedFirst: db
         .prepare<[string, number], number>(`${fts} ORDER BY ${BM25_WEIGHTS} LIMIT ?`)
@@ -58,12 +49,6 @@ function stateFor(db: Database.Database): SearchState {
     states.set(db, state);
   }
   return state;
-}
-
-function currentIndex(db: Database.Database, state: SearchState): SearchIndex {
-  const revision = state.revision.get() ?? 0;
-  if (state.index?.revision !== revision) state.index = buildSearchIndex(db, revision);
-  return state.index;
 }
 
 /** The facet filters as a mask over value codes; `filtered[f]` says facet f is filtered. */
@@ -176,7 +161,7 @@ export function searchLibrary(
   query: LibrarySearchQuery,
 ): LibrarySearchResult {
   const state = stateFor(db);
-  const index = currentIndex(db, state);
+  const index = currentSearchIndex(db);
   const fts = toFtsQuery(query.query);
   const filter = filterFor(index, query);
   const tally = new Tally(index, filter, query.includeArchived);
@@ -223,5 +208,12 @@ function facetList(
   for (const value of filter.selected[facet] ?? []) {
     if (!list.some((entry) => entry.value === value)) list.push({ value, count: 0 });
   }
-  return list.sort((a, b) => b.count - a.count || titleCollator.compare(a.value, b.value));
+  // The last tie-break (values the collator finds equal, like "Heel" and "heel") keeps the
+  // order independent of when each value was first seen.
+  return list.sort(
+    (a, b) =>
+      b.count - a.count ||
+      titleCollator.compare(a.value, b.value) ||
+      (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+  );
 }

@@ -1,23 +1,7 @@
-// JSON with object keys sorted, so equal content gives equal text (and equal hashes) whatever
-// order the fields were built in.
+// Content hashes for packs and imports: equal content gives an equal hash whatever order the
+// fields were built in.
 import { createHash } from 'node:crypto';
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([k, v]) => [k, sortKeys(v)]),
-    );
-  }
-  return value;
-}
-
-export function stableStringify(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
+import { stableStringify } from '../../../shared/stable-json';
 
 export function contentHash(value: unknown): string {
   return createHash('sha256').update(stableStringify(value)).digest('hex');

@@ -5,7 +5,8 @@ import type { PlanItem } from '../../../shared/domain/plan';
 import { artifact, stack, text, type Block } from './blocks';
 import { table, type TableCell } from './table-block';
 import { colours, type Styles, type TypeScale } from './styles';
-import { addDays, dayLabel, shortDate } from './text-format';
+import { addDays, readableDate } from '../../../shared/visits/dates';
+import { dayLabel } from './text-format';
 
 /** Sessions a day to tick (at most three boxes; more would not fit the cell). */
 function sessionsPerDay(item: PlanItem): number {
@@ -61,7 +62,7 @@ export function adherenceWeek(
     ...days.map(() => tickBoxes(1, box * 1.8, rowHeight)),
   ]);
   const heading = text(
-    `Week ${weekIndex + 1}: ${shortDate(days[0] ?? first)} to ${shortDate(days[6] ?? first)}`,
+    `Week ${weekIndex + 1}: ${readableDate(days[0] ?? first)} to ${readableDate(days[6] ?? first)}`,
     s.subheading,
     'H3',
   );

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { create, type FontkitFont } from 'fontkit';
+import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { defaultResourcesDir } from '../resources';
 
@@ -16,6 +17,11 @@ export type FontName = keyof typeof fontFiles;
 /** resources/fonts of the running app (see resources.ts for how it is found). */
 function defaultFontsDir(): string {
   return path.join(defaultResourcesDir(), 'fonts');
+}
+
+/** The fonts folder of a core: its own resources (tests, packaged app) or the default. */
+export function fontsDirOf(ctx: Pick<CoreContext, 'resourcesDir'>): string {
+  return ctx.resourcesDir === undefined ? defaultFontsDir() : path.join(ctx.resourcesDir, 'fonts');
 }
 
 interface GlyphPosition {

@@ -8,22 +8,17 @@ import type { ClinicSettings } from '../../../shared/domain/settings';
 import { AppError } from '../errors';
 import { adherenceIntro, adherenceWeek, type GridRow } from './adherence-grid';
 import { box, columns, list, stack, text, type Block } from './blocks';
-import { clinicHeader, type ImageLoader } from './clinic-header';
+import { clinicHeader } from './clinic-header';
 import { homeItemCard, type HomeItemSettings } from './home-item-block';
-import { PdfWriter, type PdfOutput } from './pdf-document';
+import type { PdfOutput, PdfWriter } from './pdf-document';
+import { planDocumentWriter, type PlanDocumentInput } from './plan-document';
 import { colours, type Styles, type TypeScale } from './styles';
-import { fullName, longDate, shortDate } from './text-format';
+import { readableDate } from '../../../shared/visits/dates';
+import { fullName, longDate } from './text-format';
 
-export interface HomeProgrammeInput {
-  snapshot: PlanVersionSnapshot;
-  settings: ClinicSettings;
+/** `printedOn` is also the first day of the tick-box grid. */
+export interface HomeProgrammeInput extends PlanDocumentInput {
   options: HomeProgrammeOptions;
-  /** The date printed on the sheet and the first day of the tick-box grid (YYYY-MM-DD). */
-  printedOn: string;
-  createdAt: Date;
-  loadImage: ImageLoader;
-  /** resources/fonts; found next to the code when absent. */
-  fontsDir?: string | undefined;
 }
 
 interface PhaseGroup {
@@ -73,16 +68,7 @@ export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<Pd
     );
   }
   const patient = fullName(snapshot.patient);
-  const writer = new PdfWriter({
-    paper: options.paperSize ?? settings.paperSize,
-    largePrint: options.largePrint,
-    title: `Home exercise programme for ${patient}`,
-    author: settings.clinicName || settings.clinicianName || 'Physioplan',
-    subject: `${snapshot.title}, version ${snapshot.versionNumber}`,
-    lang: 'en',
-    createdAt: input.createdAt,
-    fontsDir: input.fontsDir,
-  });
+  const writer = planDocumentWriter(input, options, `Home exercise programme for ${patient}`);
   const { flow, styles: s, type } = writer;
   flow.place(clinicHeader(settings, input.loadImage, s, type));
   flow.place(titleBlock(input, patient, s, type), type.gap * 2);
@@ -133,7 +119,7 @@ export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<Pd
   }
 
   return writer.finish({
-    left: `${patient}  ·  Home exercise programme  ·  Plan version ${snapshot.versionNumber}  ·  ${shortDate(input.printedOn)}`,
+    left: `${patient}  ·  Home exercise programme  ·  Plan version ${snapshot.versionNumber}  ·  ${readableDate(input.printedOn)}`,
     second: settings.phone
       ? `Questions or problems? Call ${settings.clinicName || 'us'} on ${settings.phone}`
       : settings.clinicName,

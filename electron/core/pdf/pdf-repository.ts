@@ -1,15 +1,14 @@
 // Reads what a printed document needs straight from plan_versions (migration 0003): the frozen
 // snapshot of one version and the list of a plan's versions. Read-only: versions never change.
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
 import type { ImageRef } from '../../../shared/domain/common';
 import {
-  planVersionSnapshotSchema,
   planVersionSummarySchema,
   type PlanVersionSnapshot,
   type PlanVersionSummary,
 } from '../../../shared/domain/plan';
-import { AppError, notFound } from '../errors';
+import { notFound } from '../errors';
+import { readStoredVersion } from '../plans/plan-versions-repository';
 import type { ImageLoader } from './clinic-header';
 
 export interface StoredPlanVersion {
@@ -17,20 +16,10 @@ export interface StoredPlanVersion {
   snapshot: PlanVersionSnapshot;
 }
 
-const versionRowSchema = z.object({ id: z.string(), snapshot: z.string() });
-
 export function readPlanVersion(db: Database.Database, id: string): StoredPlanVersion {
-  const row = db.prepare('SELECT id, snapshot FROM plan_versions WHERE id = @id').get({ id });
-  if (row === undefined) throw notFound('This plan version');
-  const { snapshot } = versionRowSchema.parse(row);
-  const parsed = planVersionSnapshotSchema.safeParse(JSON.parse(snapshot));
-  if (!parsed.success) {
-    throw new AppError(
-      'INTERNAL',
-      'This plan version could not be read: its stored content is damaged.',
-    );
-  }
-  return { id, snapshot: parsed.data };
+  const stored = readStoredVersion(db, { id });
+  if (!stored) throw notFound('This plan version');
+  return { id, snapshot: stored.snapshot };
 }
 
 /** Every issued version of a plan, oldest first, with its item count (counted in SQL). */

@@ -1,6 +1,5 @@
 // Prints an issued plan version: reads the snapshot and the clinic's settings, renders the
 // document and, unless it is only a preview, records in the audit log that it was printed.
-import path from 'node:path';
 import type { PdfFile, PdfPurpose } from '../../../shared/contract/pdf';
 import type {
   HomeProgrammeOptions,
@@ -9,8 +8,8 @@ import type {
 import { pdfFileName } from '../../../shared/pdf-file-name';
 import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
-import { defaultResourcesDir } from '../resources';
 import { getSettings } from '../settings/settings-service';
+import { fontsDirOf } from './fonts';
 import { renderHomeProgramme } from './home-programme';
 import type { PdfOutput } from './pdf-document';
 import {
@@ -23,10 +22,6 @@ import { renderPlanSummary } from './plan-summary';
 import { localIsoDate } from './text-format';
 
 type DocumentKind = 'home-programme' | 'plan-summary';
-
-function fontsDir(ctx: CoreContext): string {
-  return path.join(ctx.resourcesDir ?? defaultResourcesDir(), 'fonts');
-}
 
 function printed(
   ctx: CoreContext,
@@ -71,7 +66,7 @@ function documentInputs(ctx: CoreContext, planVersionId: string) {
       printedOn: localIsoDate(now),
       createdAt: now,
       loadImage: imageLoader(ctx.db),
-      fontsDir: fontsDir(ctx),
+      fontsDir: fontsDirOf(ctx),
     },
   };
 }

@@ -7,41 +7,26 @@ import {
   type PlanVersionSummary,
 } from '../../../shared/domain/plan';
 import type { PlanSummaryOptions } from '../../../shared/domain/print-options';
-import type { ClinicSettings } from '../../../shared/domain/settings';
 import { box, columns, stack, text, type Block } from './blocks';
-import { clinicHeader, type ImageLoader } from './clinic-header';
-import { PdfWriter, type PdfOutput } from './pdf-document';
+import { clinicHeader } from './clinic-header';
+import type { PdfOutput, PdfWriter } from './pdf-document';
+import { planDocumentWriter, type PlanDocumentInput } from './plan-document';
 import { colours, type Styles, type TypeScale } from './styles';
 import { summaryItemCard, type SummaryItemSettings } from './summary-item-block';
 import { table, type TableCell } from './table-block';
-import { fullName, longDate, shortDate } from './text-format';
+import { readableDate } from '../../../shared/visits/dates';
+import { fullName, longDate } from './text-format';
 
-export interface PlanSummaryInput {
-  snapshot: PlanVersionSnapshot;
+export interface PlanSummaryInput extends PlanDocumentInput {
   /** Every issued version of the plan, for the history table. */
   versions: readonly PlanVersionSummary[];
-  settings: ClinicSettings;
   options: PlanSummaryOptions;
-  printedOn: string;
-  createdAt: Date;
-  loadImage: ImageLoader;
-  /** resources/fonts; found next to the code when absent. */
-  fontsDir?: string | undefined;
 }
 
 export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOutput> {
   const { snapshot, settings, options } = input;
   const patient = fullName(snapshot.patient);
-  const writer = new PdfWriter({
-    paper: options.paperSize ?? settings.paperSize,
-    largePrint: options.largePrint,
-    title: `Treatment plan summary: ${patient}`,
-    author: settings.clinicName || settings.clinicianName || 'Physioplan',
-    subject: `${snapshot.title}, version ${snapshot.versionNumber}`,
-    lang: 'en',
-    createdAt: input.createdAt,
-    fontsDir: input.fontsDir,
-  });
+  const writer = planDocumentWriter(input, options, `Treatment plan summary: ${patient}`);
   const { flow, styles: s, type } = writer;
   const section = (title: string) => text(title, { ...s.heading, color: colours.accent }, 'H2');
   const tableStyle = {
@@ -75,7 +60,7 @@ export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOut
         rows: snapshot.goals.map((g) => [
           g.description,
           g.target || '—',
-          g.targetDate ? shortDate(g.targetDate) : '—',
+          g.targetDate ? readableDate(g.targetDate) : '—',
         ]),
       })
     : text('No goals recorded.', s.bodyItalic);
@@ -135,7 +120,7 @@ export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOut
   );
 
   return writer.finish({
-    left: `${patient}  ·  Treatment plan summary  ·  Plan version ${snapshot.versionNumber}  ·  ${shortDate(input.printedOn)}`,
+    left: `${patient}  ·  Treatment plan summary  ·  Plan version ${snapshot.versionNumber}  ·  ${readableDate(input.printedOn)}`,
     second: `${settings.clinicName ? `${settings.clinicName}  ·  ` : ''}Confidential clinical record`,
   });
 }
@@ -192,11 +177,11 @@ function facts(input: PlanSummaryInput, patient: string, s: Styles, type: TypeSc
         {
           block: field(
             'Version',
-            `${snapshot.versionNumber}, issued ${shortDate(snapshot.issuedAt)}`,
+            `${snapshot.versionNumber}, issued ${readableDate(snapshot.issuedAt)}`,
           ),
           grow: 2,
         },
-        { block: field('Printed', shortDate(input.printedOn)), grow: 2 },
+        { block: field('Printed', readableDate(input.printedOn)), grow: 2 },
       ],
       type.gap * 2,
     ),
@@ -223,10 +208,10 @@ function redFlagsBlock(
     ],
     rows: snapshot.redFlags.map((flag): TableCell[] => [
       text(redFlagTypes[flag.type], { ...s.smallBold, color: colours.stop }),
-      shortDate(flag.recordedAt),
+      readableDate(flag.recordedAt),
       flag.note || '—',
       flag.acknowledgedAt
-        ? `Acknowledged ${shortDate(flag.acknowledgedAt)}${flag.acknowledgement ? `: ${flag.acknowledgement}` : ''}`
+        ? `Acknowledged ${readableDate(flag.acknowledgedAt)}${flag.acknowledgement ? `: ${flag.acknowledgement}` : ''}`
         : text('NOT ACKNOWLEDGED: the home programme cannot be printed until it is.', {
             ...s.smallBold,
             color: colours.stop,

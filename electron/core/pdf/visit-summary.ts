@@ -8,7 +8,9 @@ import type { PatientProgress } from '../../../shared/domain/visit-progress';
 import { formatChange, formatScore, outcomeMeasures } from '../../../shared/outcomes';
 import { readableDate, shortDate } from '../../../shared/visits/dates';
 import { describeFindings, describeParameters } from '../../../shared/visits/describe-treatment';
-import { describeChart, drawLineChart, type LineChart } from './visit-summary-charts';
+import { registerFonts } from './fonts';
+import type { ChartFonts } from './visit-summary-charts';
+import { drawProgressPage } from './visit-summary-progress';
 
 export interface VisitSummarySnapshot {
   clinic: {
@@ -27,12 +29,6 @@ export interface VisitSummarySnapshot {
   generatedAt: string;
 }
 
-/** Embedded TTF/OTF fonts; without them the standard Helvetica is used (Latin-1 only). */
-export interface PdfFonts {
-  regular: Buffer;
-  bold: Buffer;
-}
-
 const SOAP_LABELS = {
   subjective: 'Subjective',
   objective: 'Objective',
@@ -41,14 +37,10 @@ const SOAP_LABELS = {
 } as const;
 const MARGIN = 50;
 
-/** Helvetica (the fallback) only has Windows-1252 glyphs; swap the few signs we print outside it. */
-function toWinAnsi(text: string): string {
-  return text.replaceAll('−', '-').replaceAll('≥', '>=').replaceAll('≤', '<=');
-}
-
+/** `fontsDir`: resources/fonts; found next to the code when absent. */
 export function renderVisitSummaryPdf(
   snapshot: VisitSummarySnapshot,
-  fonts: PdfFonts | null,
+  fontsDir?: string,
 ): Promise<Buffer> {
   const { visit, patient, clinic } = snapshot;
   const patientName = `${patient.firstName} ${patient.lastName}`;
@@ -67,6 +59,8 @@ export function renderVisitSummaryPdf(
       Subject: 'Visit summary',
       Creator: 'Physioplan',
     },
+    // No default font: ours are registered below (the default would load Helvetica).
+    font: '',
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -75,13 +69,10 @@ export function renderVisitSummaryPdf(
     doc.on('error', reject);
   });
 
-  const font = { regular: 'Helvetica', bold: 'Helvetica-Bold' };
-  if (fonts) {
-    doc.registerFont('Body', fonts.regular);
-    doc.registerFont('Body-Bold', fonts.bold);
-    font.regular = 'Body';
-    font.bold = 'Body-Bold';
-  }
+  // The same fonts as every other PDF (DejaVu Sans, which has −, ≥ and the Greek of names).
+  registerFonts(doc, fontsDir);
+  const font: ChartFonts = { regular: 'regular', bold: 'bold' };
+  doc.font(font.regular);
   const root = doc.struct('Document');
   doc.addStructure(root);
   const width = doc.page.width - 2 * MARGIN;
@@ -100,7 +91,7 @@ export function renderVisitSummaryPdf(
       .font(options.bold ? font.bold : font.regular)
       .fontSize(options.size ?? 10)
       .fillColor(options.colour ?? '#1f2933');
-    doc.text(fonts ? text : toWinAnsi(text), MARGIN, doc.y, {
+    doc.text(text, MARGIN, doc.y, {
       width,
       structParent: root,
       structType: 'P',
@@ -202,7 +193,7 @@ export function renderVisitSummaryPdf(
     );
   }
 
-  drawCharts(doc, snapshot, root, font, width);
+  drawProgressPage(doc, snapshot, { root, font, margin: MARGIN, width });
 
   // Footer on every page.
   const range = doc.bufferedPageRange();
@@ -214,7 +205,7 @@ export function renderVisitSummaryPdf(
     doc.page.margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' });
     doc.font(font.regular).fontSize(7).fillColor('#7b8794');
-    doc.text(fonts ? footer : toWinAnsi(footer), MARGIN, doc.page.height - MARGIN + 15, {
+    doc.text(footer, MARGIN, doc.page.height - MARGIN + 15, {
       width,
       align: 'center',
       lineBreak: false,
@@ -224,87 +215,4 @@ export function renderVisitSummaryPdf(
   }
   doc.end();
   return done;
-}
-
-function chartsFor(snapshot: VisitSummarySnapshot): LineChart[] {
-  const { visit, progress } = snapshot;
-  const upTo = <T extends { date: string }>(points: readonly T[]) =>
-    points.filter((point) => point.date <= visit.date);
-  const charts: LineChart[] = [];
-  for (const series of progress.measures) {
-    const definition = outcomeMeasures[series.measure];
-    const points = upTo(series.points);
-    if (points.length === 0) continue;
-    charts.push({
-      title: `${definition.shortName} (${definition.direction === 'higher_is_better' ? 'higher is better' : 'lower is better'})`,
-      yMin: definition.scoreMin,
-      yMax: definition.scoreMax,
-      reference: { value: series.mcidTarget, label: 'MCID from baseline' },
-      points: points.map((p) => ({
-        label: shortDate(p.date),
-        value: p.score,
-        highlight: p.visitId === visit.id,
-      })),
-      formatValue: (value) => formatScore(series.measure, Math.round(value * 10) / 10),
-    });
-  }
-  const pain = upTo(progress.firstStepPain);
-  if (pain.length > 0) {
-    charts.push({
-      title: 'First-step pain from the home grid (0–10)',
-      yMin: 0,
-      yMax: 10,
-      points: pain.map((p) => ({ label: shortDate(p.date), value: p.pain })),
-      formatValue: (value) => String(Math.round(value)),
-    });
-  }
-  const adherence = upTo(progress.adherence);
-  if (adherence.length > 0) {
-    charts.push({
-      title: 'Adherence to the home programme (%)',
-      yMin: 0,
-      yMax: 100,
-      points: adherence.map((p) => ({
-        label: shortDate(p.date),
-        value: p.percent,
-        highlight: p.visitId === visit.id,
-      })),
-      formatValue: (value) => `${Math.round(value)} %`,
-    });
-  }
-  return charts;
-}
-
-function drawCharts(
-  doc: PDFKit.PDFDocument,
-  snapshot: VisitSummarySnapshot,
-  root: PDFKit.PDFStructureElement,
-  font: { regular: string; bold: string },
-  width: number,
-): void {
-  const charts = chartsFor(snapshot);
-  if (charts.length === 0) return;
-  const height = 130;
-  const columnWidth = (width - 20) / 2;
-  doc.addPage();
-  doc.font(font.bold).fontSize(12).fillColor('#102a43');
-  doc.text('Progress', MARGIN, doc.y, { width, structParent: root, structType: 'H2' });
-  doc.moveDown(0.5);
-  let top = doc.y;
-  charts.forEach((chart, index) => {
-    const column = index % 2;
-    if (column === 0 && index > 0) top += height + 18;
-    if (top + height > doc.page.height - MARGIN) {
-      doc.addPage();
-      top = MARGIN;
-    }
-    const box = { x: MARGIN + column * (columnWidth + 20), y: top, width: columnWidth, height };
-    root.add(
-      doc.struct('Figure', { alt: describeChart(chart) }, () =>
-        drawLineChart(doc, chart, box, font),
-      ),
-    );
-  });
-  doc.y = top + height + 18;
-  doc.x = MARGIN;
 }

@@ -8,7 +8,9 @@ import { itemParametersSchema } from '../../../shared/domain/parameters';
 import { builtInProtocolFileSchema, type BuiltInProtocol } from '../../../shared/domain/protocol';
 import type { CoreContext } from '../context';
 import { libraryItemByKey, type LibrarySourceItem } from './library-source';
-import { insertItem, insertPhase, insertPlan, planRowSchema } from './plans-repository';
+import { insertItem } from './plan-items-repository';
+import { insertPhase } from './plan-phases-repository';
+import { insertPlan, planRowSchema } from './plans-repository';
 
 export interface ProtocolLoadReport {
   added: number;

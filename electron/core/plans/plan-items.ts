@@ -7,25 +7,20 @@ import type { Plan } from '../../../shared/domain/plan';
 import type { CoreContext } from '../context';
 import { AppError, fieldError, notFound } from '../errors';
 import { copyContent, libraryItemById } from './library-source';
-import { getPlan, writePlan } from './plan-write';
+import { getPlan, writePlan, type PlanRef } from './plan-write';
 import {
   insertItem,
   itemIdsInPhase,
-  phaseIds,
   placeItems,
   readItemRow,
   setItemRemoved,
   updateItemRow,
   type ItemRow,
-} from './plans-repository';
+} from './plan-items-repository';
+import { phaseIds } from './plan-phases-repository';
 
 /** Enough for any real plan, and a guard against runaway clicks. */
 export const MAX_PLAN_ITEMS = 300;
-
-interface PlanRef {
-  planId: string;
-  revision: number;
-}
 
 function requirePhaseOf(ctx: CoreContext, planId: string, phaseId: string): void {
   if (!phaseIds(ctx.db, planId).includes(phaseId)) throw notFound('The phase');

@@ -1,7 +1,6 @@
 // Issued versions: "Issue plan" freezes the plan as a numbered, dated snapshot that PDFs and
 // visits refer to. Versions are never changed (a trigger refuses it).
 import {
-  planVersionSnapshotSchema,
   redFlagTypes,
   type Plan,
   type PlanVersionSnapshot,
@@ -13,7 +12,13 @@ import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { getPatient } from '../patients/patients-service';
 import { existingPlanRow, writePlan } from './plan-write';
-import { readPlan, setPlanStatus, toVersionSummary } from './plans-repository';
+import {
+  insertVersion,
+  readStoredVersion,
+  readVersionHistory,
+  type StoredVersion,
+} from './plan-versions-repository';
+import { readPlan, setPlanStatus } from './plans-repository';
 import { completeOtherActivePlan } from './plans-service';
 
 export function redFlagBlockMessage(plan: Plan): string | null {
@@ -72,21 +77,12 @@ export function issuePlan(
       phases: plan.phases,
       redFlags: plan.redFlags,
     };
-    ctx.db
-      .prepare(
-        `INSERT INTO plan_versions (id, plan_id, version_number, issued_at, snapshot, item_count,
-           plan_revision)
-         VALUES (@id, @planId, @versionNumber, @issuedAt, @snapshot, @itemCount, @planRevision)`,
-      )
-      .run({
-        id: versionId,
-        planId: plan.id,
-        versionNumber,
-        issuedAt: now,
-        snapshot: JSON.stringify(snapshot),
-        itemCount,
-        planRevision: current.revision,
-      });
+    insertVersion(ctx.db, {
+      id: versionId,
+      snapshot,
+      itemCount,
+      planRevision: current.revision,
+    });
     // Issuing a draft hands it to the patient: it becomes their active plan.
     if (plan.status === 'draft') {
       completeOtherActivePlan(ctx, patientId, plan.id, now);
@@ -118,38 +114,11 @@ export function issuePlan(
 
 export function listVersions(ctx: CoreContext, planId: string): PlanVersionSummary[] {
   existingPlanRow(ctx, planId);
-  return ctx.db
-    .prepare(
-      `SELECT id, plan_id, version_number, issued_at, item_count, plan_revision
-       FROM plan_versions WHERE plan_id = @planId ORDER BY version_number`,
-    )
-    .all({ planId })
-    .map(toVersionSummary);
+  return readVersionHistory(ctx.db, planId).versions;
 }
 
-function readVersion(
-  ctx: CoreContext,
-  where: string,
-  params: Record<string, unknown>,
-): { version: PlanVersionSummary; snapshot: PlanVersionSnapshot } | null {
-  const row = ctx.db
-    .prepare(
-      `SELECT id, plan_id, version_number, issued_at, item_count, plan_revision, snapshot
-       FROM plan_versions WHERE ${where}`,
-    )
-    .get(params) as { snapshot: string } | undefined;
-  if (!row) return null;
-  return {
-    version: toVersionSummary(row),
-    snapshot: planVersionSnapshotSchema.parse(JSON.parse(row.snapshot)),
-  };
-}
-
-export function getVersion(
-  ctx: CoreContext,
-  versionId: string,
-): { version: PlanVersionSummary; snapshot: PlanVersionSnapshot } {
-  const found = readVersion(ctx, 'id = @versionId', { versionId });
+export function getVersion(ctx: CoreContext, versionId: string): StoredVersion {
+  const found = readStoredVersion(ctx.db, { id: versionId });
   if (!found) throw notFound('The plan version');
   return found;
 }
@@ -160,10 +129,7 @@ export function diffVersions(
 ): PlanDiff {
   existingPlanRow(ctx, input.planId);
   const load = (versionNumber: number) => {
-    const found = readVersion(ctx, 'plan_id = @planId AND version_number = @versionNumber', {
-      planId: input.planId,
-      versionNumber,
-    });
+    const found = readStoredVersion(ctx.db, { planId: input.planId, versionNumber });
     if (!found) throw notFound(`Version ${versionNumber} of this plan`);
     return found.snapshot;
   };

@@ -20,6 +20,21 @@ export function existingPlanRow(ctx: CoreContext, id: string): PlanRow {
   return row;
 }
 
+/** Which plan a change is for, and the revision the clinician's window was based on. */
+export interface PlanRef {
+  planId: string;
+  revision: number;
+}
+
+/** The patient of a plan; templates have none, so `what` they lack is refused. */
+export function requirePatientPlan(ctx: CoreContext, planId: string, what: string): string {
+  const row = existingPlanRow(ctx, planId);
+  if (row.patient_id === null) {
+    throw new AppError('VALIDATION', `A template has no ${what}; open a patient's plan for that.`);
+  }
+  return row.patient_id;
+}
+
 export interface PlanWrite {
   planId: string;
   revision: number;

@@ -5,18 +5,14 @@ import type { CoreContext } from '../context';
 import { addItem, moveItem, removeItem, restoreItem, updateItem } from './plan-items';
 import { diffVersions, getVersion, issuePlan, listVersions } from './plan-versions';
 import { getPlan } from './plan-write';
+import { acknowledgeRedFlag, recordRedFlag } from './plan-red-flags';
+import { addPhase, movePhase, removePhase, updatePhase } from './plan-phases';
 import {
-  acknowledgeRedFlag,
-  addPhase,
   createPlan,
   listPlansForPatient,
-  movePhase,
-  recordRedFlag,
-  removePhase,
   setArchived,
   setGoals,
   setStatus,
-  updatePhase,
   updatePlan,
 } from './plans-service';
 import { listTemplates, saveAsTemplate, setTemplateArchived } from './templates';

@@ -1,17 +1,9 @@
-// SQL for plans and templates, their phases, items and red flags. Rows leaving here are
-// parsed into domain types (a whole plan by `readPlan`).
+// SQL for plans and templates (plans, plan_red_flags; migration 0003), and the whole plan read
+// in one go (`readPlan`). Phases and items have their own repositories.
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import type { ItemContent } from '../../../shared/domain/library';
-import {
-  planSchema,
-  planVersionSummarySchema,
-  type Goal,
-  type Plan,
-  type PlanItem,
-  type PlanStatus,
-  type PlanVersionSummary,
-} from '../../../shared/domain/plan';
+import { planSchema, type Goal, type Plan, type PlanStatus } from '../../../shared/domain/plan';
+import { readVersionHistory } from './plan-versions-repository';
 
 export const planRowSchema = z.object({
   id: z.string(),
@@ -38,26 +30,6 @@ const itemRowSchema = z.object({
   source_built_in_key: z.string().nullable(),
   patient_note: z.string(),
 });
-
-const versionRowSchema = z.object({
-  id: z.string(),
-  plan_id: z.string(),
-  version_number: z.number(),
-  issued_at: z.string(),
-  item_count: z.number(),
-  plan_revision: z.number(),
-});
-
-export function toVersionSummary(raw: unknown): PlanVersionSummary {
-  const row = versionRowSchema.parse(raw);
-  return planVersionSummarySchema.parse({
-    id: row.id,
-    planId: row.plan_id,
-    versionNumber: row.version_number,
-    issuedAt: row.issued_at,
-    itemCount: row.item_count,
-  });
-}
 
 export function readPlanRow(db: Database.Database, id: string): PlanRow | null {
   const row: unknown = db.prepare('SELECT * FROM plans WHERE id = @id').get({ id });
@@ -94,14 +66,7 @@ export function readPlan(db: Database.Database, id: string): Plan | null {
          acknowledgement FROM plan_red_flags WHERE plan_id = @id ORDER BY recorded_at, id`,
     )
     .all({ id });
-  const versionRows = db
-    .prepare(
-      `SELECT id, plan_id, version_number, issued_at, item_count, plan_revision
-       FROM plan_versions WHERE plan_id = @id ORDER BY version_number`,
-    )
-    .all({ id });
-  const latest = versionRows.at(-1);
-  const issuedRevision = latest === undefined ? 0 : versionRowSchema.parse(latest).plan_revision;
+  const { versions, issuedRevision } = readVersionHistory(db, id);
   return planSchema.parse({
     id: plan.id,
     patientId: plan.patient_id,
@@ -115,7 +80,7 @@ export function readPlan(db: Database.Database, id: string): Plan | null {
     revision: plan.revision,
     builtInKey: plan.built_in_key,
     archived: plan.archived === 1,
-    versions: versionRows.map(toVersionSummary),
+    versions,
     changedSinceIssue: plan.revision > issuedRevision,
     createdAt: plan.created_at,
     updatedAt: plan.updated_at,
@@ -190,149 +155,35 @@ export function setPlanArchived(db: Database.Database, id: string, archived: boo
   });
 }
 
+const planListRowSchema = planRowSchema
+  .pick({ id: true, title: true, condition: true, status: true, archived: true, updated_at: true })
+  .extend({ patient_id: z.string(), item_count: z.number() });
+
+/** A patient's plans for their list: active first, then drafts, then the rest, newest first. */
+export function listPatientPlanRows(
+  db: Database.Database,
+  patientId: string,
+  includeArchived: boolean,
+): z.infer<typeof planListRowSchema>[] {
+  return db
+    .prepare(
+      `SELECT p.id, p.patient_id, p.title, p.condition, p.status, p.archived, p.updated_at,
+         (SELECT count(*) FROM plan_items i WHERE i.plan_id = p.id AND i.removed_at IS NULL)
+           AS item_count
+       FROM plans p WHERE p.patient_id = @patientId AND (@includeArchived OR p.archived = 0)
+       ORDER BY CASE p.status WHEN 'active' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END,
+         p.updated_at DESC`,
+    )
+    .all({ patientId, includeArchived: includeArchived ? 1 : 0 })
+    .map((raw) => planListRowSchema.parse(raw));
+}
+
 export function activePlanOf(db: Database.Database, patientId: string): PlanRow | null {
   const row: unknown = db
     .prepare(`SELECT * FROM plans WHERE patient_id = @patientId AND status = 'active'`)
     .get({ patientId });
   return row === undefined ? null : planRowSchema.parse(row);
 }
-
-// ---------- phases ----------
-
-export function phaseIds(db: Database.Database, planId: string): string[] {
-  return (
-    db
-      .prepare('SELECT id FROM plan_phases WHERE plan_id = @planId ORDER BY position')
-      .all({ planId }) as { id: string }[]
-  ).map((r) => r.id);
-}
-
-export function insertPhase(
-  db: Database.Database,
-  phase: { id: string; planId: string; position: number; title: string; description: string },
-): void {
-  db.prepare(
-    `INSERT INTO plan_phases (id, plan_id, position, title, description)
-     VALUES (@id, @planId, @position, @title, @description)`,
-  ).run(phase);
-}
-
-export function updatePhaseRow(
-  db: Database.Database,
-  id: string,
-  fields: { title: string; description: string },
-): void {
-  db.prepare(
-    'UPDATE plan_phases SET title = @title, description = @description WHERE id = @id',
-  ).run({ id, ...fields });
-}
-
-export function renumberPhases(db: Database.Database, ids: readonly string[]): void {
-  const update = db.prepare('UPDATE plan_phases SET position = @position WHERE id = @id');
-  ids.forEach((id, position) => update.run({ id, position }));
-}
-
-export function deletePhase(db: Database.Database, id: string): void {
-  // Removed items keep pointing at their phase (for undo); they go with it.
-  db.prepare('DELETE FROM plan_items WHERE phase_id = @id AND removed_at IS NOT NULL').run({ id });
-  db.prepare('DELETE FROM plan_phases WHERE id = @id').run({ id });
-}
-
-// ---------- items ----------
-
-/** The library part of a plan item (what was copied, plus its dose). */
-export function contentOf(item: PlanItem): ItemContent {
-  const {
-    id: _id,
-    phaseId: _phaseId,
-    sourceItemId: _sourceItemId,
-    sourceBuiltInKey: _sourceBuiltInKey,
-    patientNote: _patientNote,
-    ...content
-  } = item;
-  return content;
-}
-
-export function itemIdsInPhase(db: Database.Database, phaseId: string): string[] {
-  return (
-    db
-      .prepare(
-        `SELECT id FROM plan_items WHERE phase_id = @phaseId AND removed_at IS NULL
-         ORDER BY position`,
-      )
-      .all({ phaseId }) as { id: string }[]
-  ).map((r) => r.id);
-}
-
-export interface ItemRow {
-  id: string;
-  planId: string;
-  phaseId: string;
-  position: number;
-  kind: string;
-  content: string;
-  sourceItemId: string | null;
-  sourceBuiltInKey: string | null;
-  patientNote: string;
-  removedAt: string | null;
-}
-
-export function readItemRow(db: Database.Database, id: string): ItemRow | null {
-  const row = db
-    .prepare(
-      `SELECT id, plan_id AS planId, phase_id AS phaseId, position, kind, content,
-         source_item_id AS sourceItemId, source_built_in_key AS sourceBuiltInKey,
-         patient_note AS patientNote, removed_at AS removedAt
-       FROM plan_items WHERE id = @id`,
-    )
-    .get({ id }) as ItemRow | undefined;
-  return row ?? null;
-}
-
-export function insertItem(
-  db: Database.Database,
-  item: {
-    id: string;
-    planId: string;
-    phaseId: string;
-    position: number;
-    content: ItemContent;
-    sourceItemId: string | null;
-    sourceBuiltInKey: string | null;
-    patientNote: string;
-  },
-): void {
-  db.prepare(
-    `INSERT INTO plan_items (id, plan_id, phase_id, position, kind, content, source_item_id,
-       source_built_in_key, patient_note)
-     VALUES (@id, @planId, @phaseId, @position, @kind, @content, @sourceItemId,
-       @sourceBuiltInKey, @patientNote)`,
-  ).run({ ...item, kind: item.content.kind, content: JSON.stringify(item.content) });
-}
-
-export function updateItemRow(
-  db: Database.Database,
-  id: string,
-  fields: { content: ItemContent; patientNote: string },
-): void {
-  db.prepare(
-    'UPDATE plan_items SET content = @content, patient_note = @patientNote WHERE id = @id',
-  ).run({ id, content: JSON.stringify(fields.content), patientNote: fields.patientNote });
-}
-
-/** Puts the listed items in this phase, in this order. */
-export function placeItems(db: Database.Database, phaseId: string, ids: readonly string[]): void {
-  const update = db.prepare(
-    'UPDATE plan_items SET phase_id = @phaseId, position = @position WHERE id = @id',
-  );
-  ids.forEach((id, position) => update.run({ id, phaseId, position }));
-}
-
-export function setItemRemoved(db: Database.Database, id: string, removedAt: string | null): void {
-  db.prepare('UPDATE plan_items SET removed_at = @removedAt WHERE id = @id').run({ id, removedAt });
-}
-
-// ---------- red flags ----------
 
 export function insertRedFlag(
   db: Database.Database,

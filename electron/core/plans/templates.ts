@@ -14,15 +14,9 @@ import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { libraryItemById } from './library-source';
 import { getPlan } from './plan-write';
-import {
-  bumpRevision,
-  contentOf,
-  insertItem,
-  insertPhase,
-  insertPlan,
-  readPlan,
-  setPlanArchived,
-} from './plans-repository';
+import { bumpRevision, insertPlan, readPlan, setPlanArchived } from './plans-repository';
+import { contentOf, insertItem } from './plan-items-repository';
+import { insertPhase } from './plan-phases-repository';
 
 export interface NewPlanBase {
   id: string;

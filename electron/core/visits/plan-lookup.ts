@@ -2,7 +2,8 @@
 // the patient, and issued plan versions with their frozen snapshots.
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { planVersionSnapshotSchema, type PlanVersionSnapshot } from '../../../shared/domain/plan';
+import type { PlanVersionSnapshot } from '../../../shared/domain/plan';
+import { parseSnapshot } from '../plans/plan-versions-repository';
 
 export interface PatientRef {
   id: string;
@@ -60,7 +61,7 @@ function toVersionRef(raw: unknown): PlanVersionRef {
     planId: row.plan_id,
     patientId: row.patient_id,
     versionNumber: row.version_number,
-    snapshot: planVersionSnapshotSchema.parse(JSON.parse(row.snapshot) as unknown),
+    snapshot: parseSnapshot(row.snapshot),
   };
 }
 

@@ -16,7 +16,7 @@ import {
 } from '../../../shared/outcomes';
 import { summariseAdherence } from '../../../shared/visits/adherence';
 import { addDays } from '../../../shared/visits/dates';
-import { diffPlanVersions } from '../../../shared/visits/plan-changes';
+import { timelinePlanChanges } from '../../../shared/visits/plan-changes';
 import { today } from './clinic-day';
 import { readPatientRef, readPlanVersions } from './plan-lookup';
 import { notFound } from '../errors';
@@ -134,7 +134,7 @@ export function patientVisitsOverview(ctx: CoreContext, patientId: string): Pati
       planTitle: version?.snapshot.title ?? null,
       planChanges:
         planChanged && previous && version
-          ? diffPlanVersions(previous.snapshot, version.snapshot)
+          ? timelinePlanChanges(previous.snapshot, version.snapshot)
           : null,
       planChanged,
     };

@@ -1,26 +1,13 @@
-// Recording visits: start from the plan in force, create, edit on the day, amend with a
-// reason afterwards, archive with a reason. Every change is audited in the same transaction.
+// Recording visits: create, edit on the day, amend with a reason afterwards, archive with a
+// reason. Every change is audited in the same transaction. A new visit's form is visit-start.ts.
 import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
 import { AppError, fieldError, notFound } from '../errors';
-import type { VisitStart } from '../../../shared/contract/visits';
-import {
-  soapFields,
-  type AdherenceWeek,
-  type AmendableField,
-  type Visit,
-  type VisitDraft,
-} from '../../../shared/domain/visit';
-import { isHomeKind, itemParametersSchema } from '../../../shared/domain/parameters';
-import { addDays } from '../../../shared/visits/dates';
-import { localTime, readableDate, today } from './clinic-day';
-import {
-  readPatientRef,
-  readPlanVersion,
-  readPlanVersionInForce,
-  type PatientRef,
-} from './plan-lookup';
+import { type Visit, type VisitDraft } from '../../../shared/domain/visit';
+import { readableDate, today } from './clinic-day';
+import { readPatientRef, readPlanVersion, type PatientRef } from './plan-lookup';
 import { assembleVisit, isLocked } from './visit-assembly';
+import { changedSections, filledSections, sections } from './visit-sections';
 import { syncAdherence, syncOutcomes, syncTreatments } from './visit-parts';
 import {
   archiveVisitRow,
@@ -34,7 +21,11 @@ import {
 const STALE =
   'This visit was changed somewhere else since you opened it (another window?). Reload it and make your change again.';
 
-function activePatient(ctx: CoreContext, patientId: string, path: (string | number)[]): PatientRef {
+export function activePatient(
+  ctx: CoreContext,
+  patientId: string,
+  path: (string | number)[],
+): PatientRef {
   const patient = readPatientRef(ctx.db, patientId);
   if (!patient)
     throw new AppError('NOT_FOUND', 'This patient was not found.', [
@@ -87,69 +78,6 @@ export function getVisit(ctx: CoreContext, id: string): Visit {
   return assembleVisit(ctx, requireVisit(ctx, id));
 }
 
-/**
- * A new visit prefilled from the plan in force: its clinic items (assessments, manual therapy,
- * modalities) and its exercise grid. Taping or an orthosis fitted at the visit is added by hand.
- */
-export function startVisit(ctx: CoreContext, patientId: string): VisitStart {
-  activePatient(ctx, patientId, ['patientId']);
-  const now = ctx.clock();
-  const day = today(ctx.clock);
-  const version = readPlanVersionInForce(ctx.db, patientId);
-  const items = version ? version.snapshot.phases.flatMap((phase) => phase.items) : [];
-  const treatments: VisitDraft['treatments'] = items.flatMap((item) =>
-    !isHomeKind(item.kind)
-      ? [
-          {
-            planItemId: item.id,
-            title: item.title,
-            findings: {},
-            notes: '',
-            ...itemParametersSchema.parse({ kind: item.kind, parameters: item.parameters }),
-          },
-        ]
-      : [],
-  );
-  const exercises = items.flatMap((item) =>
-    item.kind === 'exercise'
-      ? [
-          {
-            planItemId: item.id,
-            title: item.title,
-            targetDays: item.parameters.daysPerWeek ?? 7,
-            days: Array<boolean>(7).fill(false),
-          },
-        ]
-      : [],
-  );
-  const week: AdherenceWeek = {
-    weekStart: addDays(day, -7),
-    firstStepPain: Array<null>(7).fill(null),
-    exercises,
-  };
-  return {
-    draft: {
-      patientId,
-      date: day,
-      time: localTime(now),
-      planVersionId: version?.id ?? null,
-      soap: { subjective: '', objective: '', assessment: '', plan: '' },
-      treatments,
-      outcomes: [],
-      adherence: exercises.length > 0 ? [week] : [],
-    },
-    planVersion: version
-      ? {
-          id: version.id,
-          planId: version.planId,
-          versionNumber: version.versionNumber,
-          title: version.snapshot.title,
-        }
-      : null,
-    today: day,
-  };
-}
-
 export function createVisit(ctx: CoreContext, draft: VisitDraft): Visit {
   activePatient(ctx, draft.patientId, ['patientId']);
   assertNotInFuture(ctx, draft.date, ['date']);
@@ -185,52 +113,6 @@ export function createVisit(ctx: CoreContext, draft: VisitDraft): Visit {
   return getVisit(ctx, id);
 }
 
-function filledSections(draft: VisitDraft): AmendableField[] {
-  const fields: AmendableField[] = ['date', 'time'];
-  if (draft.planVersionId !== null) fields.push('planVersionId');
-  for (const field of soapFields) if (draft.soap[field] !== '') fields.push(field);
-  if (draft.treatments.length > 0) fields.push('treatments');
-  if (draft.outcomes.length > 0) fields.push('outcomes');
-  if (draft.adherence.length > 0) fields.push('adherence');
-  return fields;
-}
-
-/** Each amendable section in a comparable form (ids left out: they are not content). */
-function sections(source: Visit | VisitDraft): Record<AmendableField, unknown> {
-  return {
-    date: source.date,
-    time: source.time,
-    planVersionId: source.planVersionId,
-    subjective: source.soap.subjective,
-    objective: source.soap.objective,
-    assessment: source.soap.assessment,
-    plan: source.soap.plan,
-    treatments: source.treatments.map(
-      ({ planItemId, title, kind, parameters, findings, notes }) => ({
-        planItemId,
-        title,
-        kind,
-        parameters,
-        findings,
-        notes,
-      }),
-    ),
-    outcomes: source.outcomes.map(({ form, note }) => ({ form, note })),
-    adherence: [...source.adherence].sort((a, b) => a.weekStart.localeCompare(b.weekStart)),
-  };
-}
-
-function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 export function updateVisit(
   ctx: CoreContext,
   args: { id: string; revision: number; draft: VisitDraft; amendmentReason: string },
@@ -252,9 +134,7 @@ export function updateVisit(
   const current = assembleVisit(ctx, row);
   const before = sections(current);
   const after = sections(draft);
-  const changed = (Object.keys(after) as AmendableField[]).filter(
-    (field) => stable(before[field]) !== stable(after[field]),
-  );
+  const changed = changedSections(before, after);
   if (changed.length === 0) return current;
 
   const locked = isLocked(ctx, row.date);

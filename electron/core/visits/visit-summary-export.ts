@@ -1,45 +1,14 @@
 // Exports one visit as the clinician-facing summary PDF, and records the export in the audit log.
-import fs from 'node:fs';
-import path from 'node:path';
+import { fileNamePart } from '../../../shared/pdf-file-name';
 import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
 import { notFound } from '../errors';
-import { defaultResourcesDir } from '../resources';
-import { renderVisitSummaryPdf, type PdfFonts } from '../pdf/visit-summary';
+import { fontsDirOf } from '../pdf/fonts';
+import { renderVisitSummaryPdf } from '../pdf/visit-summary';
 import { readSettings } from '../settings/settings-repository';
 import { readPatientRef } from './plan-lookup';
 import { patientVisitsOverview } from './visit-overview';
 import { getVisit } from './visit-service';
-
-/**
- * Fonts from resources/fonts (the PDF work owns which ones ship); null means the built-in
- * Helvetica, which prints Latin-1 only.
- */
-function loadFonts(ctx: CoreContext): PdfFonts | null {
-  const dir = path.join(ctx.resourcesDir ?? defaultResourcesDir(), 'fonts');
-  let files: string[];
-  try {
-    files = fs.readdirSync(dir).filter((file) => /\.(ttf|otf)$/i.test(file));
-  } catch {
-    return null;
-  }
-  const regular = files.find((file) => /-Regular\.(ttf|otf)$/i.test(file));
-  const bold = files.find((file) => /-Bold\.(ttf|otf)$/i.test(file));
-  if (!regular || !bold) return null;
-  return {
-    regular: fs.readFileSync(path.join(dir, regular)),
-    bold: fs.readFileSync(path.join(dir, bold)),
-  };
-}
-
-function safeFilePart(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[^\w-]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'patient'
-  );
-}
 
 export async function exportVisitSummary(
   ctx: CoreContext,
@@ -58,7 +27,7 @@ export async function exportVisitSummary(
       progress,
       generatedAt: ctx.clock().toISOString(),
     },
-    loadFonts(ctx),
+    fontsDirOf(ctx),
   );
   ctx.db.transaction(() => {
     recordAudit(ctx.db, ctx.clock, {
@@ -70,7 +39,8 @@ export async function exportVisitSummary(
     });
   })();
   return {
-    fileName: `visit-summary-${safeFilePart(patient.lastName)}-${visit.date}.pdf`,
+    // Names in any script become ASCII, the same way as the plan documents' file names.
+    fileName: `visit-summary-${fileNamePart(patient.lastName) || 'patient'}-${visit.date}.pdf`,
     dataBase64: bytes.toString('base64'),
   };
 }

@@ -5,7 +5,8 @@ import type { CoreContext } from '../context';
 import { exportVisitSummary } from './visit-summary-export';
 import { firstLine, patientVisitsOverview } from './visit-overview';
 import { readRecentVisits } from './visit-repository';
-import { archiveVisit, createVisit, getVisit, startVisit, updateVisit } from './visit-service';
+import { archiveVisit, createVisit, getVisit, updateVisit } from './visit-service';
+import { startVisit } from './visit-start';
 
 export function visitsHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof visitsMethods> {
   return {

@@ -1,6 +1,8 @@
 // The app's navigation: each working section once. Add a section here when it works.
 import {
   IconBooks,
+  IconDatabase,
+  IconListCheck,
   IconSettings,
   IconStethoscope,
   IconTemplate,
@@ -8,6 +10,8 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { AuditPage } from '../features/audit/AuditPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { PatientsPage } from '../features/patients/PatientsPage';
 import { TemplatesPage } from '../features/plans/TemplatesPage';
@@ -57,6 +61,20 @@ export const sections: Section[] = [
     label: 'Clinic settings',
     icon: IconSettings,
     element: <SettingsPage />,
+    group: 'admin',
+  },
+  {
+    path: '/backups',
+    label: 'Backups',
+    icon: IconDatabase,
+    element: <BackupsPage />,
+    group: 'admin',
+  },
+  {
+    path: '/audit',
+    label: 'Audit log',
+    icon: IconListCheck,
+    element: <AuditPage />,
     group: 'admin',
   },
 ];

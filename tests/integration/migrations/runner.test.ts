@@ -10,6 +10,7 @@ import {
 } from '../../../electron/core/db/migrate';
 import { migrations } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
+import { readHeaderSchemaVersion } from '../../../electron/core/db/backup';
 import { openCore } from '../../../electron/core/app-core';
 import { silentLogger } from '../../../electron/core/context';
 import { tempDir } from '../../support/core';
@@ -108,8 +109,10 @@ describe('migration runner', () => {
     const core = openCore({ dataDir, host: { kind: 'test', appVersion: 't' }, log: silentLogger });
     core.close();
     const backups = fs.readdirSync(path.join(dataDir, 'backups'));
-    expect(
-      backups.some((name) => name.startsWith(`pre-migration-v${migrations.length - 1}-`)),
-    ).toBe(true);
+    const backup = backups.find((name) => /^physioplan-.*-pre-migration\.sqlite$/.test(name));
+    expect(backup).toBeDefined();
+    expect(readHeaderSchemaVersion(path.join(dataDir, 'backups', backup ?? ''))).toBe(
+      migrations.length - 1,
+    );
   });
 });

@@ -43,9 +43,18 @@ describe('dispatch', () => {
 
   it('turns an unexpected failure into INTERNAL without leaking details', async () => {
     const core = openTestCore();
-    core.close(); // the database is closed, so the handler throws a TypeError
+    // Closed under the core's feet, so the handler throws a TypeError.
+    core.ctx.db.close();
     const result = await core.dispatch('settings.get', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     if (!result.ok) expect(result.error.message).not.toMatch(/TypeError|database/i);
+    core.close();
+  });
+
+  it('answers clearly once the core is closed', async () => {
+    const core = openTestCore();
+    core.close();
+    const result = await core.dispatch('settings.get', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 });

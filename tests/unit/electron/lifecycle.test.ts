@@ -120,8 +120,25 @@ describe('start-up', () => {
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
   });
 
-  it('shows a clear error and quits when the database cannot be opened', async () => {
-    fs.mkdirSync(path.join(dataDir, 'physioplan.sqlite'));
+  it('opens the recovery screen, not an error box, when the database cannot be read', async () => {
+    fs.writeFileSync(path.join(dataDir, 'physioplan.sqlite'), 'not a database '.repeat(100));
+    await start().ready;
+    expect(electron.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    const event = {
+      senderFrame: { url: 'app://physioplan/index.html', parent: null },
+      sender: {},
+    } as unknown as IpcMainInvokeEvent;
+    const status = await invokeListener()(event, 'recovery.status', {});
+    expect(status).toMatchObject({ ok: true, value: { mode: 'recovery', reason: 'unreadable' } });
+    const refused = await invokeListener()(event, 'settings.get', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'IO' } });
+  });
+
+  it('shows a clear error and quits when the data folder cannot be used at all', async () => {
+    // The data folder is a file: the core cannot even create its folder.
+    fs.rmSync(dataDir, { recursive: true });
+    fs.writeFileSync(dataDir, 'a file where the data folder should be');
     await start().ready;
     expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
       'Physioplan could not open its data',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanVersionSnapshot } from '../../../shared/domain/plan';
-import { diffPlanVersions } from '../../../shared/visits/plan-changes';
+import { timelinePlanChanges } from '../../../shared/visits/plan-changes';
 import { fasciaStretchItem, heelDropItem, shockwaveItem } from '../../support/visit-fixtures';
 
 const snapshot = (
@@ -35,7 +35,7 @@ describe('plan changes between two versions', () => {
       } as typeof heelDropItem,
       fasciaStretchItem,
     ]);
-    expect(diffPlanVersions(before, after)).toEqual({
+    expect(timelinePlanChanges(before, after)).toEqual({
       added: ['Plantar fascia stretch'],
       removed: ['Radial shockwave to the plantar fascia'],
       changed: ['Eccentric heel drops'],
@@ -48,10 +48,12 @@ describe('plan changes between two versions', () => {
         ? Object.fromEntries(Object.entries(value).reverse())
         : value,
     ) as typeof heelDropItem;
-    expect(diffPlanVersions(snapshot([heelDropItem]), snapshot([reordered], 'phase-2'))).toEqual({
-      added: [],
-      removed: [],
-      changed: [],
-    });
+    expect(timelinePlanChanges(snapshot([heelDropItem]), snapshot([reordered], 'phase-2'))).toEqual(
+      {
+        added: [],
+        removed: [],
+        changed: [],
+      },
+    );
   });
 });

@@ -49,6 +49,23 @@ export const migration0001: Migration = {
         BEGIN SELECT RAISE(ABORT, 'The audit log is append-only.'); END;
       CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'The audit log is append-only.'); END;
+
+      -- The anchor: where the chain has reached. Without it, removing the newest entries
+      -- would leave a chain that still verifies. Moved only by the trigger below.
+      CREATE TABLE audit_head (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        seq INTEGER NOT NULL,
+        hash TEXT NOT NULL,
+        entries INTEGER NOT NULL
+      ) STRICT;
+      INSERT INTO audit_head (id, seq, hash, entries) VALUES (1, 0, '${'0'.repeat(64)}', 0);
+      CREATE TRIGGER audit_log_advance_head AFTER INSERT ON audit_log
+        BEGIN UPDATE audit_head SET seq = NEW.seq, hash = NEW.hash, entries = entries + 1 WHERE id = 1; END;
+      CREATE TRIGGER audit_head_forward_only BEFORE UPDATE ON audit_head
+        WHEN NEW.seq <= OLD.seq OR NEW.entries != OLD.entries + 1
+        BEGIN SELECT RAISE(ABORT, 'The audit log head only moves forward.'); END;
+      CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head
+        BEGIN SELECT RAISE(ABORT, 'The audit log head cannot be removed.'); END;
     `);
   },
 };

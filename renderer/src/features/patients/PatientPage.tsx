@@ -26,6 +26,7 @@ import type { Patient } from '../../../../shared/domain/patient';
 import { handoutLanguages } from '../../../../shared/domain/common';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { formatDate } from '../../app/format';
+import { AuditTrail } from '../audit/AuditTrail';
 import { NewPlanModal } from '../plans/NewPlanModal';
 import { planStatusColors, planStatusLabels } from '../plans/plan-labels';
 
@@ -203,6 +204,7 @@ export function PatientPage() {
       </Group>
       <Details patient={p} />
       <PlanList patientId={p.id} archivedPatient={p.archived} />
+      <AuditTrail patientId={p.id} title="History" />
     </Stack>
   );
 }

@@ -1,0 +1,22 @@
+// Contract methods for the audit trail.
+import type { auditMethods } from '../../../shared/contract/audit';
+import type { HandlerMap } from '../api/dispatch';
+import type { CoreContext } from '../context';
+import { verifyAuditLog } from './audit-log';
+import { auditCsv, listAuditEntries } from './audit-trail';
+
+export function auditHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof auditMethods> {
+  return {
+    'audit.verify': () => verifyAuditLog(ctx.db),
+    'audit.list': (query) => listAuditEntries(ctx.db, query),
+    'audit.exportCsv': ({ patientId }) => {
+      const { csv, rows } = auditCsv(ctx.db, patientId);
+      const day = ctx.clock().toISOString().slice(0, 10);
+      const who =
+        patientId === undefined
+          ? 'clinic'
+          : `patient-${patientId.replace(/[^A-Za-z0-9-]/g, '').slice(0, 40)}`;
+      return { fileName: `physioplan-audit-${who}-${day}.csv`, csv, rows };
+    },
+  };
+}

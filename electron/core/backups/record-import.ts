@@ -1,0 +1,40 @@
+// Setting up a new data folder from an export (another machine, or a copy for inspection).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fsyncDir } from '../db/backup';
+import type { Migration } from '../db/migrate';
+import { DATABASE_FILE_NAME } from '../db/open';
+import { AppError } from '../errors';
+import { extractRecordExport, type ExportManifest } from './record-file';
+
+/** Refuses a folder that already holds anything: an import never overwrites. */
+export function importIntoNewDataFolder(
+  exportFile: string,
+  dataDir: string,
+  migrations: readonly Migration[],
+): ExportManifest {
+  const existed = fs.existsSync(dataDir);
+  if (existed) {
+    if (!fs.statSync(dataDir).isDirectory())
+      throw new AppError('CONFLICT', `${dataDir} is a file, not a folder.`);
+    if (fs.readdirSync(dataDir).length > 0) {
+      throw new AppError(
+        'CONFLICT',
+        `${dataDir} is not empty. Import into a new, empty folder; nothing was changed.`,
+      );
+    }
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  const target = path.join(dataDir, DATABASE_FILE_NAME);
+  const incoming = `${target}.incoming`;
+  let manifest: ExportManifest;
+  try {
+    manifest = extractRecordExport(exportFile, incoming, migrations);
+  } catch (error) {
+    if (!existed) fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  fs.renameSync(incoming, target);
+  fsyncDir(dataDir);
+  return manifest;
+}

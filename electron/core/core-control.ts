@@ -1,0 +1,13 @@
+// What handlers may ask of the core itself (rather than of one database): its mode, and
+// switching the clinic database. The dispatcher runs the switching calls with no other call
+// in flight (see CallGate), so these may close and reopen the database.
+import type { BackupRef, CoreStatus, RestoreResult } from '../../shared/domain/backups';
+import type { BackupEnv } from './backups/backup-service';
+
+export interface CoreControl {
+  readonly env: BackupEnv;
+  readonly appVersion: string;
+  status(): CoreStatus;
+  restoreBackup(ref: BackupRef): RestoreResult;
+  importRecord(exportFile: string): RestoreResult;
+}

@@ -1,0 +1,124 @@
+// SQL for issued plan versions (plan_versions, migration 0003): the frozen snapshots that PDFs
+// and visits read, and the summaries a plan lists. Versions are written once, never changed.
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import {
+  planVersionSnapshotSchema,
+  planVersionSummarySchema,
+  type PlanVersionSnapshot,
+  type PlanVersionSummary,
+} from '../../../shared/domain/plan';
+import { AppError } from '../errors';
+
+const versionRowSchema = z.object({
+  id: z.string(),
+  plan_id: z.string(),
+  version_number: z.number(),
+  issued_at: z.string(),
+  item_count: z.number(),
+  plan_revision: z.number(),
+});
+
+function toVersionSummary(row: z.infer<typeof versionRowSchema>): PlanVersionSummary {
+  return planVersionSummarySchema.parse({
+    id: row.id,
+    planId: row.plan_id,
+    versionNumber: row.version_number,
+    issuedAt: row.issued_at,
+    itemCount: row.item_count,
+  });
+}
+
+/** A stored snapshot, parsed; damaged content is an error the clinician is told about. */
+export function parseSnapshot(text: string): PlanVersionSnapshot {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    raw = undefined;
+  }
+  const parsed = planVersionSnapshotSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError(
+      'INTERNAL',
+      'This plan version could not be read: its stored content is damaged.',
+    );
+  }
+  return parsed.data;
+}
+
+/** A plan's issued versions, oldest first, and the plan revision the latest one froze. */
+export function readVersionHistory(
+  db: Database.Database,
+  planId: string,
+): { versions: PlanVersionSummary[]; issuedRevision: number } {
+  const rows = db
+    .prepare(
+      `SELECT id, plan_id, version_number, issued_at, item_count, plan_revision
+       FROM plan_versions WHERE plan_id = @planId ORDER BY version_number`,
+    )
+    .all({ planId })
+    .map((raw) => versionRowSchema.parse(raw));
+  return { versions: rows.map(toVersionSummary), issuedRevision: rows.at(-1)?.plan_revision ?? 0 };
+}
+
+/** Reads the latest version of one plan after another (a plan list), with one statement. */
+export function latestVersionReader(
+  db: Database.Database,
+): (planId: string) => PlanVersionSummary | null {
+  const latest = db.prepare(
+    `SELECT id, plan_id, version_number, issued_at, item_count, plan_revision FROM plan_versions
+     WHERE plan_id = @planId ORDER BY version_number DESC LIMIT 1`,
+  );
+  return (planId) => {
+    const raw: unknown = latest.get({ planId });
+    return raw === undefined ? null : toVersionSummary(versionRowSchema.parse(raw));
+  };
+}
+
+export interface StoredVersion {
+  version: PlanVersionSummary;
+  snapshot: PlanVersionSnapshot;
+}
+
+/** One version by its id, or by its number within a plan; null when there is none. */
+export function readStoredVersion(
+  db: Database.Database,
+  which: { id: string } | { planId: string; versionNumber: number },
+): StoredVersion | null {
+  const where =
+    'id' in which ? 'id = @id' : 'plan_id = @planId AND version_number = @versionNumber';
+  const raw: unknown = db
+    .prepare(
+      `SELECT id, plan_id, version_number, issued_at, item_count, plan_revision, snapshot
+       FROM plan_versions WHERE ${where}`,
+    )
+    .get(which);
+  if (raw === undefined) return null;
+  const row = versionRowSchema.extend({ snapshot: z.string() }).parse(raw);
+  return { version: toVersionSummary(row), snapshot: parseSnapshot(row.snapshot) };
+}
+
+export function insertVersion(
+  db: Database.Database,
+  row: {
+    id: string;
+    snapshot: PlanVersionSnapshot;
+    itemCount: number;
+    planRevision: number;
+  },
+): void {
+  db.prepare(
+    `INSERT INTO plan_versions (id, plan_id, version_number, issued_at, snapshot, item_count,
+       plan_revision)
+     VALUES (@id, @planId, @versionNumber, @issuedAt, @snapshot, @itemCount, @planRevision)`,
+  ).run({
+    id: row.id,
+    planId: row.snapshot.planId,
+    versionNumber: row.snapshot.versionNumber,
+    issuedAt: row.snapshot.issuedAt,
+    snapshot: JSON.stringify(row.snapshot),
+    itemCount: row.itemCount,
+    planRevision: row.planRevision,
+  });
+}

@@ -1,0 +1,15 @@
+// The two methods the core answers in every mode: what state it is in, and restoring a backup.
+import type { HandlerMap } from '../api/dispatch';
+import type { CoreControl } from '../core-control';
+
+export function recoveryHandlers(
+  control: CoreControl,
+): Pick<HandlerMap, 'recovery.status' | 'recovery.restoreBackup'> {
+  return {
+    'recovery.status': () => control.status(),
+    'recovery.restoreBackup': (ref) => {
+      control.restoreBackup(ref);
+      return control.status();
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// The audit trail of one patient (or of the whole clinic): what changed and when, never the
+// clinical text. Reusable: <AuditTrail patientId={patient.id} /> on the patient page.
+import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { invoke, useApiQuery } from '../../app/api';
+import { formatDateTime } from '../../app/format';
+import { hostApi } from '../../app/host';
+import { describeAuditEntry, fieldLabel } from './labels';
+
+const PAGE = 50;
+
+function ChainCheck() {
+  const verify = useApiQuery('audit.verify', {});
+  if (!verify.data) return null;
+  return verify.data.ok ? (
+    <Badge color="teal" variant="light" title={verify.data.message}>
+      Audit log intact
+    </Badge>
+  ) : (
+    <Alert color="red" title="The audit log has been tampered with" role="alert">
+      {verify.data.message}
+    </Alert>
+  );
+}
+
+export function AuditTrail({
+  patientId,
+  title = 'History',
+}: {
+  patientId?: string;
+  title?: string;
+}) {
+  const [limit, setLimit] = useState(PAGE);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const input = patientId === undefined ? { limit } : { patientId, limit };
+  const page = useApiQuery('audit.list', input);
+
+  const exportCsv = async () => {
+    setExportError(null);
+    try {
+      const file = await invoke('audit.exportCsv', patientId === undefined ? {} : { patientId });
+      const bytes = new TextEncoder().encode(file.csv);
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) {
+        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      }
+      await hostApi.invoke('host.saveFile', {
+        fileName: file.fileName,
+        mimeType: 'text/csv',
+        dataBase64: btoa(binary),
+      });
+    } catch (error) {
+      setExportError(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" role="region" aria-label={title}>
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Text fw={500}>{title}</Text>
+          <Group gap="xs">
+            <ChainCheck />
+            <Button size="xs" variant="light" onClick={() => void exportCsv()}>
+              Export as CSV
+            </Button>
+          </Group>
+        </Group>
+        {exportError && (
+          <Text size="sm" c="red" role="alert">
+            {exportError}
+          </Text>
+        )}
+        {page.isPending && <Loader size="sm" aria-label="Loading the history" />}
+        {page.error && <Alert color="red">{page.error.message}</Alert>}
+        {page.data && page.data.entries.length === 0 && (
+          <Text size="sm" c="dimmed">
+            Nothing recorded yet.
+          </Text>
+        )}
+        {page.data && page.data.entries.length > 0 && (
+          <Table aria-label={`${title} entries`} verticalSpacing={4}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>When</Table.Th>
+                <Table.Th>What</Table.Th>
+                <Table.Th>Details changed</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {page.data.entries.map((entry) => (
+                <Table.Tr key={entry.seq}>
+                  <Table.Td>{formatDateTime(entry.at)}</Table.Td>
+                  <Table.Td>{describeAuditEntry(entry.entity, entry.action)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c="dimmed">
+                      {entry.fields.map(fieldLabel).join(', ')}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {page.data?.nextBeforeSeq !== null && page.data !== undefined && limit < 500 && (
+          <Button
+            variant="subtle"
+            size="xs"
+            onClick={() => setLimit((n) => Math.min(n + PAGE, 500))}
+          >
+            Show older entries
+          </Button>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

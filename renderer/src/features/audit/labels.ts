@@ -1,0 +1,37 @@
+// The audit trail in words: "Plan changed", "Visit created".
+const entities: Record<string, string> = {
+  patient: 'Patient',
+  plan: 'Plan',
+  plan_version: 'Plan version',
+  visit: 'Visit',
+  settings: 'Clinic settings',
+  library_item: 'Library item',
+  backup: 'Clinic record',
+};
+
+const actions: Record<string, string> = {
+  create: 'created',
+  update: 'changed',
+  archive: 'archived',
+  restore: 'restored',
+  issue: 'issued',
+  amend: 'amended',
+  print: 'printed',
+  export: 'exported',
+  import: 'imported',
+};
+
+export function describeAuditEntry(entity: string, action: string): string {
+  if (entity === 'backup' && action === 'create') return 'Backup made';
+  if (entity === 'backup' && action === 'restore') return 'Backup restored';
+  return `${entities[entity] ?? entity} ${actions[action] ?? action}`;
+}
+
+/** Field names as stored (camelCase or snake_case) made readable. */
+export function fieldLabel(field: string): string {
+  const spaced = field
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}

@@ -1,0 +1,162 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { EXIT, runCli } from '../../electron/cli/index';
+import { databasePath } from '../../electron/core/app-core';
+import { writeDataLock } from '../../electron/core/data-lock';
+import { openTestCore, tempDir } from '../support/core';
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { write: (t) => (out += t), error: (t) => (err += t) });
+  return { code, out, err };
+}
+
+async function clinicFolder(name = 'CLI Clinic'): Promise<string> {
+  const core = openTestCore();
+  await core.call('settings.update', {
+    clinicName: name,
+    clinicianName: '',
+    credentials: '',
+    address: '',
+    phone: '',
+    email: '',
+    website: '',
+    paperSize: 'A4',
+    handoutLanguage: 'en',
+  });
+  core.close();
+  return core.dataDir;
+}
+
+function clinicName(dataDir: string): unknown {
+  const db = new Database(databasePath(dataDir), { readonly: true });
+  try {
+    return db.prepare('SELECT clinic_name FROM clinic_settings').pluck().get();
+  } finally {
+    db.close();
+  }
+}
+
+describe('admin command line', () => {
+  it('prints help, and exits 2 on an unknown command or option', async () => {
+    expect((await cli('--help')).out).toContain('Usage: npm run cli -- <command>');
+    expect((await cli('--help')).code).toBe(EXIT.ok);
+    expect((await cli()).code).toBe(EXIT.usage);
+    const unknown = await cli('explode', '--data-dir', tempDir());
+    expect(unknown.code).toBe(EXIT.usage);
+    expect(unknown.err).toContain('Unknown command "explode"');
+    expect((await cli('stats', '--colour')).code).toBe(EXIT.usage);
+  });
+
+  it('backs up, lists in stats, and verifies with --json', async () => {
+    const dir = await clinicFolder();
+    const backup = await cli('backup', '--data-dir', dir, '--json');
+    expect(backup.code).toBe(EXIT.ok);
+    const written = JSON.parse(backup.out) as { ok: boolean; backup: { path: string } };
+    expect(written.ok).toBe(true);
+    expect(fs.existsSync(written.backup.path)).toBe(true);
+    const stats = JSON.parse((await cli('stats', '--data-dir', dir, '--json')).out) as {
+      counts: Record<string, number>;
+      backups: unknown[];
+    };
+    expect(stats.counts['clinic_settings']).toBe(1);
+    expect(stats.backups).toHaveLength(1);
+    const verify = await cli('verify', '--backups', '--data-dir', dir);
+    expect(verify.code).toBe(EXIT.ok);
+    expect(verify.out).toContain('All checks passed');
+  });
+
+  it('exits 1 when verify finds a tampered audit log', async () => {
+    const dir = await clinicFolder();
+    const db = new Database(databasePath(dir));
+    db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET fields = '[]'");
+    db.close();
+    const verify = await cli('verify', '--data-dir', dir, '--json');
+    expect(verify.code).toBe(EXIT.problems);
+    expect(JSON.parse(verify.out)).toMatchObject({
+      ok: false,
+      problems: [expect.stringContaining('Audit log')],
+    });
+  });
+
+  it('restores the newest good backup only with --yes, and not under a running app', async () => {
+    const dir = await clinicFolder('Backed up name');
+    expect((await cli('backup', '--data-dir', dir)).code).toBe(EXIT.ok);
+    const core = openTestCore(dir);
+    await core.call('settings.update', {
+      ...(await core.call('settings.get', {})),
+      clinicName: 'Later name',
+    });
+    core.close();
+    // Another live process (our parent stands in for a running app) holds the folder.
+    const lock = path.join(dir, 'physioplan.lock');
+    fs.writeFileSync(
+      lock,
+      JSON.stringify({
+        pid: process.ppid,
+        host: 'electron',
+        startedAt: '2026-11-22T08:00:00.000Z',
+      }),
+    );
+    const inUse = await cli('restore', '--latest', '--yes', '--data-dir', dir);
+    expect(inUse.code).toBe(EXIT.inUse);
+    expect(inUse.err).toContain('Physioplan is running on this data folder');
+    fs.rmSync(lock);
+    const dry = await cli('restore', '--latest', '--data-dir', dir);
+    expect(dry.code).toBe(EXIT.problems);
+    expect(clinicName(dir)).toBe('Later name');
+    const done = await cli('restore', '--latest', '--yes', '--data-dir', dir);
+    expect(done.code).toBe(EXIT.ok);
+    expect(clinicName(dir)).toBe('Backed up name');
+  });
+
+  it('ignores a lock left by a process that no longer exists', async () => {
+    const dir = await clinicFolder();
+    fs.writeFileSync(
+      path.join(dir, 'physioplan.lock'),
+      JSON.stringify({ pid: 2 ** 22 + 17, host: 'electron', startedAt: 'x' }),
+    );
+    expect((await cli('backup', '--data-dir', dir)).code).toBe(EXIT.ok);
+    writeDataLock(dir, 'test', new Date());
+    expect((await cli('restore', '--latest', '--yes', '--data-dir', dir)).code).toBe(EXIT.ok);
+  });
+
+  it('exports and imports into a new folder, refusing a non-empty one with exit 3', async () => {
+    const dir = await clinicFolder('Exported clinic');
+    const out = tempDir('physioplan-out-');
+    const exported = JSON.parse(
+      (await cli('export', '--data-dir', dir, '--out', out, '--json')).out,
+    ) as { export: { path: string } };
+    const fresh = path.join(tempDir(), 'new-folder');
+    expect((await cli('import', exported.export.path, '--data-dir', fresh)).code).toBe(EXIT.ok);
+    expect(clinicName(fresh)).toBe('Exported clinic');
+    const again = await cli('import', exported.export.path, '--data-dir', fresh);
+    expect(again.code).toBe(EXIT.failed);
+    expect(again.err).toContain('not empty');
+  });
+
+  it('runs as `npm run cli` with the documented exit code', async () => {
+    const run = promisify(execFile);
+    const missing = path.join(tempDir(), 'nothing-here');
+    const result = await run('npm', [
+      'run',
+      '-s',
+      'cli',
+      '--',
+      'stats',
+      '--json',
+      '--data-dir',
+      missing,
+    ]).then(
+      () => ({ code: 0, stdout: '' }),
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(result.code).toBe(EXIT.failed);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
