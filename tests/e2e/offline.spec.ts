@@ -89,7 +89,7 @@ test('no request leaves the machine during a full working session', async ({ app
   const pdf = page.waitForEvent('download');
   await print.getByRole('button', { name: 'Save PDF…' }).click();
   expect((await pdf).suggestedFilename()).toMatch(/home-programme-v1-.*\.pdf$/);
-  await print.getByRole('button', { name: 'Close' }).click();
+  await print.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(print).toBeHidden();
 
   // A visit with an NPRS score.
