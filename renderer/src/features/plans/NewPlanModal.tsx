@@ -1,17 +1,20 @@
-// Start a plan for a patient: empty, or from a template (built-in protocols first).
+// Start a plan for a patient: from the patient's page (empty, or from a template, built-in
+// protocols first), or from a template's page (choose the patient).
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { IconPlayerPlay } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { PatientSummary } from '../../../../shared/domain/patient';
 import { useApiMutation, useApiQuery } from '../../app/api';
+import { PatientPicker } from './PatientPicker';
 
 const EMPTY = 'empty';
 
-export function NewPlanModal(props: { patientId: string; opened: boolean; onClose(): void }) {
-  const navigate = useNavigate();
+/** Either the patient is known (choose the template) or the template is (choose the patient). */
+export type NewPlanFor = { patientId: string } | { template: { id: string; title: string } };
+
+function TemplateSelect(props: { opened: boolean; value: string; onChange(id: string): void }) {
   const templates = useApiQuery('plans.listTemplates', {}, { enabled: props.opened });
-  const create = useApiMutation('plans.create');
-  const [templateId, setTemplateId] = useState<string>(EMPTY);
-  const [title, setTitle] = useState('');
   const options = [
     { value: EMPTY, label: 'Empty plan' },
     ...(templates.data ?? []).map((t) => ({
@@ -19,31 +22,71 @@ export function NewPlanModal(props: { patientId: string; opened: boolean; onClos
       label: `${t.title}${t.builtInKey ? ' (built-in)' : ''}`,
     })),
   ];
-  const start = () =>
+  return (
+    <Select
+      label="Start from"
+      data={options}
+      value={props.value}
+      onChange={(value) => props.onChange(value ?? EMPTY)}
+      allowDeselect={false}
+      searchable
+    />
+  );
+}
+
+export function NewPlanModal(props: NewPlanFor & { opened: boolean; onClose(): void }) {
+  const navigate = useNavigate();
+  const create = useApiMutation('plans.create');
+  const fixedTemplate = 'template' in props ? props.template : null;
+  const [templateId, setTemplateId] = useState<string>(fixedTemplate?.id ?? EMPTY);
+  const [patient, setPatient] = useState<PatientSummary | null>(null);
+  const [patientMissing, setPatientMissing] = useState(false);
+  const [title, setTitle] = useState('');
+  const patientId = 'patientId' in props ? props.patientId : (patient?.id ?? null);
+  const start = () => {
+    if (patientId === null) {
+      setPatientMissing(true);
+      return;
+    }
     create.mutate(
       {
-        patientId: props.patientId,
+        patientId,
         ...(templateId === EMPTY ? {} : { templateId }),
         ...(title.trim() ? { title: title.trim() } : {}),
       },
       {
         onSuccess: (plan) => {
           props.onClose();
-          void navigate(`/patients/${props.patientId}/plans/${plan.id}`);
+          void navigate(`/patients/${patientId}/plans/${plan.id}`);
         },
       },
     );
+  };
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title="New plan">
-      <Stack>
-        <Select
-          label="Start from"
-          data={options}
-          value={templateId}
-          onChange={(value) => setTemplateId(value ?? EMPTY)}
-          allowDeselect={false}
-          searchable
-        />
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={fixedTemplate ? `Start a plan from “${fixedTemplate.title}”` : 'New plan'}
+    >
+      <Stack
+        component="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          start();
+        }}
+      >
+        {fixedTemplate ? (
+          <PatientPicker
+            value={patient}
+            onChange={(p) => {
+              setPatient(p);
+              setPatientMissing(false);
+            }}
+            error={patientMissing ? 'Choose the patient the plan is for.' : undefined}
+          />
+        ) : (
+          <TemplateSelect opened={props.opened} value={templateId} onChange={setTemplateId} />
+        )}
         <TextInput
           label="Plan title"
           placeholder={templateId === EMPTY ? 'Treatment plan' : 'The template’s title'}
@@ -59,11 +102,37 @@ export function NewPlanModal(props: { patientId: string; opened: boolean; onClos
           <Button variant="default" onClick={props.onClose}>
             Cancel
           </Button>
-          <Button onClick={start} loading={create.isPending}>
+          <Button type="submit" loading={create.isPending}>
             Start plan
           </Button>
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/** On a template (built-in protocol or the clinic's own): start a plan from it for a patient. */
+export function StartPlanFromTemplateButton(props: {
+  template: { id: string; title: string };
+  size?: 'xs' | 'sm';
+  variant?: 'filled' | 'light' | 'subtle';
+  /** Shorter wording for a row of a list; the accessible name then names the template. */
+  inRow?: boolean;
+}) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button
+        size={props.size ?? 'sm'}
+        variant={props.variant ?? 'filled'}
+        leftSection={<IconPlayerPlay size={14} aria-hidden />}
+        aria-label={props.inRow ? `Start a plan from ${props.template.title}` : undefined}
+        onClick={() => setOpened(true)}
+      >
+        {props.inRow ? 'Start a plan' : 'Start a plan from this template'}
+      </Button>
+      {/* Mounted only while open, so each opening starts with an empty form. */}
+      {opened && <NewPlanModal template={props.template} opened onClose={() => setOpened(false)} />}
+    </>
   );
 }

@@ -51,8 +51,8 @@ export function PlanEditorPage() {
         )}
         {plan.builtInKey !== null && (
           <Alert color="indigo">
-            A built-in protocol can’t be changed. Start a plan from it for a patient, or save it as
-            your own template and change that.
+            A built-in protocol can’t be changed. Start a plan from it for a patient (the button
+            above), or save it as your own template and change that.
           </Alert>
         )}
         <Tabs defaultValue="plan" keepMounted={false}>

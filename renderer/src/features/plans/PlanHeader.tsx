@@ -19,6 +19,7 @@ import { planStatuses, type Plan } from '../../../../shared/domain/plan';
 import { useApiQuery } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { PrintVersionButton } from '../pdf/PrintVersionButton';
+import { StartPlanFromTemplateButton } from './NewPlanModal';
 import { IssuePlanButton, SaveAsTemplateButton } from './PlanActions';
 import { planStatusColors, planStatusLabels } from './plan-labels';
 import { usePlanEditorContext } from './plan-editor-context';
@@ -171,6 +172,9 @@ export function PlanHeader({ plan, readOnly }: { plan: Plan; readOnly: boolean }
             </Group>
           </div>
           <Group>
+            {isTemplate && !plan.archived && (
+              <StartPlanFromTemplateButton template={{ id: plan.id, title: plan.title }} />
+            )}
             <SaveAsTemplateButton plan={plan} />
             {!isTemplate && latest && (
               <PrintVersionButton planVersionId={latest.id} versionNumber={latest.versionNumber} />

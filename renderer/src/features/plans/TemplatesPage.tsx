@@ -1,5 +1,5 @@
-// Templates (protocols): the built-in ones and the clinic's own. Open one to read or edit it;
-// start a plan from one on a patient's page.
+// Templates (protocols): the built-in ones and the clinic's own. Open one to read or edit it,
+// or start a plan from one for a patient (here, or on the patient's page).
 import {
   Alert,
   Anchor,
@@ -17,6 +17,7 @@ import {
 import { useState } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import { useApiMutation, useApiQuery } from '../../app/api';
+import { StartPlanFromTemplateButton } from './NewPlanModal';
 import { PlanEditorPage } from './PlanEditorPage';
 
 function TemplateList() {
@@ -30,8 +31,8 @@ function TemplateList() {
         <div>
           <Title order={2}>Templates</Title>
           <Text size="sm" c="dimmed">
-            Start a plan from a template on the patient’s page. Save any plan as a template from the
-            plan editor.
+            Start a plan from a template for a patient here or on the patient’s page. Save any plan
+            as a template from the plan editor.
           </Text>
         </div>
         <SegmentedControl
@@ -85,26 +86,31 @@ function TemplateList() {
                 <Table.Td>{t.phaseCount}</Table.Td>
                 <Table.Td>{t.itemCount}</Table.Td>
                 <Table.Td>
-                  {t.archived ? (
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      onClick={() => restore.mutate({ templateId: t.id })}
-                      aria-label={`Restore ${t.title}`}
-                    >
-                      Restore
-                    </Button>
-                  ) : (
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="gray"
-                      onClick={() => archive.mutate({ templateId: t.id })}
-                      aria-label={`Archive ${t.title}`}
-                    >
-                      Archive
-                    </Button>
-                  )}
+                  <Group gap="xs" justify="flex-end" wrap="nowrap">
+                    {!t.archived && (
+                      <StartPlanFromTemplateButton template={t} size="xs" variant="light" inRow />
+                    )}
+                    {t.archived ? (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        onClick={() => restore.mutate({ templateId: t.id })}
+                        aria-label={`Restore ${t.title}`}
+                      >
+                        Restore
+                      </Button>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="gray"
+                        onClick={() => archive.mutate({ templateId: t.id })}
+                        aria-label={`Archive ${t.title}`}
+                      >
+                        Archive
+                      </Button>
+                    )}
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
