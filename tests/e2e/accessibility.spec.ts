@@ -65,6 +65,13 @@ test('every screen of a clinic in use passes the accessibility scan', async ({ a
 
   await app.goto(`/patients/${clinic.patientId}`);
   await expect(page.getByRole('heading', { name: 'Ana Núñez' })).toBeVisible();
+  // The history names what changed in the clinic's words, never a bare id.
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history.getByRole('heading', { name: 'History', level: 3 })).toBeVisible();
+  await expect(
+    history.getByText('Plan version 2 of Plantar heel pain — early phase').first(),
+  ).toBeVisible();
+  await expect(history).not.toContainText('Plan version id');
   await scan(page, 'patient', findings);
 
   await page.getByRole('button', { name: 'New plan' }).click();
@@ -163,6 +170,24 @@ test('every screen of a clinic in use passes the accessibility scan', async ({ a
   await expect(page.getByLabel('Clinic name')).toHaveValue('Harbour Physio');
   await scan(page, 'settings', findings);
 
+  await app.goto('/backups');
+  await expect(page.getByRole('heading', { name: 'Backups' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('table', { name: 'Backups' }).getByRole('row')).toHaveCount(2);
+  await scan(page, 'backups', findings);
+
+  await page.getByRole('button', { name: /Restore the backup from/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Restore this backup?' })).toBeVisible();
+  await scan(page, 'restore-dialog', findings);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Restore this backup?' })).toBeHidden();
+
+  await app.goto('/audit');
+  const trail = page.getByRole('region', { name: 'All changes' });
+  await expect(trail.getByText('Audit log intact')).toBeVisible();
+  await expect(trail.getByText('Backup made')).toBeVisible();
+  await scan(page, 'audit-log', findings);
+
   expectNoSeriousViolations(findings);
 });
 
@@ -188,6 +213,10 @@ test('a new clinic: the empty screens say what to do next and pass the scan', as
   await expect(page.getByText('No visits recorded yet.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Open patients' })).toBeVisible();
   await scan(page, 'empty-visits', findings);
+
+  await app.goto('/backups');
+  await expect(page.getByText('No backups yet.')).toBeVisible();
+  await scan(page, 'empty-backups', findings);
 
   expectNoSeriousViolations(findings);
 });

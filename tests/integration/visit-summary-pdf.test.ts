@@ -107,6 +107,48 @@ describe('visit summary PDF', () => {
     expect(all).toContain('page 1 of 2');
   });
 
+  it("shows an assessment's recorded findings, or says none were recorded, never its bare field list", async () => {
+    const assessment = (title: string, findings: Record<string, string | number>) => ({
+      planItemId: null,
+      title,
+      kind: 'assessment' as const,
+      parameters: {
+        fields: [
+          {
+            type: 'test' as const,
+            key: 'windlass',
+            label: 'Windlass test',
+            sided: false,
+            positiveIsRedFlag: false,
+          },
+          {
+            type: 'number' as const,
+            key: 'kneeToWall',
+            label: 'Knee to wall',
+            unit: 'cm',
+            sided: false,
+          },
+        ],
+      },
+      findings,
+      notes: '',
+    });
+    const visit = await core.call('visits.create', {
+      ...emptyDraft('pat-1', '2026-11-10'),
+      treatments: [
+        assessment('Heel assessment', { windlass: 'positive', kneeToWall: 9 }),
+        assessment('Ankle screen', {}),
+      ],
+    });
+    const exported = await core.call('visits.exportSummaryPdf', { id: visit.id });
+    const text = (await pdfText(Buffer.from(exported.dataBase64, 'base64'))).pages.join('\n');
+    expect(text).toContain('Findings: Windlass test: positive · Knee to wall: 9 cm');
+    expect(text).toMatch(/Ankle screen\s+No findings recorded\./);
+    // The field names alone (what the assessment asks) are not printed as if they were settings.
+    expect(text).not.toContain('Windlass test, Knee to wall');
+    expect(text).not.toMatch(/Ankle screen —/);
+  });
+
   it('shows an amended note with the original text', async () => {
     const visit = await core.call('visits.create', {
       ...emptyDraft('pat-1', '2026-11-10'),

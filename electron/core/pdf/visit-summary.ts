@@ -149,10 +149,13 @@ export function renderVisitSummaryPdf(
   heading('Treatments delivered');
   if (visit.treatments.length === 0) para('None recorded.');
   for (const treatment of visit.treatments) {
-    const settings = describeParameters(treatment);
+    // An assessment's settings are only the list of what it asks: its findings say more
+    // (the same as the visit view in the app).
+    const settings = treatment.kind === 'assessment' ? '' : describeParameters(treatment);
     para(`${treatment.title}${settings ? ` — ${settings}` : ''}`);
     const findings = describeFindings(treatment, treatment.findings);
-    if (findings) para(`Findings: ${findings}`, { size: 9 });
+    if (treatment.kind === 'assessment')
+      para(findings ? `Findings: ${findings}` : 'No findings recorded.', { size: 9 });
     if (treatment.notes) para(treatment.notes, { size: 9, colour: '#52606d' });
   }
 

@@ -5,6 +5,7 @@ import {
   createTheme,
   DEFAULT_THEME,
   Modal,
+  Notification,
   type CSSVariablesResolver,
   type MantineColorsTuple,
 } from '@mantine/core';
@@ -43,6 +44,10 @@ export const theme = createTheme({
         // A dialog's header is not a second banner of the page beside the app's own.
         attributes: { header: { role: 'none' } },
       },
+    }),
+    Notification: Notification.extend({
+      // The × of a notice needs a name too, or screen readers announce a bare "button".
+      defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } },
     }),
   },
 });

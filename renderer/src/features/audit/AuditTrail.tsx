@@ -1,10 +1,22 @@
 // The audit trail of one patient (or of the whole clinic): what changed and when, never the
 // clinical text. Reusable: <AuditTrail patientId={patient.id} /> on the patient page.
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { invoke, useApiQuery } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { hostApi } from '../../app/host';
+import { shortId, useAuditSubjects } from './audit-subjects';
 import { describeAuditEntry, fieldLabel } from './labels';
 
 const PAGE = 50;
@@ -23,6 +35,30 @@ function ChainCheck() {
   );
 }
 
+// Entities whose id tells entries apart; settings and backups are one of a kind.
+const identified = new Set(['patient', 'plan', 'plan_version', 'visit', 'library_item']);
+
+function Subject({
+  entity,
+  id,
+  name,
+  patientId,
+}: {
+  entity: string;
+  id: string;
+  name: string | null;
+  /** The patient whose page this is: their own entries need no id. */
+  patientId: string | undefined;
+}) {
+  if (name !== null) return <Text size="xs">{name}</Text>;
+  if (!identified.has(entity) || id === patientId) return null;
+  return (
+    <Text size="xs" c="dimmed" title={id}>
+      #{shortId(id)}
+    </Text>
+  );
+}
+
 export function AuditTrail({
   patientId,
   title = 'History',
@@ -34,6 +70,7 @@ export function AuditTrail({
   const [exportError, setExportError] = useState<string | null>(null);
   const input = patientId === undefined ? { limit } : { patientId, limit };
   const page = useApiQuery('audit.list', input);
+  const subjectOf = useAuditSubjects(patientId);
 
   const exportCsv = async () => {
     setExportError(null);
@@ -58,7 +95,7 @@ export function AuditTrail({
     <Paper withBorder p="md" role="region" aria-label={title}>
       <Stack gap="sm">
         <Group justify="space-between">
-          <Text fw={500}>{title}</Text>
+          <Title order={3}>{title}</Title>
           <Group gap="xs">
             <ChainCheck />
             <Button size="xs" variant="light" onClick={() => void exportCsv()}>
@@ -90,8 +127,16 @@ export function AuditTrail({
             <Table.Tbody>
               {page.data.entries.map((entry) => (
                 <Table.Tr key={entry.seq}>
-                  <Table.Td>{formatDateTime(entry.at)}</Table.Td>
-                  <Table.Td>{describeAuditEntry(entry.entity, entry.action)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</Table.Td>
+                  <Table.Td>
+                    {describeAuditEntry(entry.entity, entry.action)}
+                    <Subject
+                      entity={entry.entity}
+                      id={entry.entityId}
+                      name={subjectOf(entry)}
+                      patientId={patientId}
+                    />
+                  </Table.Td>
                   <Table.Td>
                     <Text size="sm" c="dimmed">
                       {entry.fields.map(fieldLabel).join(', ')}

@@ -27,8 +27,16 @@ export function describeAuditEntry(entity: string, action: string): string {
   return `${entities[entity] ?? entity} ${actions[action] ?? action}`;
 }
 
+// Stored field names that read badly when merely spaced out.
+const fieldWords: Record<string, string> = {
+  planVersionId: 'Plan followed',
+  plan_version_id: 'Plan followed',
+};
+
 /** Field names as stored (camelCase or snake_case) made readable. */
 export function fieldLabel(field: string): string {
+  const word = fieldWords[field];
+  if (word !== undefined) return word;
   const spaced = field
     .replace(/_/g, ' ')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
