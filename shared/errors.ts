@@ -1,7 +1,8 @@
 // Error shapes that cross the API boundary. Both hosts and the renderer speak these.
 import { z } from 'zod';
 
-export const errorCodes = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'IO', 'INTERNAL'] as const;
+/** LOCKED: nobody is signed in (or the idle lock came down); the renderer shows the lock screen. */
+export const errorCodes = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'IO', 'INTERNAL', 'LOCKED'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export const issueSchema = z.object({

@@ -7,6 +7,50 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import type { ApiErrorData } from '../../shared/errors';
 import { openCore, type AppCore } from '../../electron/core/app-core';
 import { silentLogger } from '../../electron/core/context';
+import { readKeyFile } from '../../electron/core/access/key-file';
+import { unwrapKey, type KdfParams } from '../../electron/core/access/key-wrap';
+import type { DatabaseKey } from '../../electron/core/db/database-key';
+import { openDatabase } from '../../electron/core/db/open';
+import { databasePath } from '../../electron/core/app-core';
+
+/** Cheap scrypt for tests; the production cost is checked once in access tests. */
+export const TEST_KDF: KdfParams = { name: 'scrypt', N: 1024, r: 8, p: 1 };
+export const TEST_PASSPHRASE = 'correct horse battery staple';
+export const TEST_ADMIN = { name: 'Alex Admin', pin: '246810' };
+
+/** The data key of a test data folder (set up with TEST_PASSPHRASE). */
+export function testDataKey(dataDir: string): DatabaseKey {
+  const key = unwrapKey(readKeyFile(dataDir).passphrase, TEST_PASSPHRASE, 'passphrase');
+  if (!key) throw new Error('The test passphrase does not open this data folder');
+  return key;
+}
+
+/** Opens a test core's database file directly (encrypted), as a tampering test would. */
+export function openTestDatabase(dataDir: string, options: { readonly?: boolean } = {}) {
+  return openDatabase(databasePath(dataDir), { key: testDataKey(dataDir), ...options });
+}
+
+/**
+ * Takes a new core past the lock: sets up the clinic (passphrase and first admin) on a new
+ * data folder, or opens it with the test passphrase, then signs the admin in.
+ */
+export function unlockTestCore(core: AppCore): void {
+  const { access } = core;
+  if (access.status().stage === 'setup') {
+    access.setup({
+      clinicPassphrase: TEST_PASSPHRASE,
+      adminName: TEST_ADMIN.name,
+      secretKind: 'pin',
+      secret: TEST_ADMIN.pin,
+    });
+    return;
+  }
+  if (access.status().stage === 'passphrase') access.openClinic(TEST_PASSPHRASE);
+  const status = access.status();
+  if (status.stage !== 'sign-in') return;
+  const admin = status.clinicians.find((c) => c.name === TEST_ADMIN.name);
+  if (admin) access.signIn(admin.id, TEST_ADMIN.pin);
+}
 
 export function tempDir(prefix = 'physioplan-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -41,6 +85,10 @@ export interface TestCoreOptions {
   resourcesDir?: string;
   /** Prefix of the sequential ids; give a reopened data folder another one so ids stay unique. */
   idPrefix?: string;
+  /** Leave the core locked (setup, passphrase or sign-in screen) instead of unlocking it. */
+  locked?: boolean;
+  /** Wall-clock milliseconds for the idle lock. */
+  idleNow?: () => number;
 }
 
 export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {}): TestCore {
@@ -51,19 +99,28 @@ export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {})
     clock: options.clock ?? fixedClock(),
     newId: sequentialIds(options.idPrefix),
     log: silentLogger,
+    kdf: TEST_KDF,
+    ...(options.idleNow === undefined ? {} : { idleNow: options.idleNow }),
     ...(options.dailyBackup === undefined ? {} : { dailyBackup: options.dailyBackup }),
   });
+  if (!options.locked) unlockTestCore(core);
   return {
     // The core's ctx is a getter (the database changes on restore), so it cannot be spread.
     get ctx() {
       return core.ctx;
     },
     dispatch: core.dispatch,
+    access: core.access,
     status: () => core.status(),
     close: () => core.close(),
     dataDir,
     async call(method, input) {
-      const result = await core.dispatch(method, input);
+      let result = await core.dispatch(method, input);
+      // A restore out of recovery mode opens the record with nobody signed in yet.
+      if (!result.ok && result.error.code === 'LOCKED' && !options.locked) {
+        unlockTestCore(core);
+        result = await core.dispatch(method, input);
+      }
       if (!result.ok)
         throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
       return result.value as never;

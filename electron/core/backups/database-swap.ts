@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkDatabaseFile, fsyncDir, fsyncFile, timestampForFile } from '../db/backup';
+import type { DatabaseKey } from '../db/database-key';
 import type { Migration } from '../db/migrate';
 
 const SIDECARS = ['-wal', '-shm', '-journal'];
@@ -36,13 +37,14 @@ export function installDatabaseFile(
   databasePath: string,
   migrations: readonly Migration[],
   at: Date,
+  key: DatabaseKey | null,
 ): void {
   const incoming = `${databasePath}.incoming`;
   fs.rmSync(incoming, { force: true });
   try {
     fs.copyFileSync(source, incoming);
     fsyncFile(incoming);
-    checkDatabaseFile(incoming, { migrations, label: 'The copied backup' });
+    checkDatabaseFile(incoming, { migrations, label: 'The copied backup', key });
     for (const sidecar of SIDECARS) {
       const file = `${databasePath}${sidecar}`;
       if (fs.existsSync(file))
