@@ -37,7 +37,10 @@ export function unlockDataFolder(dataDir: string, passphrase: string): DatabaseK
 export function rekeyDataFolder(dataDir: string, current: string, next: string): void {
   const parsed = clinicPassphraseSchema.safeParse(next);
   if (!parsed.success)
-    throw new AppError('VALIDATION', parsed.error.issues[0]?.message ?? 'Choose another passphrase.');
+    throw new AppError(
+      'VALIDATION',
+      parsed.error.issues[0]?.message ?? 'Choose another passphrase.',
+    );
   const key = unlockDataFolder(dataDir, current);
   const keys = readKeyFile(dataDir);
   writeKeyFile(dataDir, {

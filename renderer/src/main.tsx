@@ -13,6 +13,7 @@ import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { App } from './app/App';
 import { cssVariablesResolver, theme } from './app/theme';
+import { AccessGate } from './features/access/AccessGate';
 import { RecoveryGate } from './features/recovery/RecoveryGate';
 
 const queryClient = new QueryClient({
@@ -33,9 +34,11 @@ createRoot(root).render(
         <Notifications position="bottom-right" />
         <QueryClientProvider client={queryClient}>
           <HashRouter>
-            <RecoveryGate>
-              <App />
-            </RecoveryGate>
+            <AccessGate>
+              <RecoveryGate>
+                <App />
+              </RecoveryGate>
+            </AccessGate>
           </HashRouter>
         </QueryClientProvider>
       </DatesProvider>

@@ -69,7 +69,10 @@ export const accessMethods = {
     clinicianSchema,
   ),
   /** A clinician changes their own PIN or passphrase; an admin may reset anyone's. */
-  'clinicians.setSecret': method(z.object({ id: idSchema }).and(clinicianSecretSchema), clinicianSchema),
+  'clinicians.setSecret': method(
+    z.object({ id: idSchema }).and(clinicianSecretSchema),
+    clinicianSchema,
+  ),
 };
 
 /** Answered without a signed-in clinician. */

@@ -33,7 +33,10 @@ export const backupsMethods = {
   'backups.importRecord': method(
     z.object({
       path: folderPathSchema,
-      passphrase: z.string().min(1, 'Enter the passphrase chosen when the export was made.').max(200),
+      passphrase: z
+        .string()
+        .min(1, 'Enter the passphrase chosen when the export was made.')
+        .max(200),
     }),
     restoreResultSchema,
   ),

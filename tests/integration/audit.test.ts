@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { databasePath } from '../../electron/core/app-core';
 import { recordAudit, verifyAuditLog } from '../../electron/core/audit/audit-log';
 import { fixedClock, openTestCore, type TestCore } from '../support/core';
+import { openTestFile } from '../support/core';
 
 let core: TestCore | undefined;
 afterEach(() => core?.close());
@@ -24,7 +25,7 @@ function seed(db: Database.Database, count: number): void {
 
 /** Opens the file the way someone tampering with it would: no triggers in the way. */
 function tamper(dataDir: string, sql: string): void {
-  const db = new Database(databasePath(dataDir));
+  const db = openTestFile(databasePath(dataDir), { readonly: false });
   db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
   db.exec(sql);
   db.close();

@@ -8,6 +8,7 @@ import { EXIT, runCli } from '../../electron/cli/index';
 import { databasePath } from '../../electron/core/app-core';
 import { writeDataLock } from '../../electron/core/data-lock';
 import { openTestCore, tempDir } from '../support/core';
+import { openTestFile } from '../support/core';
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -34,7 +35,7 @@ async function clinicFolder(name = 'CLI Clinic'): Promise<string> {
 }
 
 function clinicName(dataDir: string): unknown {
-  const db = new Database(databasePath(dataDir), { readonly: true });
+  const db = openTestFile(databasePath(dataDir));
   try {
     return db.prepare('SELECT clinic_name FROM clinic_settings').pluck().get();
   } finally {
@@ -73,7 +74,7 @@ describe('admin command line', () => {
 
   it('exits 1 when verify finds a tampered audit log', async () => {
     const dir = await clinicFolder();
-    const db = new Database(databasePath(dir));
+    const db = openTestFile(databasePath(dir), { readonly: false });
     db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET fields = '[]'");
     db.close();
     const verify = await cli('verify', '--data-dir', dir, '--json');

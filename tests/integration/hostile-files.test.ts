@@ -17,6 +17,7 @@ import { importIntoNewDataFolder } from '../../electron/core/backups/record-impo
 import { migrations } from '../../electron/core/db/migrations';
 import { AppError } from '../../electron/core/errors';
 import { openTestCore, tempDir, type TestCore } from '../support/core';
+import { openTestFile } from '../support/core';
 
 let core: TestCore;
 let goodBackup: string;
@@ -73,7 +74,7 @@ function exportFile(options: {
 }
 
 function countsOf(file: string): Record<string, number> {
-  const db = new Database(file, { readonly: true });
+  const db = openTestFile(file);
   try {
     return countRows(db);
   } finally {

@@ -12,6 +12,7 @@ import { verifyAuditLog } from '../../electron/core/audit/audit-log';
 import { checkDatabaseFile } from '../../electron/core/db/backup';
 import { migrations } from '../../electron/core/db/migrations';
 import { tempDir } from '../support/core';
+import { openTestFile } from '../support/core';
 import { stepKind } from '../support/kill-writer-steps';
 
 const KILLS = 50;
@@ -141,7 +142,7 @@ describe('kill test', () => {
         planWrites += lines.filter((l) => l.startsWith('L ')).length;
         backupsWritten += backups.length;
 
-        const db = new Database(databasePath(dataDir), { readonly: true, fileMustExist: true });
+        const db = openTestFile(databasePath(dataDir));
         try {
           expect(db.pragma('integrity_check', { simple: true }), context).toBe('ok');
           expect(db.pragma('foreign_key_check'), context).toEqual([]);

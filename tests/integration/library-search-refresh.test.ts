@@ -16,6 +16,7 @@ import {
   type LibrarySearchInput,
 } from '../../shared/domain/library';
 import { closeAfterEach, openTestCore, type TestCore } from '../support/core';
+import { openTestFile } from '../support/core';
 import { createItems, draft, fixturesDir, openEmptyLibraryCore, photo } from '../support/library';
 
 const track = closeAfterEach();
@@ -40,7 +41,7 @@ function answers(db: Database.Database) {
 
 /** The same searches on a new connection, whose index is built from scratch. */
 function answersFromScratch(core: TestCore) {
-  const db = openDatabase(databasePath(core.dataDir), { readonly: true });
+  const db = openTestFile(databasePath(core.dataDir));
   try {
     return answers(db);
   } finally {
@@ -148,7 +149,7 @@ describe('library search index refreshed from the change log', () => {
     expect(thumbnailOf(reordered)).toBe(b);
 
     // Photo rows changed by SQL on another connection, the item row untouched.
-    const other = openDatabase(databasePath(core.dataDir));
+    const other = openTestFile(databasePath(core.dataDir), { readonly: false });
     const shift = other.prepare(
       'UPDATE library_item_images SET position = position + @by WHERE item_id = @id',
     );

@@ -22,7 +22,26 @@ export const TEST_ADMIN = { name: 'Alex Admin', pin: '246810' };
 export function testDataKey(dataDir: string): DatabaseKey {
   const key = unwrapKey(readKeyFile(dataDir).passphrase, TEST_PASSPHRASE, 'passphrase');
   if (!key) throw new Error('The test passphrase does not open this data folder');
+  if (!knownKeys.some((known) => known.equals(key))) knownKeys.push(key);
   return key;
+}
+
+const knownKeys: DatabaseKey[] = [];
+
+/**
+ * Opens any database file a test core wrote (the live file, a backup, a kept-aside copy) with
+ * whichever test clinic's key fits, or as plain SQLite when it is not encrypted.
+ */
+export function openTestFile(file: string, options: { readonly?: boolean } = {}) {
+  const readonly = options.readonly ?? true;
+  for (const key of [...knownKeys].reverse()) {
+    try {
+      return openDatabase(file, { key, readonly });
+    } catch {
+      // Another clinic's key; try the next.
+    }
+  }
+  return openDatabase(file, { readonly });
 }
 
 /** Opens a test core's database file directly (encrypted), as a tampering test would. */
@@ -104,6 +123,8 @@ export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {})
     ...(options.dailyBackup === undefined ? {} : { dailyBackup: options.dailyBackup }),
   });
   if (!options.locked) unlockTestCore(core);
+  if (core.access.key && !knownKeys.some((k) => core.access.key?.equals(k) === true))
+    knownKeys.push(core.access.key);
   return {
     // The core's ctx is a getter (the database changes on restore), so it cannot be spread.
     get ctx() {

@@ -23,13 +23,19 @@ export function openAccessHandlers(
   access: AccessService,
 ): Pick<
   AccessHandlers,
-  'access.status' | 'access.setup' | 'access.openClinic' | 'access.recover' | 'access.signIn' | 'access.lock'
+  | 'access.status'
+  | 'access.setup'
+  | 'access.openClinic'
+  | 'access.recover'
+  | 'access.signIn'
+  | 'access.lock'
 > {
   return {
     'access.status': () => access.status(),
     'access.setup': (input) => access.setup(input),
     'access.openClinic': ({ passphrase }) => access.openClinic(passphrase),
-    'access.recover': ({ recoveryKey, newPassphrase }) => access.recover(recoveryKey, newPassphrase),
+    'access.recover': ({ recoveryKey, newPassphrase }) =>
+      access.recover(recoveryKey, newPassphrase),
     'access.signIn': ({ clinicianId, secret }) => access.signIn(clinicianId, secret),
     'access.lock': () => access.lock(),
   };

@@ -123,8 +123,7 @@ export function createAccessService(port: AccessPort) {
 
   function passphraseFailed(field: string, message: string): never {
     passphraseAttempts.failures += 1;
-    passphraseAttempts.blockedUntilMs =
-      port.now() + waitAfterFailures(passphraseAttempts.failures);
+    passphraseAttempts.blockedUntilMs = port.now() + waitAfterFailures(passphraseAttempts.failures);
     throw fieldError([field], message);
   }
 
@@ -300,7 +299,13 @@ export function createAccessService(port: AccessPort) {
       });
       unlockWith(unwrapped);
       const db = port.database();
-      if (db) recordAudit(db, port.clock, { entity: 'clinic_key', entityId: 'passphrase', action: 'rekey', fields: ['recovery-key'] });
+      if (db)
+        recordAudit(db, port.clock, {
+          entity: 'clinic_key',
+          entityId: 'passphrase',
+          action: 'rekey',
+          fields: ['recovery-key'],
+        });
       return status();
     },
 
@@ -311,16 +316,26 @@ export function createAccessService(port: AccessPort) {
       }
       const db = openDb();
       const clinician = findClinician(db, clinicianId);
-      if (!clinician || clinician.archived) throw fieldError(['clinicianId'], 'Choose who you are from the list.');
+      if (!clinician || clinician.archived)
+        throw fieldError(['clinicianId'], 'Choose who you are from the list.');
       const nowMs = port.now();
-      const blocked = clinician.blockedUntil === null ? 0 : Date.parse(clinician.blockedUntil) - nowMs;
+      const blocked =
+        clinician.blockedUntil === null ? 0 : Date.parse(clinician.blockedUntil) - nowMs;
       if (blocked > 0) throw new AppError('CONFLICT', tooManyAttempts(blocked));
       if (!secretMatches(secret, clinician.secretHash)) {
         const failures = clinician.failedAttempts + 1;
         const wait = waitAfterFailures(failures);
-        recordSignInAttempt(db, clinician.id, failures, wait > 0 ? new Date(nowMs + wait).toISOString() : null);
+        recordSignInAttempt(
+          db,
+          clinician.id,
+          failures,
+          wait > 0 ? new Date(nowMs + wait).toISOString() : null,
+        );
         const what = clinician.secretKind === 'pin' ? 'PIN' : 'passphrase';
-        throw fieldError(['secret'], `That ${what} is not right.${wait > 0 ? ` ${tooManyAttempts(wait)}` : ''}`);
+        throw fieldError(
+          ['secret'],
+          `That ${what} is not right.${wait > 0 ? ` ${tooManyAttempts(wait)}` : ''}`,
+        );
       }
       db.transaction(() => {
         recordSignInAttempt(db, clinician.id, 0, null);
@@ -331,7 +346,12 @@ export function createAccessService(port: AccessPort) {
 
     /** The admin command line: it proved the clinic passphrase, there is no clinician. */
     startSystemSession(): void {
-      session = { clinicianId: null, name: 'Command line', role: 'admin', lastActiveMs: port.now() };
+      session = {
+        clinicianId: null,
+        name: 'Command line',
+        role: 'admin',
+        lastActiveMs: port.now(),
+      };
     },
 
     lock(): AccessStatus {
@@ -369,14 +389,19 @@ export function createAccessService(port: AccessPort) {
       checkPassphraseLimit();
       const keys = readKeyFile(port.dataDir);
       const unwrapped = unwrapKey(keys.passphrase, current, 'passphrase');
-      if (!unwrapped) passphraseFailed('currentPassphrase', 'This is not the current clinic passphrase.');
+      if (!unwrapped)
+        passphraseFailed('currentPassphrase', 'This is not the current clinic passphrase.');
       const changedAt = port.clock().toISOString();
       writeKeyFile(port.dataDir, {
         ...keys,
         passphrase: wrapKey(unwrapped, next, port.kdf, 'passphrase'),
         passphraseChangedAt: changedAt,
       });
-      recordAudit(openDb(), port.clock, { entity: 'clinic_key', entityId: 'passphrase', action: 'rekey' });
+      recordAudit(openDb(), port.clock, {
+        entity: 'clinic_key',
+        entityId: 'passphrase',
+        action: 'rekey',
+      });
       return changedAt;
     },
 
@@ -385,10 +410,18 @@ export function createAccessService(port: AccessPort) {
       checkPassphraseLimit();
       const keys = readKeyFile(port.dataDir);
       const unwrapped = unwrapKey(keys.passphrase, current, 'passphrase');
-      if (!unwrapped) passphraseFailed('currentPassphrase', 'This is not the current clinic passphrase.');
+      if (!unwrapped)
+        passphraseFailed('currentPassphrase', 'This is not the current clinic passphrase.');
       const recoveryKey = newRecoveryCode();
-      writeKeyFile(port.dataDir, { ...keys, recovery: wrapKey(unwrapped, recoveryKey, port.kdf, 'recovery') });
-      recordAudit(openDb(), port.clock, { entity: 'clinic_key', entityId: 'recovery', action: 'create' });
+      writeKeyFile(port.dataDir, {
+        ...keys,
+        recovery: wrapKey(unwrapped, recoveryKey, port.kdf, 'recovery'),
+      });
+      recordAudit(openDb(), port.clock, {
+        entity: 'clinic_key',
+        entityId: 'recovery',
+        action: 'create',
+      });
       return recoveryKey;
     },
 

@@ -121,9 +121,9 @@ export function recordSignInAttempt(
 }
 
 export function idleLockSeconds(db: Database.Database): number {
-  const row = db.prepare('SELECT idle_lock_seconds AS s FROM access_settings WHERE id = 1').get() as
-    | { s: number }
-    | undefined;
+  const row = db
+    .prepare('SELECT idle_lock_seconds AS s FROM access_settings WHERE id = 1')
+    .get() as { s: number } | undefined;
   return row?.s ?? 300;
 }
 

@@ -68,7 +68,12 @@ function activeAdmins(ctx: CoreContext): number {
 export function updateClinician(
   ctx: CoreContext,
   session: Session,
-  input: { id: string; name?: string | undefined; role?: ClinicianRole | undefined; archived?: boolean | undefined },
+  input: {
+    id: string;
+    name?: string | undefined;
+    role?: ClinicianRole | undefined;
+    archived?: boolean | undefined;
+  },
 ): Clinician {
   requireAdmin(session);
   const current = requireClinician(ctx, input.id);

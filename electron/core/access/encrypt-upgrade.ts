@@ -64,7 +64,10 @@ function encryptCopy(
       key,
     });
     if (rowsOf(partial, key) !== rowsOf(source, null)) {
-      throw new AppError('IO', 'The encrypted copy does not hold the same records as the original.');
+      throw new AppError(
+        'IO',
+        'The encrypted copy does not hold the same records as the original.',
+      );
     }
     fs.renameSync(partial, target);
     fsyncDir(path.dirname(target));

@@ -8,7 +8,10 @@ import { DatabaseKey } from '../db/database-key';
 export const kdfParamsSchema = z.strictObject({
   name: z.literal('scrypt'),
   /** CPU/memory cost, a power of two. */
-  N: z.int().min(2 ** 10).max(2 ** 20),
+  N: z
+    .int()
+    .min(2 ** 10)
+    .max(2 ** 20),
   r: z.int().min(1).max(32),
   p: z.int().min(1).max(16),
 });

@@ -25,7 +25,11 @@ export async function recoveryKeyPdf(sheet: RecoveryKeySheet): Promise<Buffer> {
   doc.addPage();
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
-  doc.font('bold').fontSize(20).fillColor('#000').text('Physioplan recovery key', left, 60, { width });
+  doc
+    .font('bold')
+    .fontSize(20)
+    .fillColor('#000')
+    .text('Physioplan recovery key', left, 60, { width });
   if (sheet.clinicName) doc.font('regular').fontSize(12).text(sheet.clinicName, { width });
   doc.moveDown(1);
   doc
@@ -49,7 +53,8 @@ export async function recoveryKeyPdf(sheet: RecoveryKeySheet): Promise<Buffer> {
   doc.save().fillColor('#000');
   for (let row = 0; row < size; row += 1) {
     for (let col = 0; col < size; col += 1) {
-      if (qr.modules.get(row, col)) doc.rect(left + col * cell, top + row * cell, cell, cell).fill();
+      if (qr.modules.get(row, col))
+        doc.rect(left + col * cell, top + row * cell, cell, cell).fill();
     }
   }
   doc.restore();

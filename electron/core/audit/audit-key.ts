@@ -4,7 +4,9 @@ import { createHmac, hkdfSync } from 'node:crypto';
 import type { DatabaseKey } from '../db/database-key';
 
 export function auditKeyFrom(key: DatabaseKey): Buffer {
-  return Buffer.from(hkdfSync('sha256', key.bytes(), Buffer.alloc(0), 'physioplan audit chain v1', 32));
+  return Buffer.from(
+    hkdfSync('sha256', key.bytes(), Buffer.alloc(0), 'physioplan audit chain v1', 32),
+  );
 }
 
 export interface AuditChainFields {

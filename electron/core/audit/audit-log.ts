@@ -90,7 +90,9 @@ export function verifyAuditLog(db: Database.Database): AuditVerification {
     const row = rowSchema.parse(raw);
     const { hash, ...rest } = row;
     if (row.seq !== expectedSeq || row.prev_hash !== prev || auditMac(key, rest) !== hash) {
-      const at = Number.isNaN(Date.parse(row.at)) ? '' : ` (recorded ${row.at.slice(0, 16).replace('T', ' ')} UTC)`;
+      const at = Number.isNaN(Date.parse(row.at))
+        ? ''
+        : ` (recorded ${row.at.slice(0, 16).replace('T', ' ')} UTC)`;
       return {
         ok: false,
         rows: count,

@@ -278,7 +278,11 @@ export function extractRecordExport(
       throw damaged('its checksum does not match; the file was changed or damaged');
     const encryption = manifest.encryption;
     if (encryption) {
-      const key = exportKey(keys.passphrase, Buffer.from(encryption.salt, 'base64'), encryption.kdf);
+      const key = exportKey(
+        keys.passphrase,
+        Buffer.from(encryption.salt, 'base64'),
+        encryption.kdf,
+      );
       proveExportKey(target, key);
       rekeyFile(target, key, keys.targetKey);
     } else {

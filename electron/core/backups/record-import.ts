@@ -53,7 +53,9 @@ export function importIntoNewDataFolder(
     });
   } catch (error) {
     if (!existed) fs.rmSync(dataDir, { recursive: true, force: true });
-    else for (const name of fs.readdirSync(dataDir)) fs.rmSync(path.join(dataDir, name), { force: true });
+    else
+      for (const name of fs.readdirSync(dataDir))
+        fs.rmSync(path.join(dataDir, name), { force: true });
     throw error;
   }
   fs.renameSync(incoming, target);

@@ -20,6 +20,9 @@ function unwrap(result: unknown): unknown {
   if (value && typeof value === 'object' && 'ok' in value) {
     if (value.ok) return value.value;
     const parsed = apiErrorDataSchema.safeParse(value.error);
+    // The idle lock came down in the core: the access gate shows the lock screen.
+    if (parsed.success && parsed.data.code === 'LOCKED')
+      window.dispatchEvent(new Event('physioplan:locked'));
     throw new ApiError(
       parsed.success
         ? parsed.data

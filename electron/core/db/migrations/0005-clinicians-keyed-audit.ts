@@ -82,19 +82,19 @@ export const migration0005: Migration = {
 };
 
 function rechain(db: Database.Database, auditKey: Buffer, rows: OldRow[]): void {
-    const update = db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?');
-    let oldPrev = GENESIS;
-    let newPrev = GENESIS;
-    let expectedSeq = 1;
-    for (const row of rows) {
-      if (row.seq !== expectedSeq || row.prev_hash !== oldPrev || oldHash(row) !== row.hash) break;
-      const hash = auditMac(auditKey, { ...row, clinician_id: null, prev_hash: newPrev });
-      update.run(newPrev, hash, row.seq);
-      oldPrev = row.hash;
-      newPrev = hash;
-      expectedSeq += 1;
-    }
-    // The anchor follows the re-chained end only when the whole old chain verified.
-    if (rows.length > 0 && expectedSeq === rows.length + 1)
-      db.prepare('UPDATE audit_head SET hash = ? WHERE id = 1').run(newPrev);
+  const update = db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?');
+  let oldPrev = GENESIS;
+  let newPrev = GENESIS;
+  let expectedSeq = 1;
+  for (const row of rows) {
+    if (row.seq !== expectedSeq || row.prev_hash !== oldPrev || oldHash(row) !== row.hash) break;
+    const hash = auditMac(auditKey, { ...row, clinician_id: null, prev_hash: newPrev });
+    update.run(newPrev, hash, row.seq);
+    oldPrev = row.hash;
+    newPrev = hash;
+    expectedSeq += 1;
+  }
+  // The anchor follows the re-chained end only when the whole old chain verified.
+  if (rows.length > 0 && expectedSeq === rows.length + 1)
+    db.prepare('UPDATE audit_head SET hash = ? WHERE id = 1').run(newPrev);
 }
