@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { TEST_ADMIN, TEST_PASSPHRASE } from '../support/test-keys';
 
 const HOST_ENTRY = path.resolve(import.meta.dirname, '../../out/main/browser-host.js');
 
@@ -48,6 +49,54 @@ export async function stopHost(host: RunningHost): Promise<void> {
   await exited;
 }
 
+/**
+ * Takes the app past its lock through the API, as a clinic that is already set up would be:
+ * a new data folder gets the test passphrase and admin, a known one is opened and signed in.
+ * (One spec, access.spec.ts, goes through the real screens instead.)
+ */
+export async function unlockApp(page: Page): Promise<void> {
+  await page.evaluate(
+    async ({ passphrase, admin }) => {
+      // Runs in the page; this file is type-checked with Node's library, not the DOM's.
+      const storage = (
+        globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }
+      ).sessionStorage;
+      const call = async (method: string, input: unknown) => {
+        const response = await fetch('/api/invoke', {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            'x-physioplan-token': storage.getItem('physioplan.token') ?? '',
+          },
+          body: JSON.stringify({ method, input }),
+        });
+        const result = (await response.json()) as { ok: boolean; value?: unknown };
+        if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result)}`);
+        return result.value as {
+          stage: string;
+          clinicians: { id: string; name: string }[];
+        };
+      };
+      let status = await call('access.status', {});
+      if (status.stage === 'setup') {
+        await call('access.setup', {
+          clinicPassphrase: passphrase,
+          adminName: admin.name,
+          secretKind: 'pin',
+          secret: admin.pin,
+        });
+        return;
+      }
+      if (status.stage === 'passphrase') status = await call('access.openClinic', { passphrase });
+      const id = status.clinicians.find((c) => c.name === admin.name)?.id;
+      if (status.stage === 'sign-in' && id)
+        await call('access.signIn', { clinicianId: id, secret: admin.pin });
+    },
+    { passphrase: TEST_PASSPHRASE, admin: TEST_ADMIN },
+  );
+  await page.reload();
+}
+
 export interface AppFixture {
   page: Page;
   dataDir: string;
@@ -62,6 +111,7 @@ export const test = base.extend<{ app: AppFixture }>({
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'physioplan-e2e-'));
     let host = await startHost(dataDir);
     await page.goto(host.url);
+    await unlockApp(page);
     const fixture: AppFixture = {
       page,
       dataDir,
@@ -69,6 +119,7 @@ export const test = base.extend<{ app: AppFixture }>({
         await stopHost(host);
         host = await startHost(dataDir);
         await page.goto(host.url);
+        await unlockApp(page);
       },
       goto: async (route) => {
         await page.goto(`${new URL(host.url).origin}/#${route}`);

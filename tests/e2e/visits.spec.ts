@@ -5,7 +5,6 @@
 // the shorter ones seed them straight into the database.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { addDays, readableDate } from '../../shared/visits/dates';
 import { pdfText } from '../support/visit-pdf-text';
@@ -16,11 +15,12 @@ import {
   insertPlanVersion,
   shockwaveItem,
 } from '../support/visit-fixtures';
+import { openDataFolderDatabase } from '../support/test-keys';
 import { expect, test } from './fixtures';
 
 /** A patient with an issued, active plan, written straight into the data folder's database. */
 function seedPatientWithPlan(dataDir: string): void {
-  const db = new Database(path.join(dataDir, 'physioplan.sqlite'));
+  const db = openDataFolderDatabase(dataDir);
   db.pragma('busy_timeout = 5000');
   insertPatient(db, {
     id: 'pat-e2e',

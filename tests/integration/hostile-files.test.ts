@@ -17,6 +17,7 @@ import { importIntoNewDataFolder } from '../../electron/core/backups/record-impo
 import { migrations } from '../../electron/core/db/migrations';
 import { AppError } from '../../electron/core/errors';
 import { openTestCore, tempDir, type TestCore } from '../support/core';
+import { TEST_EXPORT_PASSPHRASE, TEST_IMPORT_SECRETS } from '../support/core';
 import { openTestFile } from '../support/core';
 
 let core: TestCore;
@@ -117,7 +118,9 @@ beforeAll(async () => {
     handoutLanguage: 'en',
   });
   goodBackup = (await core.call('backups.create', {})).path;
-  goodExport = (await core.call('backups.exportRecord', { folder: work })).path;
+  goodExport = (
+    await core.call('backups.exportRecord', { folder: work, passphrase: TEST_EXPORT_PASSPHRASE })
+  ).path;
 });
 afterAll(() => core.close());
 
@@ -445,7 +448,10 @@ describe('hostile exports are refused and change nothing', () => {
     tried.push(`export: ${kind}`);
     // Through the app: the open record must stay as it was.
     const before = await state();
-    const error = await core.fail('backups.importRecord', { path: file });
+    const error = await core.fail('backups.importRecord', {
+      path: file,
+      passphrase: TEST_EXPORT_PASSPHRASE,
+    });
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
     expect(await state()).toEqual(before);
@@ -453,7 +459,7 @@ describe('hostile exports are refused and change nothing', () => {
     const target = path.join(tempDir(), 'new-clinic');
     let thrown: unknown;
     try {
-      importIntoNewDataFolder(file, target, migrations);
+      importIntoNewDataFolder(file, target, migrations, TEST_IMPORT_SECRETS);
     } catch (caught) {
       thrown = caught;
     }
@@ -466,7 +472,7 @@ describe('hostile exports are refused and change nothing', () => {
 describe('the good files still work after all that', () => {
   it('restores the good backup and imports the good export', async () => {
     const fresh = path.join(tempDir(), 'clinic');
-    importIntoNewDataFolder(goodExport, fresh, migrations);
+    importIntoNewDataFolder(goodExport, fresh, migrations, TEST_IMPORT_SECRETS);
     expect(fs.existsSync(databasePath(fresh))).toBe(true);
     const result = await core.call('backups.restore', {
       fileName: path.basename(goodBackup),

@@ -5,26 +5,11 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import type { ApiErrorData } from '../../shared/errors';
-import { openCore, type AppCore } from '../../electron/core/app-core';
+import { databasePath, openCore, type AppCore } from '../../electron/core/app-core';
 import { silentLogger } from '../../electron/core/context';
-import { readKeyFile } from '../../electron/core/access/key-file';
-import { unwrapKey, type KdfParams } from '../../electron/core/access/key-wrap';
+import { TEST_ADMIN, TEST_KDF, TEST_PASSPHRASE, testDataKey as unwrapTestKey } from './test-keys';
 import type { DatabaseKey } from '../../electron/core/db/database-key';
 import { openDatabase } from '../../electron/core/db/open';
-import { databasePath } from '../../electron/core/app-core';
-
-/** Cheap scrypt for tests; the production cost is checked once in access tests. */
-export const TEST_KDF: KdfParams = { name: 'scrypt', N: 1024, r: 8, p: 1 };
-export const TEST_PASSPHRASE = 'correct horse battery staple';
-export const TEST_ADMIN = { name: 'Alex Admin', pin: '246810' };
-
-/** The data key of a test data folder (set up with TEST_PASSPHRASE). */
-export function testDataKey(dataDir: string): DatabaseKey {
-  const key = unwrapKey(readKeyFile(dataDir).passphrase, TEST_PASSPHRASE, 'passphrase');
-  if (!key) throw new Error('The test passphrase does not open this data folder');
-  if (!knownKeys.some((known) => known.equals(key))) knownKeys.push(key);
-  return key;
-}
 
 const knownKeys: DatabaseKey[] = [];
 
@@ -42,6 +27,21 @@ export function openTestFile(file: string, options: { readonly?: boolean } = {})
     }
   }
   return openDatabase(file, { readonly });
+}
+
+export {
+  TEST_ADMIN,
+  TEST_EXPORT_PASSPHRASE,
+  TEST_IMPORT_SECRETS,
+  TEST_KDF,
+  TEST_PASSPHRASE,
+} from './test-keys';
+
+/** The data key of a test data folder (set up with TEST_PASSPHRASE); remembered for openTestFile. */
+export function testDataKey(dataDir: string): DatabaseKey {
+  const key = unwrapTestKey(dataDir);
+  if (!knownKeys.some((known) => known.equals(key))) knownKeys.push(key);
+  return key;
 }
 
 /** Opens a test core's database file directly (encrypted), as a tampering test would. */

@@ -5,7 +5,7 @@
 import { Center, Loader } from '@mantine/core';
 import { useIdle } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { invoke, useApiQuery } from '../../app/api';
 import { PassphraseScreen, SetupScreen, SignInScreen } from './AccessScreens';
 
@@ -32,18 +32,16 @@ function IdleLock({ seconds, onLock }: { seconds: number; onLock: () => void }) 
 export function AccessGate({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const status = useApiQuery('access.status', {}, { staleTime: 0 });
-  const refresh = () => {
+  const { refetch } = status;
+  const refresh = useCallback(() => {
     // Everything cached belongs to the session that just ended or began.
     queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'access.status' });
-    void status.refetch();
-  };
-  const refreshRef = useRef(refresh);
-  refreshRef.current = refresh;
+    void refetch();
+  }, [queryClient, refetch]);
   useEffect(() => {
-    const onLocked = () => refreshRef.current();
-    window.addEventListener(LOCKED_EVENT, onLocked);
-    return () => window.removeEventListener(LOCKED_EVENT, onLocked);
-  }, []);
+    window.addEventListener(LOCKED_EVENT, refresh);
+    return () => window.removeEventListener(LOCKED_EVENT, refresh);
+  }, [refresh]);
   const stage = status.data?.stage;
   useEffect(() => {
     if (stage !== 'signed-in' && stage !== 'recovery') document.title = 'Physioplan — locked';
