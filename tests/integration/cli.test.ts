@@ -8,12 +8,21 @@ import { EXIT, runCli } from '../../electron/cli/index';
 import { databasePath } from '../../electron/core/app-core';
 import { writeDataLock } from '../../electron/core/data-lock';
 import { openTestCore, tempDir } from '../support/core';
-import { openTestFile } from '../support/core';
+import { openTestDatabase, openTestFile, TEST_PASSPHRASE } from '../support/core';
+
+/** The test clinic's passphrase in a file, as clinic IT would keep it. */
+function passphraseFile(): string {
+  const file = path.join(tempDir('physioplan-secret-'), 'passphrase.txt');
+  fs.writeFileSync(file, `${TEST_PASSPHRASE}\n`, { mode: 0o600 });
+  return file;
+}
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(args, { write: (t) => (out += t), error: (t) => (err += t) });
+  const secret = passphraseFile();
+  const withSecrets = [...args, '--passphrase-file', secret, '--export-passphrase-file', secret];
+  const code = await runCli(withSecrets, { write: (t) => (out += t), error: (t) => (err += t) });
   return { code, out, err };
 }
 
@@ -35,7 +44,7 @@ async function clinicFolder(name = 'CLI Clinic'): Promise<string> {
 }
 
 function clinicName(dataDir: string): unknown {
-  const db = openTestFile(databasePath(dataDir));
+  const db = openTestDatabase(dataDir, { readonly: true });
   try {
     return db.prepare('SELECT clinic_name FROM clinic_settings').pluck().get();
   } finally {

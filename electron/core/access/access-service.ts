@@ -153,7 +153,16 @@ export function createAccessService(port: AccessPort) {
       role: clinician.role,
       lastActiveMs: port.now(),
     };
-    recordAudit(db, port.clock, { entity: 'clinician', entityId: clinician.id, action: 'sign_in' });
+    try {
+      recordAudit(db, port.clock, {
+        entity: 'clinician',
+        entityId: clinician.id,
+        action: 'sign_in',
+      });
+    } catch (error) {
+      // A damaged audit log must not lock the clinic out; verify reports the damage.
+      port.log.error('Could not record the sign-in in the audit log', error);
+    }
   }
 
   function createFirstAdmin(

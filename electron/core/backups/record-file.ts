@@ -9,7 +9,9 @@
 // with a key derived by scrypt from a passphrase chosen at export time; the manifest carries
 // the salt and cost. A wrong passphrase fails the page HMACs and nothing is imported.
 // Format 1 files (plain snapshots from earlier versions) are still read.
-import { createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { auditKeyFrom } from '../audit/audit-key';
+import { rechainAuditLog } from '../audit/audit-rechain';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
@@ -39,7 +41,13 @@ export const exportManifestSchema = z.strictObject({
   database: z.strictObject({ bytes: z.int().positive(), sha256: sha256Schema }),
   /** Absent only in format 1 (unencrypted). */
   encryption: z
-    .strictObject({ cipher: z.literal('sqlcipher-4'), kdf: kdfParamsSchema, salt: z.base64() })
+    .strictObject({
+      cipher: z.literal('sqlcipher-4'),
+      kdf: kdfParamsSchema,
+      salt: z.base64(),
+      /** The exporting clinic's audit key, sealed with the export key (AES-256-GCM). */
+      auditKey: z.strictObject({ nonce: z.base64(), tag: z.base64(), sealed: z.base64() }),
+    })
     .optional(),
 });
 export type ExportManifest = z.infer<typeof exportManifestSchema>;
@@ -137,7 +145,8 @@ export function writeRecordExport(
       reader.close();
     }
     const salt = randomBytes(16);
-    rekeyFile(snapshot, options.key, exportKey(options.passphrase, salt, options.kdf));
+    const fileKey = exportKey(options.passphrase, salt, options.kdf);
+    rekeyFile(snapshot, options.key, fileKey);
     const bytes = fs.statSync(snapshot).size;
     const manifest: ExportManifest = {
       format: 'physioplan-export',
@@ -147,7 +156,12 @@ export function writeRecordExport(
       createdAt: createdAt.toISOString(),
       counts,
       database: { bytes, sha256: sha256OfFile(snapshot) },
-      encryption: { cipher: 'sqlcipher-4', kdf: options.kdf, salt: salt.toString('base64') },
+      encryption: {
+        cipher: 'sqlcipher-4',
+        kdf: options.kdf,
+        salt: salt.toString('base64'),
+        auditKey: sealAuditKey(fileKey, options.key),
+      },
     };
     const out = fs.openSync(partial, 'w');
     try {
@@ -284,7 +298,17 @@ export function extractRecordExport(
         encryption.kdf,
       );
       proveExportKey(target, key);
+      const sourceAuditKey = openAuditKey(key, encryption.auditKey);
       rekeyFile(target, key, keys.targetKey);
+      const db = openDatabase(target, { key: keys.targetKey });
+      try {
+        rechainAuditLog(db, sourceAuditKey, auditKeyFrom(keys.targetKey));
+        db.pragma('journal_mode = DELETE');
+      } finally {
+        db.close();
+      }
+    } else if (manifest.formatVersion >= 2) {
+      throw damaged('its encryption details are missing');
     } else {
       rekeyFile(target, null, keys.targetKey);
     }
@@ -314,6 +338,39 @@ export function extractRecordExport(
       'IO',
       `Could not read the export: ${error instanceof Error ? error.message : String(error)}`,
     );
+  }
+}
+
+/** The audit key travels with the export so the importing clinic can check the chain. */
+function sealAuditKey(
+  fileKey: DatabaseKey,
+  clinicKey: DatabaseKey | null,
+): { nonce: string; tag: string; sealed: string } {
+  const auditKey = clinicKey ? auditKeyFrom(clinicKey) : Buffer.alloc(32);
+  const nonce = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', fileKey.bytes(), nonce);
+  const sealed = Buffer.concat([cipher.update(auditKey), cipher.final()]);
+  return {
+    nonce: nonce.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+    sealed: sealed.toString('base64'),
+  };
+}
+
+function openAuditKey(
+  fileKey: DatabaseKey,
+  sealed: { nonce: string; tag: string; sealed: string },
+): Buffer {
+  try {
+    const decipher = createDecipheriv(
+      'aes-256-gcm',
+      fileKey.bytes(),
+      Buffer.from(sealed.nonce, 'base64'),
+    );
+    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
+    return Buffer.concat([decipher.update(Buffer.from(sealed.sealed, 'base64')), decipher.final()]);
+  } catch {
+    throw damaged('its audit key was changed');
   }
 }
 

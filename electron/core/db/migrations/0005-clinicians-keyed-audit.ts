@@ -35,7 +35,8 @@ function oldHash(row: OldRow): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-const TRIGGERS = `
+/** The two triggers re-made after re-chaining (the audit key moving to another clinic, too). */
+export const AUDIT_TRIGGERS_SQL = `
   CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'The audit log is append-only.'); END;
   CREATE TRIGGER audit_head_forward_only BEFORE UPDATE ON audit_head
@@ -77,7 +78,7 @@ export const migration0005: Migration = {
     // Dropped and made again even on an empty log, so every database has the same schema text.
     db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_head_forward_only;');
     if (auditKey) rechain(db, auditKey, rows);
-    db.exec(TRIGGERS);
+    db.exec(AUDIT_TRIGGERS_SQL);
   },
 };
 
