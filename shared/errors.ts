@@ -2,7 +2,14 @@
 import { z } from 'zod';
 
 /** LOCKED: nobody is signed in (or the idle lock came down); the renderer shows the lock screen. */
-export const errorCodes = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'IO', 'INTERNAL', 'LOCKED'] as const;
+export const errorCodes = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'IO',
+  'INTERNAL',
+  'LOCKED',
+] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export const issueSchema = z.object({

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databasePath } from '../../electron/core/app-core';
 import { recordAudit, verifyAuditLog } from '../../electron/core/audit/audit-log';

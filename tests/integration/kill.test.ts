@@ -4,7 +4,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { databasePath } from '../../electron/core/app-core';

@@ -5,7 +5,6 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { databasePath } from '../../electron/core/app-core';
-import { openDatabase } from '../../electron/core/db/open';
 import { loadBuiltInLibrary } from '../../electron/core/library/built-in-content';
 import { searchLibrary } from '../../electron/core/library/library-search';
 import { searchIndexRefreshes } from '../../electron/core/library/library-search-refresh';
