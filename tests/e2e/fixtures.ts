@@ -49,6 +49,35 @@ export async function stopHost(host: RunningHost): Promise<void> {
   await exited;
 }
 
+/** Calls the core from the page, as the app does; answers the raw result (ok or error). */
+export async function callApi(
+  page: Page,
+  method: string,
+  input: unknown,
+): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+  return page.evaluate(
+    async ({ method, input }) => {
+      const storage = (
+        globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }
+      ).sessionStorage;
+      const response = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'x-physioplan-token': storage.getItem('physioplan.token') ?? '',
+        },
+        body: JSON.stringify({ method, input }),
+      });
+      return (await response.json()) as {
+        ok: boolean;
+        value?: unknown;
+        error?: { code: string; message: string };
+      };
+    },
+    { method, input },
+  );
+}
+
 /**
  * Takes the app past its lock through the API, as a clinic that is already set up would be:
  * a new data folder gets the test passphrase and admin, a known one is opened and signed in.
