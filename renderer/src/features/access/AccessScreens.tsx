@@ -4,7 +4,6 @@ import {
   Alert,
   Button,
   Center,
-  Code,
   Group,
   Paper,
   PasswordInput,
@@ -155,9 +154,24 @@ function RecoveryKeyShown({ recoveryKey, onDone }: { recoveryKey: string; onDone
         If the clinic passphrase is ever lost, this key is the only way back into the record. It is
         shown once: print the sheet or write it down, and keep it locked away from the computer.
       </Text>
-      <Code block fz="lg" aria-label="Recovery key" style={{ letterSpacing: 2 }}>
-        {recoveryKey}
-      </Code>
+      <Paper role="group" aria-label="Recovery key" bg="gray.1" p="md" radius="sm">
+        {/* Two lines of four groups, as on the printed sheet. */}
+        {[0, 4].map((start) => (
+          <Text
+            key={start}
+            ff="monospace"
+            fz="xl"
+            fw={600}
+            ta="center"
+            style={{ letterSpacing: 2 }}
+          >
+            {recoveryKey
+              .split('-')
+              .slice(start, start + 4)
+              .join('-')}
+          </Text>
+        ))}
+      </Paper>
       {saveError && <Alert color="red">{saveError}</Alert>}
       <Group justify="space-between">
         <Button variant="default" onClick={savePdf}>
