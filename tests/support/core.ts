@@ -7,7 +7,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import type { ApiErrorData } from '../../shared/errors';
 import { databasePath, openCore, type AppCore } from '../../electron/core/app-core';
 import { silentLogger } from '../../electron/core/context';
-import { TEST_ADMIN, TEST_KDF, TEST_PASSPHRASE, testDataKey as unwrapTestKey } from './test-keys';
+import { TEST_KDF, testDataKey as unwrapTestKey, unlockTestCore } from './test-keys';
 import type { DatabaseKey } from '../../electron/core/db/database-key';
 import { openDatabase } from '../../electron/core/db/open';
 
@@ -30,6 +30,7 @@ export function openTestFile(file: string, options: { readonly?: boolean } = {})
 }
 
 export {
+  unlockTestCore,
   TEST_ADMIN,
   TEST_EXPORT_PASSPHRASE,
   TEST_IMPORT_SECRETS,
@@ -47,28 +48,6 @@ export function testDataKey(dataDir: string): DatabaseKey {
 /** Opens a test core's database file directly (encrypted), as a tampering test would. */
 export function openTestDatabase(dataDir: string, options: { readonly?: boolean } = {}) {
   return openDatabase(databasePath(dataDir), { key: testDataKey(dataDir), ...options });
-}
-
-/**
- * Takes a new core past the lock: sets up the clinic (passphrase and first admin) on a new
- * data folder, or opens it with the test passphrase, then signs the admin in.
- */
-export function unlockTestCore(core: AppCore): void {
-  const { access } = core;
-  if (access.status().stage === 'setup') {
-    access.setup({
-      clinicPassphrase: TEST_PASSPHRASE,
-      adminName: TEST_ADMIN.name,
-      secretKind: 'pin',
-      secret: TEST_ADMIN.pin,
-    });
-    return;
-  }
-  if (access.status().stage === 'passphrase') access.openClinic(TEST_PASSPHRASE);
-  const status = access.status();
-  if (status.stage !== 'sign-in') return;
-  const admin = status.clinicians.find((c) => c.name === TEST_ADMIN.name);
-  if (admin) access.signIn(admin.id, TEST_ADMIN.pin);
 }
 
 export function tempDir(prefix = 'physioplan-test-'): string {

@@ -1,7 +1,7 @@
 // Passphrases, PIN and key cost the tests use (no vitest here: Playwright specs import it too).
 import { readKeyFile } from '../../electron/core/access/key-file';
 import { unwrapKey, type KdfParams } from '../../electron/core/access/key-wrap';
-import { databasePath } from '../../electron/core/app-core';
+import { databasePath, type AppCore } from '../../electron/core/app-core';
 import type { DatabaseKey } from '../../electron/core/db/database-key';
 import { openDatabase } from '../../electron/core/db/open';
 
@@ -27,4 +27,26 @@ export function testDataKey(dataDir: string): DatabaseKey {
 /** The live database of a data folder, opened with its key (for seeding or tampering). */
 export function openDataFolderDatabase(dataDir: string) {
   return openDatabase(databasePath(dataDir), { key: testDataKey(dataDir) });
+}
+
+/**
+ * Takes a new core past the lock: sets up the clinic (passphrase and first admin) on a new
+ * data folder, or opens it with the test passphrase, then signs the admin in.
+ */
+export function unlockTestCore(core: AppCore): void {
+  const { access } = core;
+  if (access.status().stage === 'setup') {
+    access.setup({
+      clinicPassphrase: TEST_PASSPHRASE,
+      adminName: TEST_ADMIN.name,
+      secretKind: 'pin',
+      secret: TEST_ADMIN.pin,
+    });
+    return;
+  }
+  if (access.status().stage === 'passphrase') access.openClinic(TEST_PASSPHRASE);
+  const status = access.status();
+  if (status.stage !== 'sign-in') return;
+  const admin = status.clinicians.find((c) => c.name === TEST_ADMIN.name);
+  if (admin) access.signIn(admin.id, TEST_ADMIN.pin);
 }
