@@ -19,7 +19,9 @@ export function lazyScreen<K extends string>(
       loading = undefined; // a failed fetch is tried again on the next visit
       throw error;
     }));
-  const Component = lazy<ComponentType>(() => preload().then((module) => ({ default: module[name] })));
+  const Component = lazy<ComponentType>(() =>
+    preload().then((module) => ({ default: module[name] })),
+  );
   return { Component, preload };
 }
 
