@@ -98,7 +98,9 @@ export function textHeight(
   style: TextStyle,
   width: number,
 ): number {
-  const key = [fontSetOf(doc), style.font, style.size, style.lineGap, width, content].join('\u0000');
+  const key = [fontSetOf(doc), style.font, style.size, style.lineGap, width, content].join(
+    '\u0000',
+  );
   // The style is set either way: what is drawn next may rely on it, and the file stays the
   // same whether the height was known or not.
   applyStyle(doc, style);
