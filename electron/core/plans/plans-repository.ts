@@ -63,7 +63,8 @@ export function readPlan(db: Database.Database, id: string): Plan | null {
   const redFlags = db
     .prepare(
       `SELECT id, type, note, recorded_at AS recordedAt, acknowledged_at AS acknowledgedAt,
-         acknowledgement FROM plan_red_flags WHERE plan_id = @id ORDER BY recorded_at, id`,
+         acknowledgement, decision, visit_id AS visitId
+       FROM plan_red_flags WHERE plan_id = @id ORDER BY recorded_at, id`,
     )
     .all({ id });
   const { versions, issuedRevision } = readVersionHistory(db, id);
@@ -187,22 +188,41 @@ export function activePlanOf(db: Database.Database, patientId: string): PlanRow 
 
 export function insertRedFlag(
   db: Database.Database,
-  flag: { id: string; planId: string; type: string; note: string; recordedAt: string },
+  flag: {
+    id: string;
+    planId: string;
+    type: string;
+    note: string;
+    recordedAt: string;
+    visitId: string | null;
+  },
 ): void {
   db.prepare(
-    `INSERT INTO plan_red_flags (id, plan_id, type, note, recorded_at)
-     VALUES (@id, @planId, @type, @note, @recordedAt)`,
+    `INSERT INTO plan_red_flags (id, plan_id, type, note, recorded_at, visit_id)
+     VALUES (@id, @planId, @type, @note, @recordedAt, @visitId)`,
   ).run(flag);
 }
 
-export function acknowledgeRedFlagRow(
+/** Records (or changes) the clinician's decision on a flag. */
+export function decideRedFlagRow(
   db: Database.Database,
-  id: string,
-  acknowledgement: string,
-  at: string,
+  flag: { id: string; decision: string; acknowledgement: string; at: string },
 ): void {
   db.prepare(
-    `UPDATE plan_red_flags SET acknowledged_at = @at, acknowledgement = @acknowledgement
+    `UPDATE plan_red_flags SET acknowledged_at = @at, acknowledgement = @acknowledgement,
+       decision = @decision
      WHERE id = @id`,
-  ).run({ id, acknowledgement, at });
+  ).run(flag);
+}
+
+/** The types of flag already raised from one visit on one plan (so a re-save raises none twice). */
+export function redFlagTypesFromVisit(
+  db: Database.Database,
+  planId: string,
+  visitId: string,
+): Set<string> {
+  const rows = db
+    .prepare('SELECT type FROM plan_red_flags WHERE plan_id = @planId AND visit_id = @visitId')
+    .all({ planId, visitId }) as { type: string }[];
+  return new Set(rows.map((row) => row.type));
 }
