@@ -33,9 +33,7 @@ export function redFlagBlockMessage(
 ): string | null {
   const undecided = flags.filter(needsDecision);
   if (undecided.length === 0) return null;
-  const names = [...new Set(undecided.map((f) => redFlagLabels[f.type].toLowerCase()))].join(
-    ', ',
-  );
+  const names = [...new Set(undecided.map((f) => redFlagLabels[f.type].toLowerCase()))].join(', ');
   const doing = action === 'issue' ? 'issued' : 'printed for the patient';
   const then = action === 'issue' ? 'issue the plan' : 'print';
   return `This plan can't be ${doing} while a red flag is open: ${names}. Nothing goes home until you have reviewed it. Record your decision on the red flag (for example referred for imaging, or cleared), then ${then}.`;

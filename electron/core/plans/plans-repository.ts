@@ -1,8 +1,15 @@
-// SQL for plans and templates (plans, plan_red_flags; migration 0003), and the whole plan read
+// SQL for plans and templates (plans, plan_red_flags; migrations 0003, 0005), and the whole plan read
 // in one go (`readPlan`). Phases and items have their own repositories.
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { planSchema, type Goal, type Plan, type PlanStatus } from '../../../shared/domain/plan';
+import {
+  planSchema,
+  redFlagSchema,
+  type Goal,
+  type Plan,
+  type PlanStatus,
+  type RedFlag,
+} from '../../../shared/domain/plan';
 import { readVersionHistory } from './plan-versions-repository';
 
 export const planRowSchema = z.object({
@@ -60,13 +67,7 @@ export function readPlan(db: Database.Database, id: string): Plan | null {
       patientNote: row.patient_note,
     });
   }
-  const redFlags = db
-    .prepare(
-      `SELECT id, type, note, recorded_at AS recordedAt, acknowledged_at AS acknowledgedAt,
-         acknowledgement, decision, visit_id AS visitId
-       FROM plan_red_flags WHERE plan_id = @id ORDER BY recorded_at, id`,
-    )
-    .all({ id });
+  const redFlags = readRedFlagRows(db, id);
   const { versions, issuedRevision } = readVersionHistory(db, id);
   return planSchema.parse({
     id: plan.id,
@@ -184,6 +185,22 @@ export function activePlanOf(db: Database.Database, patientId: string): PlanRow 
     .prepare(`SELECT * FROM plans WHERE patient_id = @patientId AND status = 'active'`)
     .get({ patientId });
   return row === undefined ? null : planRowSchema.parse(row);
+}
+
+/** A plan's red flags as they stand now, oldest first (rows, parsed by the caller's schema). */
+function readRedFlagRows(db: Database.Database, planId: string): unknown[] {
+  return db
+    .prepare(
+      `SELECT id, type, note, recorded_at AS recordedAt, acknowledged_at AS acknowledgedAt,
+         acknowledgement, decision, visit_id AS visitId
+       FROM plan_red_flags WHERE plan_id = @planId ORDER BY recorded_at, id`,
+    )
+    .all({ planId });
+}
+
+/** The red flags of a plan now (not as frozen in a version): what the print gate asks. */
+export function readRedFlags(db: Database.Database, planId: string): RedFlag[] {
+  return readRedFlagRows(db, planId).map((row) => redFlagSchema.parse(row));
 }
 
 export function insertRedFlag(
