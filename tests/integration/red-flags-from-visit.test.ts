@@ -65,7 +65,7 @@ describe('red flags raised by visit findings', () => {
         visitId: visit.id,
         acknowledgedAt: null,
         decision: null,
-        note: 'Found at the visit on 22 Nov 2026: Thompson test (calf squeeze): Thompson test positive (left).',
+        note: 'Found at the visit on 22 Nov 2026: Thompson test (calf squeeze), Thompson test: positive (left).',
       }),
     ]);
     // Saving the visit again (a note added) raises nothing twice.

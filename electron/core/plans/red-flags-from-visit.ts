@@ -47,7 +47,7 @@ function positiveFindings(ctx: CoreContext, treatments: VisitDraft['treatments']
       if (result === null) continue;
       const type = redFlagForFinding(builtInKey, field.key);
       if (type === null && !field.positiveIsRedFlag) continue;
-      found.push({ type: type ?? 'other', text: `${treatment.title}: ${field.label} ${result}` });
+      found.push({ type: type ?? 'other', text: `${treatment.title}, ${field.label}: ${result}` });
     }
   }
   return found;

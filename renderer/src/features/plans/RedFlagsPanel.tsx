@@ -43,7 +43,7 @@ function FlagCard({ flag, readOnly }: { flag: RedFlag; readOnly: boolean }) {
   const info = redFlagTypeInfo[flag.type];
   const undecided = needsDecision(flag);
   return (
-    <Paper withBorder p="sm" aria-label={`Red flag: ${info.label}`}>
+    <Paper component="section" withBorder p="sm" aria-label={`Red flag: ${info.label}`}>
       <Group justify="space-between">
         <Text fw={600}>{info.label}</Text>
         <DecisionBadge flag={flag} />
