@@ -235,7 +235,7 @@ test('a change made in another window is never overwritten; an open red flag blo
     'Radial shockwave 3.0 bar, 2000 pulses at 8 Hz, 4 sessions',
   );
 
-  // A suspected stress fracture blocks the home sheet until it is acknowledged.
+  // A suspected stress fracture blocks the home sheet until the clinician decides.
   await page.getByRole('tab', { name: 'Red flags' }).click();
   await page.getByRole('combobox', { name: 'Red flag' }).click();
   await page.getByRole('option', { name: 'Suspected calcaneal stress fracture' }).click();
@@ -246,9 +246,17 @@ test('a change made in another window is never overwritten; an open red flag blo
   const dialog = page.getByRole('dialog', { name: 'Issue version 1' });
   await expect(dialog.getByRole('alert')).toContainText('A home sheet must not go out');
   await expect(dialog.getByRole('button', { name: 'Issue version 1' })).toBeDisabled();
+  // The decision is offered right in the issue dialog.
+  await dialog.getByRole('combobox', { name: 'Decision' }).click();
+  await page.getByRole('option', { name: /^Cleared after assessment/ }).click();
+  await dialog.getByLabel('Details (optional)').fill('MRI clear; cleared to load');
+  await dialog.getByRole('button', { name: 'Record decision' }).click();
+  await expect(dialog.getByRole('button', { name: 'Issue version 1' })).toBeEnabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await page.getByLabel('What did you decide?').fill('MRI clear; cleared to load');
-  await page.getByRole('button', { name: 'Acknowledge' }).click();
-  await expect(page.getByText('Decision: MRI clear; cleared to load')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Decision: Cleared after assessment: continue the plan — MRI clear; cleared to load',
+    ),
+  ).toBeVisible();
   await issue(page, 1);
 });
