@@ -1,9 +1,13 @@
-// One urgency per condition everywhere: a suspected Achilles rupture is "the same day" in the
-// red-flag screen, the Thompson test and the leaflets alike, as redFlagUrgency says.
+// One urgency per condition everywhere: a suspected Achilles rupture is "same day" in the
+// red-flag screen, the Thompson test and the leaflets alike, as the red-flag table says.
 import { describe, expect, it } from 'vitest';
-import type { RedFlagType } from '../../../shared/domain/plan';
-import { redFlagUrgency, urgencyWords } from '../../../shared/domain/red-flag-urgency';
 import type { BuiltInItem } from '../../../shared/domain/library';
+import {
+  redFlagTypeInfo,
+  urgencies,
+  type RedFlagType,
+  type Urgency,
+} from '../../../shared/safety/red-flag-types';
 import { builtInItems } from '../../support/built-in-items';
 
 /** How content names each condition whose urgency it might state. */
@@ -13,9 +17,15 @@ const namings: Partial<Record<RedFlagType, RegExp>> = {
   suspected_stress_fracture: /stress fracture|crack in the bone/i,
 };
 
-/** Any way of saying how soon; "urgent" alone only as an intensifier of the canonical words. */
+/** Any way of saying how soon; "urgent" alone only as an intensifier of the table's words. */
 const urgencyPhrase =
-  /same[- ]day|same[- ]week|next day|within (?:a|one|\d+|24|48) (?:hours?|days?|weeks?)|promptly|straight away|at once|immediately|as soon as (?:possible|you can)/i;
+  /same[- ]day|same[- ]week|next day|\btoday\b|within (?:a|one|a few|the next few|the next \d+|\d+|24|48) (?:hours?|days?|weeks?)|promptly|straight away|at once|immediately|as soon as (?:possible|you can)/i;
+
+/** How the table words an urgency for clinicians ("same day") and patients ("today"). */
+function wordings(urgency: Urgency): string[] {
+  const { label, patient } = urgencies[urgency];
+  return [label.toLowerCase(), patient];
+}
 
 function sentences(item: BuiltInItem): string[] {
   return [item.summary, item.clinicianNotes, ...item.instructions, ...item.cautions].flatMap(
@@ -27,14 +37,16 @@ const items = builtInItems();
 
 describe('urgency of each condition in built-in content', () => {
   for (const [type, naming] of Object.entries(namings)) {
-    const urgency = redFlagUrgency[type as RedFlagType];
-    if (urgency === null) continue;
-    const words = urgencyWords[urgency];
-    it(`${type}: every sentence that says how soon says "${words}"`, () => {
+    const words = wordings(redFlagTypeInfo[type as RedFlagType].urgency);
+    it(`${type}: every sentence that says how soon says "${words.join('" or "')}"`, () => {
       const wrong = items.flatMap((item) =>
         sentences(item)
           .filter((s) => naming.test(s) && (urgencyPhrase.test(s) || /urgent/i.test(s)))
-          .filter((s) => !s.includes(words) || urgencyPhrase.test(s.replaceAll(words, '')))
+          .filter((s) => {
+            const said = words.filter((w) => s.toLowerCase().includes(w));
+            const rest = said.reduce((text, w) => text.replaceAll(w, ''), s.toLowerCase());
+            return said.length === 0 || urgencyPhrase.test(rest);
+          })
           .map((s) => `${item.key}: "${s}"`),
       );
       expect(wrong).toEqual([]);
@@ -49,8 +61,9 @@ describe('urgency of each condition in built-in content', () => {
   ])('%s states the rupture urgency', (key) => {
     const item = items.find((i) => i.key === key);
     const rupture = namings.suspected_tendon_rupture ?? /$^/;
+    const words = wordings(redFlagTypeInfo.suspected_tendon_rupture.urgency);
     const stated = (item ? sentences(item) : []).filter(
-      (s) => rupture.test(s) && s.includes(urgencyWords.same_day),
+      (s) => rupture.test(s) && words.some((w) => s.toLowerCase().includes(w)),
     );
     expect(stated.length).toBeGreaterThan(0);
   });
