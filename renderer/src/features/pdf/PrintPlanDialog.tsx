@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useApiQuery } from '../../app/api';
 import type { ApiError } from '../../../../shared/errors';
 import { PdfPreview } from './PdfPreview';
+import { PrintRedFlagGate, SafetySheetNotice } from './PrintRedFlags';
 import { printPdf, savePdf } from './pdf-output';
 import { requestPdf, usePdfPreview } from './print-requests';
 import {
@@ -88,6 +89,7 @@ export function PrintPlanDialog({
             onChange={change((value: string) => setDocument(value as PrintDocument))}
             data={Object.entries(documentLabels).map(([value, label]) => ({ value, label }))}
           />
+          {document === 'home-programme' && <SafetySheetNotice planVersionId={planVersionId} />}
           <PrintOptionsForm
             document={document}
             choices={choices}
@@ -111,7 +113,11 @@ export function PrintPlanDialog({
         </Stack>
         <Box style={{ flex: 1 }} bg="gray.1">
           <ScrollArea h="68vh" aria-label="Preview">
-            {preview.isError ? (
+            {preview.isError && preview.error.code === 'RED_FLAG' ? (
+              <Box m="md">
+                <PrintRedFlagGate planVersionId={planVersionId} />
+              </Box>
+            ) : preview.isError ? (
               <Alert
                 color="red"
                 m="md"
