@@ -1,5 +1,6 @@
 // What the clinician chooses when printing a plan version (paper, layout, large print, images).
 import { z } from 'zod';
+import { idSchema } from './common';
 import { paperSizeSchema } from './settings';
 
 export const printOptionsSchema = z.object({
@@ -22,6 +23,15 @@ export const homeProgrammeOptionsSchema = printOptionsSchema.extend({
     .default(2),
   /** Print the per-item notes written for this patient (never the library's clinician notes). */
   includeItemNotes: z.boolean().default(false),
+  /**
+   * The phases to print, in any order (they print in the plan's order). Omitted: the phase the
+   * patient is in, so a week-1 sheet and its diary never show weeks 2–6.
+   */
+  phaseIds: z
+    .array(idSchema)
+    .min(1, { message: 'Choose at least one phase to print.' })
+    .max(12)
+    .optional(),
 });
 export type HomeProgrammeOptions = z.output<typeof homeProgrammeOptionsSchema>;
 
