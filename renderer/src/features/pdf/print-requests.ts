@@ -26,6 +26,7 @@ export function requestPdf(
           ...options,
           adherenceWeeks: choices.adherenceWeeks,
           includeItemNotes: choices.includeItemNotes,
+          ...(choices.phaseIds === null ? {} : { phaseIds: choices.phaseIds }),
         },
       })
     : invoke('pdf.planSummary', { planVersionId, purpose, options });
