@@ -138,6 +138,9 @@ export const phaseCriterionSchema = z
   .superRefine(checkTarget);
 export type PhaseCriterion = z.infer<typeof phaseCriterionSchema>;
 
+/** A criterion as a built-in protocol writes it (ids are given when it is loaded). */
+export const protocolCriterionSchema = z.object(criterionFields).superRefine(checkTarget);
+
 /** A criterion as edited: new ones have no id yet. */
 export const phaseCriterionDraftSchema = z
   .object({ id: idSchema.optional(), ...criterionFields })
