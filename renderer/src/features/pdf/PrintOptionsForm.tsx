@@ -1,5 +1,6 @@
 // The print options: paper, items per row, large print, photos, and for the home programme
-// the phases it covers, the diary weeks and the notes written for this patient.
+// the phases it covers, the diary weeks, the notes written for this patient (on by default)
+// and progressions.
 import { Checkbox, NumberInput, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
 import type { PaperSize } from '../../../../shared/domain/settings';
 
@@ -12,6 +13,7 @@ export interface PrintChoices {
   includeImages: boolean;
   adherenceWeeks: number;
   includeItemNotes: boolean;
+  includeProgression: boolean;
   /** Null: the phase the patient is in (the core's default). */
   phaseIds: string[] | null;
 }
@@ -29,7 +31,8 @@ export const defaultChoices: PrintChoices = {
   largePrint: false,
   includeImages: true,
   adherenceWeeks: 2,
-  includeItemNotes: false,
+  includeItemNotes: true,
+  includeProgression: false,
   phaseIds: null,
 };
 
@@ -146,6 +149,12 @@ export function PrintOptionsForm({ document, choices, clinicPaper, phases, onCha
             description="Library clinician notes are never printed on the home programme"
             checked={choices.includeItemNotes}
             onChange={(event) => set('includeItemNotes', event.currentTarget.checked)}
+          />
+          <Switch
+            label="Include progressions"
+            description="What to change when an exercise gets easy"
+            checked={choices.includeProgression}
+            onChange={(event) => set('includeProgression', event.currentTarget.checked)}
           />
         </>
       )}

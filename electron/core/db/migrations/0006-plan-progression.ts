@@ -3,7 +3,7 @@
 import type { Migration } from '../migrate';
 
 export const migrationPlanProgression: Migration = {
-  version: 5,
+  version: 6,
   name: 'plan-progression',
   up(db) {
     db.exec(`
