@@ -66,7 +66,8 @@ function CriterionRow(props: {
     >
       <Group align="flex-end" gap="xs" wrap="nowrap">
         <Select
-          label={`Criterion ${n}: measure`}
+          label="Measure"
+          aria-label={`Criterion ${n}: measure`}
           data={measureOptions}
           value={value.measure}
           allowDeselect={false}
@@ -74,7 +75,8 @@ function CriterionRow(props: {
           style={{ flex: 3 }}
         />
         <Select
-          label={`Criterion ${n}: comparison`}
+          label="Comparison"
+          aria-label={`Criterion ${n}: comparison`}
           data={comparatorOptions}
           value={value.comparator}
           allowDeselect={false}
@@ -82,7 +84,8 @@ function CriterionRow(props: {
           style={{ flex: 2 }}
         />
         <NumberInput
-          label={`Criterion ${n}: target (${measure.unit})`}
+          label={`Target (${measure.unit})`}
+          aria-label={`Criterion ${n}: target (${measure.unit})`}
           value={value.target}
           min={measure.min}
           max={measure.max}
@@ -91,7 +94,8 @@ function CriterionRow(props: {
           style={{ flex: 1.5 }}
         />
         <NumberInput
-          label={`Criterion ${n}: over days`}
+          label="Over days"
+          aria-label={`Criterion ${n}: over days`}
           value={value.days}
           min={0}
           max={28}
