@@ -103,7 +103,13 @@ export function insertPlanVersion(
     condition: 'Plantar heel pain',
     goals: [],
     phases: [
-      { id: 'phase-1', title: 'Settle and load', description: '', entryCriteria: [], items: args.items },
+      {
+        id: 'phase-1',
+        title: 'Settle and load',
+        description: '',
+        entryCriteria: [],
+        items: args.items,
+      },
     ],
     redFlags: [],
   };

@@ -35,9 +35,9 @@ describe('plan-progression migration', () => {
       title: 'Weeks 0–2',
       entry_criteria: '[]',
     });
-    expect(() =>
-      db.prepare("UPDATE plan_phases SET entry_criteria = 'not json'").run(),
-    ).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE plan_phases SET entry_criteria = 'not json'").run()).toThrow(
+      /CHECK/,
+    );
 
     const insert = db.prepare(
       `INSERT INTO phase_decisions (id, plan_id, decision, from_phase_id, from_phase_title,

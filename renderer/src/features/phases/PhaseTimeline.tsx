@@ -20,7 +20,12 @@ export function PhaseTimeline({ decisions }: { decisions: readonly PhaseDecision
     );
   }
   return (
-    <Timeline bulletSize={14} lineWidth={2} aria-label="Phase decisions">
+    <Timeline
+      bulletSize={14}
+      lineWidth={2}
+      active={decisions.length - 1}
+      aria-label="Phase decisions"
+    >
       {[...decisions].reverse().map((d) => (
         <Timeline.Item
           key={d.id}
