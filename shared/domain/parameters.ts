@@ -36,7 +36,8 @@ const num = (label: string, min: number, max: number, unit = '') =>
     .max(max, { message: `${label} must be at most ${max}${unit}.` });
 const note = (max = 1000) => z.string().trim().max(max);
 
-export const sides = ['left', 'right', 'both'] as const;
+/** 'affected' is the patient's sore side, printed as "your sore leg" without naming left or right. */
+export const sides = ['left', 'right', 'both', 'affected'] as const;
 export const sideSchema = z.enum(sides);
 export type Side = z.infer<typeof sideSchema>;
 

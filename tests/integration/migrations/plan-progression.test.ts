@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/core/db/migrate';
 import { migrations } from '../../../electron/core/db/migrations';
-import { migrationPlanProgression } from '../../../electron/core/db/migrations/0006-plan-progression';
+import { migrationPlanProgression } from '../../../electron/core/db/migrations/0007-plan-progression';
 import { openDatabase } from '../../../electron/core/db/open';
 import { tempDir } from '../../support/core';
 

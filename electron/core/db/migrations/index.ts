@@ -5,7 +5,8 @@ import { migration0002 } from './0002-library';
 import { migration0003 } from './0003-patients-plans';
 import { migration0004 } from './0004-visits';
 import { migration0005 } from './0005-red-flag-decisions';
-import { migrationPlanProgression } from './0006-plan-progression';
+import { migration0006 } from './0006-library-review';
+import { migrationPlanProgression } from './0007-plan-progression';
 
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -13,5 +14,6 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
   migrationPlanProgression,
 ];

@@ -101,6 +101,7 @@ export function PrintPlanDialog({
             onChange={change((value: string) => setDocument(value as PrintDocument))}
             data={Object.entries(documentLabels).map(([value, label]) => ({ value, label }))}
           />
+          {document === 'home-programme' && <SafetySheetNotice planVersionId={planVersionId} />}
           <PrintOptionsForm
             document={document}
             choices={choices}
@@ -117,7 +118,6 @@ export function PrintPlanDialog({
               </span>
             </Text>
           )}
-          {document === 'home-programme' && <SafetySheetNotice planVersionId={planVersionId} />}
           {failure && (
             <Alert color="red" title="Not saved or printed" role="alert">
               {failure.message}

@@ -3,7 +3,7 @@
 import type { Migration } from '../migrate';
 
 export const migrationPlanProgression: Migration = {
-  version: 6,
+  version: 7,
   name: 'plan-progression',
   up(db) {
     db.exec(`
