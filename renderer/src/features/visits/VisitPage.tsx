@@ -19,6 +19,7 @@ import { Link, useParams } from 'react-router';
 import type { Visit, VisitDraft } from '../../../../shared/domain/visit';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { formatDate } from '../../app/format';
+import { PhaseProgressPanel } from '../phases/PhaseProgressPanel';
 import { baselinesFrom } from './baselines';
 import { downloadBase64 } from './download';
 import { VisitForm } from './VisitForm';
@@ -168,7 +169,12 @@ export function VisitPage() {
               }
             />
           ) : (
-            <VisitView visit={data} />
+            <>
+              {data.planId !== null && !data.archived && (
+                <PhaseProgressPanel planId={data.planId} visit={{ id: data.id, date: data.date }} />
+              )}
+              <VisitView visit={data} />
+            </>
           )}
         </>
       )}
