@@ -31,13 +31,9 @@ import { amendedVisitIds, listVisitRows } from './visit-repository';
 /** The score a patient must reach from the baseline for the MCID: the chart's reference line. */
 export function mcidTarget(measure: OutcomeMeasureKey, baseline: number): number {
   const { mcid, direction, scoreMin, scoreMax } = outcomeMeasures[measure];
-  if (direction === 'higher_is_better') return Math.min(scoreMax, baseline + mcid.points);
-  // NPRS counts either 2 points or 30 %: the line sits at whichever is reached first.
-  const step =
-    mcid.percent === undefined
-      ? mcid.points
-      : Math.min(mcid.points, (mcid.percent * baseline) / 100);
-  return Math.max(scoreMin, baseline - step);
+  return direction === 'higher_is_better'
+    ? Math.min(scoreMax, baseline + mcid.points)
+    : Math.max(scoreMin, baseline - mcid.points);
 }
 
 export function firstLine(text: string): string {

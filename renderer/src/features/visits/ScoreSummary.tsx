@@ -22,7 +22,7 @@ export function McidBadge({ measure }: { measure: OutcomeMeasureKey }) {
     <Badge
       color="teal"
       variant="filled"
-      title={`${shortName} MCID: ${mcid.points} points${mcid.percent ? ` or ${mcid.percent} %` : ''}. ${mcid.source}`}
+      title={`${shortName} MCID: ${mcid.points} points. ${mcid.reference}`}
     >
       MCID reached
     </Badge>
