@@ -21,6 +21,8 @@ const FIELD_LABELS: Record<Amendment['field'], string> = {
   treatments: 'Treatments',
   outcomes: 'Outcome measures',
   adherence: 'Home programme grid',
+  painMonitoring: 'Pain monitoring',
+  running: 'Running',
 };
 
 function SoapBlock({ visit }: { visit: Visit }) {
