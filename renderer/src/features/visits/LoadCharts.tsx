@@ -4,7 +4,7 @@ import { CompositeChart, LineChart } from '@mantine/charts';
 import { Card, ScrollArea, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { PatientProgress } from '../../../../shared/domain/visit-progress';
-import { shortDate } from '../../../../shared/visits/dates';
+import { addDays, shortDate } from '../../../../shared/visits/dates';
 import { PAIN_DURING_LIMIT } from '../../../../shared/visits/pain-monitoring';
 
 const PAIN_SERIES = [
@@ -59,7 +59,7 @@ export function PainMonitoringChart({ days }: { days: PatientProgress['painMonit
           connectNulls
           withLegend
           legendProps={{ verticalAlign: 'bottom', height: 24 }}
-          yAxisProps={{ domain: [0, 10], width: 28 }}
+          yAxisProps={{ domain: [0, 10], width: 28, tickFormatter: (tick: number) => String(tick) }}
           valueFormatter={(value) => `${value}/10`}
           referenceLines={[
             { y: PAIN_DURING_LIMIT, color: 'red.6', strokeDasharray: '5 4', label: 'Limit' },
@@ -99,8 +99,10 @@ export function RunningLoadChart({ progress }: { progress: PatientProgress }) {
   const unit = byMinutes ? 'min' : 'km';
   const load = (r: PatientProgress['running'][number]) =>
     byMinutes ? r.minutesPerWeek : r.kmPerWeek;
+  // From the week the first recorded running covers: pain from before it says nothing of it.
+  const from = running[0] ? addDays(running[0].date, -7) : '';
   const dates = [...new Set([...running.map((r) => r.date), ...painMonitoring.map((p) => p.date)])]
-    .filter((date) => date >= (running[0]?.date ?? '') || running.length === 0)
+    .filter((date) => date >= from)
     .sort();
   const data = dates.map((date) => {
     const run = running.find((r) => r.date === date);

@@ -37,11 +37,11 @@ export function McidBadge({
   return (
     <Group gap={6} wrap="nowrap">
       {worse ? (
-        <Badge color="red" variant="light">
+        <Badge color="red" variant="light" style={{ flexShrink: 0 }}>
           Worse by the MCID
         </Badge>
       ) : (
-        <Badge color="teal" variant="filled">
+        <Badge color="teal" variant="filled" style={{ flexShrink: 0 }}>
           MCID reached
         </Badge>
       )}
