@@ -10,6 +10,7 @@ import { assembleVisit, isLocked } from './visit-assembly';
 import { changedSections, filledSections, sections } from './visit-sections';
 import { syncAdherence, syncOutcomes, syncTreatments } from './visit-parts';
 import { EMPTY_LOAD_MONITORING, writeLoadMonitoring } from './load-monitoring-repository';
+import { raiseRedFlagsFromVisit } from '../plans/red-flags-from-visit';
 import {
   archiveVisitRow,
   insertAmendment,
@@ -109,6 +110,14 @@ export function createVisit(ctx: CoreContext, draft: VisitDraft): Visit {
         running: draft.running ?? EMPTY_LOAD_MONITORING.running,
       });
     }
+    raiseRedFlagsFromVisit(ctx, {
+      ...plan,
+      id,
+      patientId: draft.patientId,
+      date: draft.date,
+      treatments: draft.treatments,
+      at,
+    });
     recordAudit(ctx.db, ctx.clock, {
       entity: 'visit',
       entityId: id,
@@ -174,7 +183,17 @@ export function updateVisit(
     );
     if (!saved) throw new AppError('CONFLICT', STALE);
     const parts = { ctx, visitId: row.id, patientId: row.patientId, at };
-    if (changed.includes('treatments')) syncTreatments(parts, current.treatments, draft.treatments);
+    if (changed.includes('treatments')) {
+      syncTreatments(parts, current.treatments, draft.treatments);
+      raiseRedFlagsFromVisit(ctx, {
+        ...plan,
+        id: row.id,
+        patientId: row.patientId,
+        date: draft.date,
+        treatments: draft.treatments,
+        at,
+      });
+    }
     if (changed.includes('outcomes')) syncOutcomes(parts, current.outcomes, draft.outcomes);
     if (changed.includes('adherence')) syncAdherence(parts, draft.adherence, { replace: true });
     if (changed.includes('painMonitoring') || changed.includes('running')) {

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { migrate, schemaVersionOf } from '../../../electron/core/db/migrate';
 import { migrations } from '../../../electron/core/db/migrations';
-import { migration0005 as painRunning } from '../../../electron/core/db/migrations/0005-pain-running';
+import { migration0006 as painRunning } from '../../../electron/core/db/migrations/0006-pain-running';
 import { closeDatabase, openDatabase } from '../../../electron/core/db/open';
 import { tempDir } from '../../support/core';
 import { insertPatient } from '../../support/visit-fixtures';

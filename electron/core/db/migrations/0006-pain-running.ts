@@ -8,8 +8,8 @@ const BLANK_WEEK = JSON.stringify(Array<null>(7).fill(null));
 const rating = (column: string) =>
   `${column} INTEGER CHECK (${column} IS NULL OR ${column} BETWEEN 0 AND 10)`;
 
-export const migration0005: Migration = {
-  version: 5,
+export const migration0006: Migration = {
+  version: 6,
   name: 'pain-running',
   up(db) {
     db.exec(`
