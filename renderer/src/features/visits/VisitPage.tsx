@@ -35,6 +35,8 @@ function draftOf(visit: Visit): VisitDraft {
     treatments: visit.treatments,
     outcomes: visit.outcomes.map(({ id, form, note }) => ({ id, form, note })),
     adherence: visit.adherence,
+    painMonitoring: visit.painMonitoring,
+    running: visit.running,
   };
 }
 
@@ -145,6 +147,7 @@ export function VisitPage() {
               }
               planExercises={data.adherence[0]?.exercises ?? []}
               baselines={baselinesFrom(overview.data, data.id)}
+              earlierMornings={overview.data?.progress.firstStepPain ?? []}
               amendment={data.locked ? { visitDate: data.date } : null}
               submitLabel={data.locked ? 'Save amendment' : 'Save changes'}
               pending={update.isPending}
