@@ -8,6 +8,8 @@ export const errorCodes = [
   'CONFLICT',
   'IO',
   'INTERNAL',
+  /** A red flag waits for the clinician's decision: nothing may be issued or printed for home. */
+  'RED_FLAG',
   'LOCKED',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

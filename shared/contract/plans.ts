@@ -1,7 +1,8 @@
 // Treatment plans and templates: build, dose, order, issue versions, compare them.
 // Every write names the plan revision it was based on; a stale one is refused (CONFLICT).
 import { z } from 'zod';
-import { idSchema } from '../domain/common';
+import { idSchema, isoDateSchema } from '../domain/common';
+import { phaseCriterionDraftSchema, phaseProgressSchema } from '../domain/phase-criteria';
 import { itemParametersSchema } from '../domain/parameters';
 import {
   goalDraftSchema,
@@ -16,6 +17,7 @@ import {
   templateSummarySchema,
 } from '../domain/plan';
 import { planDiffSchema } from '../plans/plan-diff';
+import { redFlagDecisionKeys } from '../safety/red-flag-types';
 import { method } from './define';
 
 /** Which plan, and the revision the caller's copy of it has. */
@@ -90,6 +92,39 @@ export const plansMethods = {
     z.object({ ...planWrite, phaseId: idSchema, index: indexSchema }),
     planSchema,
   ),
+  /** Replaces the phase's entry criteria (what must be true before the patient moves into it). */
+  'plans.setPhaseCriteria': method(
+    z.object({
+      ...planWrite,
+      phaseId: idSchema,
+      criteria: z
+        .array(phaseCriterionDraftSchema)
+        .max(8, { message: 'A phase can have at most 8 entry criteria.' }),
+    }),
+    planSchema,
+  ),
+  /** The patient's phase and the next phase's entry criteria judged on the readings so far. */
+  'plans.phaseProgress': method(
+    z.object({ planId: idSchema, asOf: isoDateSchema.optional() }),
+    phaseProgressSchema,
+  ),
+  /**
+   * The clinician's decision on the phase (move on, stay, step back), with the reason; the
+   * criteria as they stood are kept with it, and the plan's current phase follows.
+   */
+  'plans.decidePhase': method(
+    z.object({
+      ...planWrite,
+      toPhaseId: idSchema,
+      reason: z
+        .string()
+        .trim()
+        .min(1, { message: 'Say why (for example: all entry criteria met, pain settled).' })
+        .max(1000, { message: 'Keep the reason to 1000 characters.' }),
+      visitId: idSchema.optional(),
+    }),
+    planSchema,
+  ),
   /** Only an empty phase can be removed. */
   'plans.removePhase': method(z.object({ ...planWrite, phaseId: idSchema }), planSchema),
 
@@ -126,16 +161,22 @@ export const plansMethods = {
     z.object({ ...planWrite, type: redFlagTypeSchema, note: noteSchema.default('') }),
     planSchema,
   ),
-  /** The clinician has seen the flag and says how the plan proceeds (referred, cleared…). */
+  /**
+   * The clinician's decision on a flag (referred, awaiting results, cleared…), recorded or
+   * changed later (e.g. cleared once the scan is back). It decides what may print for home.
+   */
   'plans.acknowledgeRedFlag': method(
     z.object({
       ...planWrite,
       redFlagId: idSchema,
+      decision: z.enum(redFlagDecisionKeys, {
+        message: 'Choose what you decided (for example referred for imaging, or cleared).',
+      }),
       acknowledgement: z
         .string()
         .trim()
-        .min(1, { message: 'Say what was decided (for example: referred for an X-ray).' })
-        .max(1000),
+        .max(1000, { message: 'Keep the details to 1000 characters.' })
+        .default(''),
     }),
     planSchema,
   ),

@@ -4,6 +4,13 @@ import { z } from 'zod';
 import { idSchema, isoDateSchema, timestampSchema } from './common';
 import { itemContentSchema } from './library';
 import { patientHeaderSchema } from './patient';
+import { criterionEvaluationSchema, phaseCriterionSchema } from './phase-criteria';
+import {
+  redFlagDecisionKeys,
+  redFlagLabels,
+  redFlagTypeKeys,
+  type RedFlagType,
+} from '../safety/red-flag-types';
 
 /** The answer (CONFLICT) to a write based on a revision that is no longer current. */
 export const STALE_PLAN_MESSAGE =
@@ -26,8 +33,36 @@ export const phaseSchema = z.object({
   id: idSchema,
   title: z.string().trim().min(1, { message: 'Give the phase a title.' }).max(120),
   description: z.string().trim().max(1000),
+  /** What should be true before the patient moves into this phase (none for the first). */
+  entryCriteria: z.array(phaseCriterionSchema).max(8).default([]),
 });
 export type Phase = z.infer<typeof phaseSchema>;
+
+export const phaseDecisions = {
+  move_on: 'Moved on',
+  stay: 'Stayed',
+  step_back: 'Stepped back',
+} as const;
+export type PhaseDecisionKind = keyof typeof phaseDecisions;
+export const phaseDecisionKindSchema = z.enum(
+  Object.keys(phaseDecisions) as [PhaseDecisionKind, ...PhaseDecisionKind[]],
+);
+
+/** The clinician's decision on the patient's phase, with the criteria as they stood. */
+export const phaseDecisionSchema = z.object({
+  id: idSchema,
+  decision: phaseDecisionKindSchema,
+  fromPhaseId: idSchema,
+  fromPhaseTitle: z.string(),
+  toPhaseId: idSchema,
+  toPhaseTitle: z.string(),
+  reason: z.string(),
+  /** The visit it was decided at, if any. */
+  visitId: idSchema.nullable(),
+  criteria: z.array(criterionEvaluationSchema),
+  decidedAt: timestampSchema,
+});
+export type PhaseDecision = z.infer<typeof phaseDecisionSchema>;
 
 /** An item in a plan: a copy of the library content at the time it was added, plus its dose. */
 export const planItemSchema = z.intersection(
@@ -43,20 +78,11 @@ export const planItemSchema = z.intersection(
 );
 export type PlanItem = z.infer<typeof planItemSchema>;
 
-export const redFlagTypes = {
-  suspected_stress_fracture: 'Suspected calcaneal stress fracture',
-  pain_not_improving_with_rest: 'Pain not improving with rest',
-  night_pain: 'Night pain',
-  swelling_redness_warmth: 'Swelling, redness or warmth',
-  numbness_tingling: 'Numbness or tingling',
-  other_joints_inflamed: 'Other joints inflamed',
-  suspected_tendon_rupture: 'Suspected Achilles tendon rupture',
-  other: 'Other',
-} as const;
-export type RedFlagType = keyof typeof redFlagTypes;
-export const redFlagTypeSchema = z.enum(
-  Object.keys(redFlagTypes) as [RedFlagType, ...RedFlagType[]],
-);
+/** Clinician-facing names by type; the rest of each type's rules live in shared/safety. */
+export const redFlagTypes = redFlagLabels;
+export type { RedFlagType };
+export const redFlagTypeSchema = z.enum(redFlagTypeKeys);
+export const redFlagDecisionSchema = z.enum(redFlagDecisionKeys);
 
 export const redFlagSchema = z.object({
   id: idSchema,
@@ -65,7 +91,15 @@ export const redFlagSchema = z.object({
   recordedAt: timestampSchema,
   /** The clinician has seen it and decided how the plan proceeds (e.g. referred, cleared). */
   acknowledgedAt: timestampSchema.nullable(),
+  /** The clinician's words on the decision (optional once a decision is chosen). */
   acknowledgement: z.string().trim().max(1000),
+  /**
+   * What was decided; it decides what a patient may take home. Null while open, and on flags
+   * acknowledged before decisions existed (those need a decision before anything prints).
+   */
+  decision: redFlagDecisionSchema.nullable().default(null),
+  /** The visit whose findings raised this flag, if it was raised from a visit. */
+  visitId: idSchema.nullable().default(null),
 });
 export type RedFlag = z.infer<typeof redFlagSchema>;
 
@@ -82,6 +116,8 @@ export const planVersionSnapshotSchema = z.object({
   condition: z.string(),
   goals: z.array(goalSchema),
   phases: z.array(planPhaseWithItemsSchema),
+  /** The phase the patient was in when issued (absent in versions issued before phases had one). */
+  currentPhaseId: idSchema.optional(),
   redFlags: z.array(redFlagSchema),
 });
 export type PlanVersionSnapshot = z.infer<typeof planVersionSnapshotSchema>;
@@ -116,6 +152,10 @@ export const planSchema = z.object({
   status: planStatusSchema,
   goals: z.array(goalSchema),
   phases: z.array(planPhaseWithItemsSchema),
+  /** The phase the patient is in now: what the home sheet prints by default. */
+  currentPhaseId: idSchema,
+  /** Phase decisions, oldest first: the plan's progression timeline. */
+  phaseDecisions: z.array(phaseDecisionSchema),
   redFlags: z.array(redFlagSchema),
   /** Optimistic concurrency: every write must name the revision it was based on. */
   revision: z.int().positive(),

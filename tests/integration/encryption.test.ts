@@ -12,7 +12,7 @@ import { databasePath } from '../../electron/core/app-core';
 import { backupsDir } from '../../electron/core/db/backup';
 import { migrate } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations';
-import { migration0005 } from '../../electron/core/db/migrations/0005-clinicians-keyed-audit';
+import { migrationClinicians } from '../../electron/core/db/migrations/0009-clinicians-keyed-audit';
 import { openDatabase } from '../../electron/core/db/open';
 import { insertPatient } from '../support/visit-fixtures';
 import {
@@ -238,7 +238,7 @@ describe('encryption at rest', () => {
 /** A record as the current main writes it: plain SQLite, schema before clinicians, SHA chain. */
 function plainRecordFromEarlierVersion(dir: string): void {
   const db = openDatabase(databasePath(dir));
-  migrate(db, migrations, { targetVersion: migration0005.version - 1 });
+  migrate(db, migrations, { targetVersion: migrationClinicians.version - 1 });
   insertPatient(db, {
     id: 'pat-old',
     firstName: 'Zofia',

@@ -3,7 +3,7 @@
 // this clinic's key; from the first entry that does not check out, entries keep their old
 // hashes, so the break still shows here.
 import type Database from 'better-sqlite3';
-import { AUDIT_TRIGGERS_SQL } from '../db/migrations/0005-clinicians-keyed-audit';
+import { AUDIT_TRIGGERS_SQL } from '../db/migrations/0009-clinicians-keyed-audit';
 import { auditMac, type AuditChainFields } from './audit-key';
 
 const GENESIS = '0'.repeat(64);

@@ -2,7 +2,12 @@
 // clinic's settings to a PDF. Home items only (exercises, education, taping, orthoses), in plain
 // words; never clinician notes or device settings.
 import { isHomeKind } from '../../../shared/domain/parameters';
-import { redFlagTypes, type PlanItem, type PlanVersionSnapshot } from '../../../shared/domain/plan';
+import type {
+  PlanItem,
+  PlanPhaseWithItems,
+  PlanVersionSnapshot,
+} from '../../../shared/domain/plan';
+import { stopSignsFor } from '../../../shared/safety/stop-signs';
 import type { HomeProgrammeOptions } from '../../../shared/domain/print-options';
 import type { ClinicSettings } from '../../../shared/domain/settings';
 import { AppError } from '../errors';
@@ -26,10 +31,32 @@ interface PhaseGroup {
   items: { number: number; item: PlanItem }[];
 }
 
-function homeGroups(snapshot: PlanVersionSnapshot): PhaseGroup[] {
+/**
+ * The phases this sheet covers: those chosen in the print dialog, else the one the patient is in
+ * (the first, for versions issued before plans had a current phase).
+ */
+export function printedPhases(
+  snapshot: PlanVersionSnapshot,
+  phaseIds: readonly string[] | undefined,
+): PlanPhaseWithItems[] {
+  if (phaseIds === undefined) {
+    const current =
+      snapshot.phases.find((p) => p.id === snapshot.currentPhaseId) ?? snapshot.phases[0];
+    return current ? [current] : [];
+  }
+  if (phaseIds.some((id) => !snapshot.phases.some((p) => p.id === id))) {
+    throw new AppError(
+      'VALIDATION',
+      `Version ${snapshot.versionNumber} of this plan does not have one of the phases chosen to print. Choose the phases again.`,
+    );
+  }
+  return snapshot.phases.filter((p) => phaseIds.includes(p.id));
+}
+
+function homeGroups(phases: readonly PlanPhaseWithItems[]): PhaseGroup[] {
   let number = 0;
   const groups: PhaseGroup[] = [];
-  for (const phase of snapshot.phases) {
+  for (const phase of phases) {
     const home = phase.items.filter((item) => isHomeKind(item.kind));
     // Things to do first, then things to read.
     const ordered = [
@@ -45,33 +72,31 @@ function homeGroups(snapshot: PlanVersionSnapshot): PhaseGroup[] {
   return groups;
 }
 
-/** The home sheet must not go out while a red flag waits for the clinician's decision. */
-function assertPrintableForHome(snapshot: PlanVersionSnapshot): void {
-  const open = snapshot.redFlags.filter((flag) => flag.acknowledgedAt === null);
-  if (open.length > 0) {
-    const names = open.map((flag) => redFlagTypes[flag.type]).join(', ');
-    throw new AppError(
-      'CONFLICT',
-      `This plan has a red flag that has not been acknowledged (${names}). Review it and record your decision before printing a home programme.`,
-    );
-  }
-}
-
 export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<PdfOutput> {
   const { snapshot, settings, options } = input;
-  assertPrintableForHome(snapshot);
-  const groups = homeGroups(snapshot);
+  const phases = printedPhases(snapshot, options.phaseIds);
+  const groups = homeGroups(phases);
   if (groups.length === 0) {
+    const which =
+      phases.length === 1 && snapshot.phases.length > 1
+        ? `The phase “${phases[0]?.title ?? ''}” of version ${snapshot.versionNumber}`
+        : phases.length < snapshot.phases.length
+          ? `The phases chosen from version ${snapshot.versionNumber}`
+          : `Version ${snapshot.versionNumber}`;
     throw new AppError(
       'VALIDATION',
-      `Version ${snapshot.versionNumber} has no exercises, education, taping or orthoses to print for home. Add some to the plan first.`,
+      `${which} has no exercises, education, taping or orthoses to print for home. ${
+        phases.length < snapshot.phases.length
+          ? 'Choose another phase to print, or add home items to this one.'
+          : 'Add some to the plan first.'
+      }`,
     );
   }
   const patient = fullName(snapshot.patient);
   const writer = planDocumentWriter(input, options, `Home exercise programme for ${patient}`);
   const { flow, styles: s, type } = writer;
   flow.place(clinicHeader(settings, input.loadImage, s, type));
-  flow.place(titleBlock(input, patient, s, type), type.gap * 2);
+  flow.place(titleBlock(input, patient, s, type, 'Home exercise programme', phases), type.gap * 2);
   flow.place(text(introText(), s.body), type.gap * 1.5);
 
   const itemSettings: HomeItemSettings = {
@@ -79,6 +104,7 @@ export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<Pd
     type,
     includeImages: options.includeImages,
     includeItemNotes: options.includeItemNotes,
+    includeProgression: options.includeProgression,
     loadImage: input.loadImage,
   };
   const perRow = options.largePrint ? 1 : options.itemsPerRow;
@@ -100,8 +126,10 @@ export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<Pd
     }
   }
   const stop = stopBox(snapshot, settings, s, type);
+  // The diary is for what the patient does and ticks: the exercises of the printed phases.
+  // Tape put on in clinic, orthoses worn and leaflets read have no daily box.
   const gridRows: GridRow[] = groups.flatMap((g) =>
-    g.items.filter(({ item }) => item.kind !== 'education'),
+    g.items.filter(({ item }) => item.kind === 'exercise'),
   );
   const diary = options.adherenceWeeks > 0 && gridRows.length > 0;
   // The warning box goes after the last item when it fits there; otherwise at the top of the
@@ -158,21 +186,51 @@ function rowBlocks(
   });
 }
 
-function titleBlock(input: HomeProgrammeInput, patient: string, s: Styles, type: TypeScale): Block {
+/** "Call <clinic> on <phone>.", from the clinic's settings. */
+export function callLine(settings: ClinicSettings): string {
+  return settings.phone
+    ? `Call ${settings.clinicName || 'us'} on ${settings.phone}.`
+    : `Contact ${settings.clinicName || 'your clinic'}.`;
+}
+
+/** The document title and the "Prepared for / Date / Plan" box; the safety sheet uses it too. */
+export function titleBlock(
+  input: PlanDocumentInput,
+  patient: string,
+  s: Styles,
+  type: TypeScale,
+  heading = 'Home exercise programme',
+  /** The phases the sheet covers, named when the plan has more than one. */
+  phases: readonly PlanPhaseWithItems[] = [],
+): Block {
   const field = (label: string, value: string, style = s.bodyBold): Block =>
     stack([text(label, s.muted), text(value, style)], { gap: 1 });
   const plan = `${input.snapshot.title} (version ${input.snapshot.versionNumber})`;
   return stack(
     [
-      text('Home exercise programme', s.title, 'H1'),
+      text(heading, s.title, 'H1'),
       box(
-        columns(
+        stack(
           [
-            { block: field('Prepared for', patient, s.heading), grow: 3 },
-            { block: field('Date', longDate(input.printedOn)), grow: 2 },
-            { block: field('Plan', plan), grow: 3 },
+            columns(
+              [
+                { block: field('Prepared for', patient, s.heading), grow: 3 },
+                { block: field('Date', longDate(input.printedOn)), grow: 2 },
+                { block: field('Plan', plan), grow: 3 },
+              ],
+              type.gap * 2,
+            ),
+            // Which stage of the plan this sheet is for, so an older sheet is recognised.
+            ...(input.snapshot.phases.length > 1 && phases.length > 0
+              ? [
+                  field(
+                    phases.length === 1 ? 'Phase' : 'Phases',
+                    phases.map((p) => p.title).join('; '),
+                  ),
+                ]
+              : []),
           ],
-          type.gap * 2,
+          { gap: type.gap },
         ),
         { padding: type.gap, fill: colours.accentSoft, radius: 4 },
       ),
@@ -189,29 +247,19 @@ function introText(): string {
   );
 }
 
-const stopSigns = [
-  'Your heel pain keeps getting worse from one day to the next, or does not ease when you rest.',
-  'Heel pain wakes you at night.',
-  'Your heel or ankle becomes swollen, red or warm.',
-  'You feel numbness, tingling or pins and needles in your foot.',
-  'You feel a sudden snap or a sharp pain at the back of your heel, or cannot stand on tiptoe.',
-  'Other joints become painful or swollen as well.',
-];
-
 function stopBox(
   snapshot: PlanVersionSnapshot,
   settings: ClinicSettings,
   s: Styles,
   type: TypeScale,
 ): Block {
-  const watched = snapshot.redFlags.map((flag) => redFlagTypes[flag.type]);
-  const call = settings.phone
-    ? `Call ${settings.clinicName || 'us'} on ${settings.phone}.`
-    : `Contact ${settings.clinicName || 'your clinic'}.`;
+  // Patient-facing signs for the plan's condition only: never the clinician's red flags or
+  // differential diagnoses, open or cleared.
+  const signs = stopSignsFor(`${snapshot.condition} ${snapshot.title}`);
   const blocks: Block[] = [
     text('When to stop and call us', { ...s.heading, color: colours.stop }, 'H2'),
     text('Stop the exercises and call us if:', s.body),
-    list(stopSigns, {
+    list(signs, {
       style: s.body,
       labelStyle: s.bodyBold,
       gap: type.gap / 3,
@@ -219,15 +267,7 @@ function stopBox(
       labelWidth: type.body * 1.2,
     }),
   ];
-  if (watched.length > 0) {
-    blocks.push(
-      text(
-        `Your physiotherapist is keeping a check on: ${watched.join(', ')}. Tell us straight away if it changes.`,
-        s.bodyBold,
-      ),
-    );
-  }
-  blocks.push(text(call, { ...s.bodyBold, color: colours.stop }));
+  blocks.push(text(callLine(settings), { ...s.bodyBold, color: colours.stop }));
   return box(stack(blocks, { gap: type.gap / 1.5, minLead: 2 }), {
     padding: type.gap * 1.4,
     fill: colours.stopSoft,

@@ -2,32 +2,20 @@
 // treatments with settings, scores with change from baseline, adherence, and progress charts.
 // A pure function from a plain snapshot to PDF bytes, so it is tested without a database.
 import PDFDocument from 'pdfkit';
-import type { PaperSize } from '../../../shared/domain/settings';
-import type { Visit } from '../../../shared/domain/visit';
-import type { PatientProgress } from '../../../shared/domain/visit-progress';
 import { formatChange, formatScore, outcomeMeasures } from '../../../shared/outcomes';
 import { readableDate, shortDate } from '../../../shared/visits/dates';
 import { describeFindings, describeParameters } from '../../../shared/visits/describe-treatment';
 import { registerFonts } from './fonts';
 import type { ChartFonts } from './visit-summary-charts';
+import {
+  VISIT_SUMMARY_MARGIN,
+  type VisitSummaryLayout,
+  type VisitSummarySnapshot,
+} from './visit-summary-layout';
+import { loadSummaryLines } from './visit-summary-load';
 import { drawProgressPage } from './visit-summary-progress';
 
-export interface VisitSummarySnapshot {
-  clinic: {
-    clinicName: string;
-    clinicianName: string;
-    credentials: string;
-    address: string;
-    phone: string;
-    email: string;
-    paperSize: PaperSize;
-  };
-  patient: { firstName: string; lastName: string; dateOfBirth: string | null };
-  visit: Visit;
-  /** The patient's progress; only points up to the visit date are drawn. */
-  progress: PatientProgress;
-  generatedAt: string;
-}
+export type { VisitSummarySnapshot } from './visit-summary-layout';
 
 const SOAP_LABELS = {
   subjective: 'Subjective',
@@ -35,7 +23,7 @@ const SOAP_LABELS = {
   assessment: 'Assessment',
   plan: 'Plan',
 } as const;
-const MARGIN = 50;
+const MARGIN = VISIT_SUMMARY_MARGIN;
 
 /** `fontsDir`: resources/fonts; found next to the code when absent. */
 export function renderVisitSummaryPdf(
@@ -171,10 +159,12 @@ export function renderVisitSummaryPdf(
     let line = `${definition.shortName}: ${formatScore(record.form.measure, result.score)}`;
     if (comparison) {
       line += ` (baseline ${formatScore(record.form.measure, comparison.baseline)} on ${readableDate(record.baselineDate ?? visit.date)}, change ${formatChange(comparison.change)}`;
+      const { mcid } = definition;
+      const source = `MCID ${mcid.points} points, ${mcid.source}`;
       line += comparison.reachesMcid
-        ? ', MCID reached)'
+        ? `, MCID reached; ${source})`
         : comparison.worseByMcid
-          ? ', worse by at least the MCID)'
+          ? `, worse by at least the MCID; ${source})`
           : ')';
     } else {
       line += ' (baseline)';
@@ -196,7 +186,11 @@ export function renderVisitSummaryPdf(
     );
   }
 
-  drawProgressPage(doc, snapshot, { root, font, margin: MARGIN, width });
+  heading('Pain monitoring and running');
+  for (const line of loadSummaryLines(visit)) para(line);
+
+  const layout: VisitSummaryLayout = { root, font, margin: MARGIN, width };
+  drawProgressPage(doc, snapshot, layout);
 
   // Footer on every page.
   const range = doc.bufferedPageRange();

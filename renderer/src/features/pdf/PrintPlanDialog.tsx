@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useApiQuery } from '../../app/api';
 import type { ApiError } from '../../../../shared/errors';
 import { PdfPreview } from './PdfPreview';
+import { PrintRedFlagGate, SafetySheetNotice } from './PrintRedFlags';
 import { printPdf, savePdf } from './pdf-output';
 import { requestPdf, usePdfPreview } from './print-requests';
 import {
@@ -49,6 +50,18 @@ export function PrintPlanDialog({
   const [document, setDocument] = useState<PrintDocument>(initialDocument);
   const [choices, setChoices] = useState<PrintChoices>(defaultChoices);
   const settings = useApiQuery('settings.get', {});
+  const version = useApiQuery(
+    'plans.getVersion',
+    { versionId: planVersionId },
+    { enabled: opened },
+  );
+  const snapshot = version.data?.snapshot;
+  const currentPhaseId = snapshot?.currentPhaseId ?? snapshot?.phases[0]?.id;
+  const phases = (snapshot?.phases ?? []).map((p) => ({
+    id: p.id,
+    title: p.title,
+    current: p.id === currentPhaseId,
+  }));
   const preview = usePdfPreview(document, planVersionId, choices, opened);
 
   const save = useMutation<{ fileName: string; saved: boolean; location: string | null }, ApiError>(
@@ -88,10 +101,12 @@ export function PrintPlanDialog({
             onChange={change((value: string) => setDocument(value as PrintDocument))}
             data={Object.entries(documentLabels).map(([value, label]) => ({ value, label }))}
           />
+          {document === 'home-programme' && <SafetySheetNotice planVersionId={planVersionId} />}
           <PrintOptionsForm
             document={document}
             choices={choices}
             clinicPaper={settings.data?.paperSize}
+            phases={phases}
             onChange={change(setChoices)}
           />
           {preview.data && !preview.isError && (
@@ -111,7 +126,11 @@ export function PrintPlanDialog({
         </Stack>
         <Box style={{ flex: 1 }} bg="gray.1">
           <ScrollArea h="68vh" aria-label="Preview">
-            {preview.isError ? (
+            {preview.isError && preview.error.code === 'RED_FLAG' ? (
+              <Box m="md">
+                <PrintRedFlagGate planVersionId={planVersionId} />
+              </Box>
+            ) : preview.isError ? (
               <Alert
                 color="red"
                 m="md"

@@ -26,6 +26,8 @@ export function requestPdf(
           ...options,
           adherenceWeeks: choices.adherenceWeeks,
           includeItemNotes: choices.includeItemNotes,
+          includeProgression: choices.includeProgression,
+          ...(choices.phaseIds === null ? {} : { phaseIds: choices.phaseIds }),
         },
       })
     : invoke('pdf.planSummary', { planVersionId, purpose, options });

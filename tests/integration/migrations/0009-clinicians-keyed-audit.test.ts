@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { bindAudit, verifyAuditLog } from '../../../electron/core/audit/audit-log';
 import { migrate } from '../../../electron/core/db/migrate';
 import { migrations } from '../../../electron/core/db/migrations';
-import { migration0005 } from '../../../electron/core/db/migrations/0005-clinicians-keyed-audit';
+import { migrationClinicians } from '../../../electron/core/db/migrations/0009-clinicians-keyed-audit';
 import { openDatabase } from '../../../electron/core/db/open';
 import { tempDir } from '../../support/core';
 
-const before = migration0005.version - 1;
+const before = migrationClinicians.version - 1;
 
 function oldChain(count: number, breakAt?: number) {
   const db = openDatabase(path.join(tempDir(), 'm.sqlite'));
@@ -43,7 +43,7 @@ describe('0005 clinicians and keyed audit chain', () => {
   it('adds clinicians and a 5-minute idle lock, and re-chains the log with the key', () => {
     const db = oldChain(4);
     const key = randomBytes(32);
-    migrate(db, migrations, { targetVersion: migration0005.version, auditKey: key });
+    migrate(db, migrations, { targetVersion: migrationClinicians.version, auditKey: key });
     expect(db.prepare('SELECT idle_lock_seconds FROM access_settings').pluck().get()).toBe(300);
     expect(db.prepare('SELECT count(*) FROM clinicians').pluck().get()).toBe(0);
     bindAudit(db, { key, actor: () => null });
@@ -58,7 +58,7 @@ describe('0005 clinicians and keyed audit chain', () => {
   it('keeps a break in the old chain visible', () => {
     const db = oldChain(4, 3);
     const key = randomBytes(32);
-    migrate(db, migrations, { targetVersion: migration0005.version, auditKey: key });
+    migrate(db, migrations, { targetVersion: migrationClinicians.version, auditKey: key });
     bindAudit(db, { key, actor: () => null });
     expect(verifyAuditLog(db)).toMatchObject({ ok: false, firstBadSeq: 3 });
     db.close();
@@ -66,7 +66,7 @@ describe('0005 clinicians and keyed audit chain', () => {
 
   it('refuses to run over audit rows without the key', () => {
     const db = oldChain(1);
-    expect(() => migrate(db, migrations, { targetVersion: migration0005.version })).toThrow(
+    expect(() => migrate(db, migrations, { targetVersion: migrationClinicians.version })).toThrow(
       /clinic key/,
     );
     expect(db.pragma('user_version', { simple: true })).toBe(before);

@@ -44,8 +44,8 @@ export const AUDIT_TRIGGERS_SQL = `
     BEGIN SELECT RAISE(ABORT, 'The audit log head only moves forward.'); END;
 `;
 
-export const migration0005: Migration = {
-  version: 5,
+export const migrationClinicians: Migration = {
+  version: 9,
   name: 'clinicians-keyed-audit',
   up(db, { auditKey }) {
     db.exec(`
