@@ -56,3 +56,37 @@ test('built-in exercises show their line drawing', async ({ app }) => {
   await expect(drawing.first()).toBeVisible();
   await page.screenshot({ path: 'test-results/library-drawing-item.png' });
 });
+
+test('a plan item shows the drawing it was copied with', async ({ app }) => {
+  const { page } = app;
+  await app.goto('/patients');
+  await page.waitForFunction("sessionStorage.getItem('physioplan.token') !== null");
+  const patient = await call(page, 'patients.create', {
+    patient: {
+      firstName: 'Zoë',
+      lastName: 'Ünal',
+      dateOfBirth: null,
+      phone: '',
+      email: '',
+      address: '',
+      conditions: [],
+      diagnosis: '',
+      preferredLanguage: 'en',
+      notes: '',
+    },
+    allowDuplicate: false,
+  });
+  const found = await call(page, 'library.search', { query: 'plantar fascia stretch' });
+  const plan = await call(page, 'plans.create', { patientId: patient.id });
+  await call(page, 'plans.addItem', {
+    planId: plan.id,
+    revision: plan.revision,
+    phaseId: plan.phases[0]?.id ?? '',
+    libraryItemId: found.items.find((i) => i.title === 'Plantar fascia stretch')?.id ?? '',
+  });
+  await app.goto(`/patients/${patient.id}/plans/${plan.id}`);
+  const card = page.getByRole('group', { name: 'Plantar fascia stretch', exact: true });
+  await expect(card.getByTestId('dose-line')).toHaveText(/your sore leg$/);
+  await expect(card.locator('img')).toBeVisible();
+  await page.screenshot({ path: 'test-results/plan-item-drawing.png' });
+});
