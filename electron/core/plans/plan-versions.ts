@@ -68,6 +68,7 @@ export function issuePlan(
       condition: plan.condition,
       goals: plan.goals,
       phases: plan.phases,
+      currentPhaseId: plan.currentPhaseId,
       redFlags: plan.redFlags,
     };
     insertVersion(ctx.db, {
