@@ -51,6 +51,8 @@ function seed(dataDir: string, baselineDate: string): void {
 test('pain monitoring flags reduce load, running is charted with pain, badges follow the rules', async ({
   app,
 }) => {
+  // One long flow through three screens with many fields typed from the keyboard.
+  test.setTimeout(180_000);
   const { page } = app;
   const today = localIsoDate(new Date());
   seed(app.dataDir, addDays(today, -7));
