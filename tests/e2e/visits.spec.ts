@@ -116,7 +116,7 @@ async function recordVisit(
 
   // The shockwave session comes from the plan with its settings; only what changed is edited.
   const shockwave = page.getByRole('region', { name: `Treatment: ${names.shockwave}` });
-  await expect(shockwave.getByLabel(`${names.shockwave}: Pressure (radial)`)).toHaveValue(
+  await expect(shockwave.getByLabel(`${names.shockwave}: Pressure (bar)`)).toHaveValue(
     names.pressure,
   );
   await shockwave.getByLabel(`${names.shockwave}: Pulses`).fill('2200');
