@@ -71,10 +71,6 @@ test.describe('where the locale writes a decimal comma', () => {
       page.getByRole('heading', { name: 'Edit “Radial shockwave, comma”' }),
     ).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Pressure (bar)' })).toHaveValue('1,8');
-    await page.getByRole('link', { name: 'Library' }).click();
-    await expect(page.getByRole('option', { name: /^Radial shockwave, comma/ })).toContainText(
-      '1.8 bar',
-    );
   });
 });
 
