@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { addDays, readableDate } from '../../shared/visits/dates';
 import { expect, test } from './fixtures';
+import { seedClinic } from './seed';
 import { seedPatientWithPlan } from './seed-db';
 
 async function chooseOption(page: Page, label: string, option: string) {
@@ -126,4 +127,30 @@ test('every problem shows at once beside Save, the first field is focused, fixed
   await expect(notSaved).toBeVisible();
   await expect(notSaved).not.toContainText('(date)');
   await page.screenshot({ path: 'test-results/screenshots/forms-visit-problems.png' });
+});
+
+test('keyboard: Ctrl+K returns to the library search, drags are announced in clinic words', async ({
+  app,
+}) => {
+  const { page } = app;
+  const clinic = await seedClinic(page);
+  await app.goto(`/patients/${clinic.patientId}/plans/${clinic.planId}`);
+  const search = page.getByRole('textbox', { name: 'Search the library' });
+  await search.fill('towel');
+  await expect(page.getByRole('status').filter({ hasText: /^Highlighted: .*Towel/i })).toHaveCount(
+    1,
+  );
+  await search.press('Enter');
+  await expect(search).not.toBeFocused();
+  await page.keyboard.press('ControlOrMeta+K');
+  await expect(search).toBeFocused();
+
+  const handle = page.getByRole('button', { name: 'Drag Plantar fascia stretch' });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  const live = page.getByRole('status').filter({ hasText: /Plantar fascia stretch/ });
+  await expect(live).toContainText(/Plantar fascia stretch moved to position \d+ of /);
+  await expect(page.getByRole('status').filter({ hasText: /item:|droppable/ })).toHaveCount(0);
 });

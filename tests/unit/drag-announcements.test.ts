@@ -1,4 +1,3 @@
-import type { Active, Over } from '@dnd-kit/core';
 import { describe, expect, it } from 'vitest';
 import type { Plan, PlanItem } from '../../shared/domain/plan';
 import { dragAnnouncements } from '../../renderer/src/features/plans/drag-announcements';
@@ -25,9 +24,9 @@ describe('drag announcements', () => {
   const say = dragAnnouncements(plan);
 
   it('names the item and its new place in the clinic’s words, never internal ids', () => {
-    const active = at('item:b', { type: 'item', itemId: 'b' }) as unknown as Active;
-    const overA = at('item:a', { type: 'item', itemId: 'a' }) as unknown as Over;
-    const overPhase2 = at('phase:p2', { type: 'phase', phaseId: 'p2' }) as unknown as Over;
+    const active = at('item:b', { type: 'item', itemId: 'b' });
+    const overA = at('item:a', { type: 'item', itemId: 'a' });
+    const overPhase2 = at('phase:p2', { type: 'phase', phaseId: 'p2' });
     expect(say.onDragStart({ active })).toBe('Picked up Heel raise.');
     expect(say.onDragOver({ active, over: overA })).toBe(
       'Heel raise is over position 1 of Phase 1.',
@@ -42,7 +41,7 @@ describe('drag announcements', () => {
       type: 'library',
       libraryItemId: 'x',
       title: 'Towel scrunches',
-    }) as unknown as Active;
+    });
     const end = say.onDragEnd({ active: library, over: overA });
     expect(end).toBe('Towel scrunches added at position 1 of Phase 1.');
     expect(end).not.toMatch(/item:|library:|droppable/);

@@ -1,6 +1,5 @@
 // What a screen reader says while an item is dragged on the plan board, in the clinic's words
 // ("Heel raise moved to position 2 of Phase 1") instead of dnd-kit's internal ids.
-import type { Announcements } from '@dnd-kit/core';
 import type { Plan } from '../../../../shared/domain/plan';
 import { findItem } from './plan-moves';
 
@@ -10,6 +9,23 @@ export interface DragData {
   phaseId?: string;
   libraryItemId?: string;
   title?: string;
+}
+
+/** What dnd-kit passes about the dragged item and the place under it (only its data is read). */
+interface Dragged {
+  data: { current?: unknown };
+}
+interface DragMoment {
+  active: Dragged;
+  over: Dragged | null;
+}
+
+/** dnd-kit's announcements, typed by what they read so the words can be tested on their own. */
+export interface DragAnnouncements {
+  onDragStart(moment: { active: Dragged }): string;
+  onDragOver(moment: DragMoment): string;
+  onDragEnd(moment: DragMoment): string;
+  onDragCancel(moment: DragMoment): string;
 }
 
 export const dataOf = (value: unknown): DragData => (value ?? {}) as DragData;
@@ -32,11 +48,8 @@ export function placeWords(plan: Plan, over: DragData): string | null {
   return phase ? `position ${phase.items.length + 1} of ${phase.title}` : null;
 }
 
-export function dragAnnouncements(plan: Plan): Announcements {
-  const words = (
-    active: { data: { current?: unknown } },
-    over: { data: { current?: unknown } } | null,
-  ) => ({
+export function dragAnnouncements(plan: Plan): DragAnnouncements {
+  const words = (active: Dragged, over: Dragged | null) => ({
     title: titleOf(plan, dataOf(active.data.current)),
     place: over ? placeWords(plan, dataOf(over.data.current)) : null,
   });
