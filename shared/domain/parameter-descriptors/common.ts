@@ -13,6 +13,11 @@ const sideWords: Record<Side, { label: string; inLine(body: SideBody): string }>
     label: 'Both',
     inLine: (body) => (body === 'foot' ? 'both feet' : body === 'leg' ? 'both legs' : 'both sides'),
   },
+  // The patient's own sore side, whichever it is: "your sore leg", "your sore foot".
+  affected: {
+    label: 'Sore side',
+    inLine: (body) => (body === 'side' ? 'your sore side' : `your sore ${body}`),
+  },
 };
 
 export const sideValues = Object.keys(sideWords) as Side[];

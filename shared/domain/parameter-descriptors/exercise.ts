@@ -14,6 +14,12 @@ export const exerciseDescriptors = {
   daysPerWeek: numberField('Days per week', 1, 7, { optional: true }),
   side: sideDescriptor('leg'),
   load: { type: 'composite', label: 'Load', optional: true } satisfies CompositeDescriptor,
+  /** Walk–run intervals: Time is the running bout, Rest the walking bout, Sets the repeats. */
+  pattern: {
+    type: 'composite',
+    label: 'Walk–run intervals',
+    optional: true,
+  } satisfies CompositeDescriptor,
   tempo: textField('Tempo', {
     unit: 's',
     optional: true,

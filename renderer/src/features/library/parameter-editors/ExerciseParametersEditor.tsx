@@ -1,6 +1,6 @@
 // Exercise dose (FITT-VP): volume, hold, rest, frequency, side, load, tempo and progression,
 // drawn from the exercise descriptor table; the load has parts of its own.
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, Select, Switch, TextInput } from '@mantine/core';
 import {
   exerciseDescriptors,
   loadKgDescriptor,
@@ -94,6 +94,19 @@ export function ExerciseParametersEditor(props: ParameterEditorProps<ExercisePar
       {...props}
       descriptors={descriptors}
       composite={{
+        pattern: (
+          <Switch
+            size={size}
+            label={exerciseDescriptors.pattern.label}
+            description="Printed as “run 1 min, walk 2 min, 8 times”: Time is the running bout, Rest the walking bout, Sets the repeats"
+            checked={value.pattern === 'walk_run'}
+            onChange={(e) =>
+              onChange(
+                withSetting(value, 'pattern', e.currentTarget.checked ? 'walk_run' : undefined),
+              )
+            }
+          />
+        ),
         load: (
           <LoadFields
             size={size}
