@@ -105,7 +105,7 @@ test('every problem shows at once beside Save, the first field is focused, fixed
 }) => {
   const { page } = app;
   await app.goto('/library/new/exercise');
-  await page.getByLabel('Sets').fill('50');
+  await page.getByRole('textbox', { name: 'Sets', exact: true }).fill('50');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByLabel('Title')).toBeFocused();
   const problems = page.getByRole('alert').filter({ hasText: 'Some details need fixing' });
