@@ -10,7 +10,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import 'dayjs/locale/en-gb';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { App } from './app/App';
 import { cssVariablesResolver, theme } from './app/theme';
 import { AccessGate } from './features/access/AccessGate';
@@ -23,6 +23,21 @@ const queryClient = new QueryClient({
   },
 });
 
+// A data router so forms can ask before a navigation throws their changes away (useBlocker);
+// the app's own <Routes> stay as they are beneath the one catch-all route.
+const router = createHashRouter([
+  {
+    path: '*',
+    element: (
+      <AccessGate>
+        <RecoveryGate>
+          <App />
+        </RecoveryGate>
+      </AccessGate>
+    ),
+  },
+]);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
@@ -31,15 +46,10 @@ createRoot(root).render(
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       {/* Calendars start on Monday, with British month and day names. */}
       <DatesProvider settings={{ locale: 'en-gb', firstDayOfWeek: 1 }}>
-        <Notifications position="bottom-right" />
+        {/* Top right: a notice never covers the Save buttons at the bottom of a form. */}
+        <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>
-          <HashRouter>
-            <AccessGate>
-              <RecoveryGate>
-                <App />
-              </RecoveryGate>
-            </AccessGate>
-          </HashRouter>
+          <RouterProvider router={router} />
         </QueryClientProvider>
       </DatesProvider>
     </MantineProvider>

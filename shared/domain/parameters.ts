@@ -97,7 +97,7 @@ export const shockwaveSchema = z
     energyFluxDensityMjPerMm2: num('Energy flux density', 0.01, 0.6, ' mJ/mm²').optional(),
     pulses: int('Pulses', 100, 10000),
     frequencyHz: num('Frequency', 1, 25, ' Hz'),
-    sessionsPlanned: int('Sessions', 1, 10).optional(),
+    sessionsPlanned: int('Sessions planned', 1, 10).optional(),
   })
   .superRefine((s, ctx) => {
     if (s.type === 'radial' && s.pressureBar === undefined)

@@ -8,35 +8,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { addDays, readableDate } from '../../shared/visits/dates';
 import { pdfText } from '../support/visit-pdf-text';
-import {
-  fasciaStretchItem,
-  heelDropItem,
-  insertPatient,
-  insertPlanVersion,
-  shockwaveItem,
-} from '../support/visit-fixtures';
-import { openDataFolderDatabase } from '../support/test-keys';
 import { expect, test } from './fixtures';
-
-/** A patient with an issued, active plan, written straight into the data folder's database. */
-function seedPatientWithPlan(dataDir: string): void {
-  const db = openDataFolderDatabase(dataDir);
-  db.pragma('busy_timeout = 5000');
-  insertPatient(db, {
-    id: 'pat-e2e',
-    firstName: 'Maria',
-    lastName: 'Okafor',
-    dateOfBirth: '1984-05-02',
-  });
-  insertPlanVersion(db, {
-    planId: 'plan-e2e',
-    versionId: 'pv-e2e-1',
-    versionNumber: 1,
-    patientId: 'pat-e2e',
-    items: [shockwaveItem, heelDropItem, fasciaStretchItem],
-  });
-  db.close();
-}
+import { seedPatientWithPlan } from './seed-db';
 
 function localIsoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -116,7 +89,7 @@ async function recordVisit(
 
   // The shockwave session comes from the plan with its settings; only what changed is edited.
   const shockwave = page.getByRole('region', { name: `Treatment: ${names.shockwave}` });
-  await expect(shockwave.getByLabel(`${names.shockwave}: Pressure (radial)`)).toHaveValue(
+  await expect(shockwave.getByLabel(`${names.shockwave}: Pressure (bar)`)).toHaveValue(
     names.pressure,
   );
   await shockwave.getByLabel(`${names.shockwave}: Pulses`).fill('2200');
@@ -252,7 +225,7 @@ test('three visits: scores, grid and shockwave; charts, MCID badge and summary P
   const pdf = await pdfText(fs.readFileSync(saved));
   const text = pdf.pages.join('\n');
   expect(text).toContain('Patient: Maria Okafor');
-  expect(text).toContain('Radial shockwave · 2 bar · 2200 pulses · 8 Hz');
+  expect(text).toContain('Radial shockwave · 2.0 bar · 2200 pulses · 8 Hz');
   expect(text).toContain('FAAM ADL: 63.1 % (baseline 50 %');
   expect(text).toMatch(/change \+13\.1, MCID reached/);
   expect(text).toContain('FAAM ADL (higher is better)');
@@ -282,7 +255,9 @@ test('bad input is refused: a future date and VISA-A question 8 in two branches'
   await expect(
     page.getByRole('alert').filter({ hasText: 'The visit was not saved' }),
   ).toBeVisible();
+  // Leaving the unsaved visit asks first; discarding it leaves nothing behind.
   await app.goto('/visits/patient/pat-e2e');
+  await page.getByRole('button', { name: 'Discard changes' }).click();
   await expect(page.getByText('No visits yet.')).toBeVisible();
 });
 

@@ -87,7 +87,7 @@ describe('plan summary', () => {
     for (const expected of [
       '3 MHz',
       '1.2 W/cm²',
-      '20 % (pulsed)',
+      'pulsed 20 %',
       'Radial shockwave',
       '2.5 bar',
       '2000',

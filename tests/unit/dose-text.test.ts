@@ -214,7 +214,7 @@ describe('modality dose text', () => {
           minutes: 10,
         },
       }),
-    ).toBe('Radiofrequency (capacitive) 448 kHz, power 40 %, no heat felt, 10 min');
+    ).toBe('Radiofrequency (capacitive) 448 kHz, power 40 %, athermal, 10 min');
     expect(
       doseText({
         kind: 'modality',

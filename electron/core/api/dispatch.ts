@@ -31,10 +31,11 @@ export function validationError(
     message: issue.message,
   }));
   const first = issues[0];
-  const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : '';
+  // The message is read by clinicians: the field path stays in `issues` for the form to place
+  // each message at its field, never in the words ("(soap.subjective)").
   return {
     code: 'VALIDATION',
-    message: first ? `${prefix}: ${first.message}${where}` : prefix,
+    message: first ? `${prefix}: ${first.message}` : prefix,
     issues,
   };
 }

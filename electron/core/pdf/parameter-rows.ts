@@ -1,127 +1,30 @@
 // Every parameter of an item as label/value rows with units, for the clinician's summary.
-import type {
-  ExerciseParameters,
-  FindingField,
-  ItemParameters,
-  Load,
-  ModalityParameters,
-  OrthosisParameters,
-} from '../../../shared/domain/parameters';
+// Labels, units and choice names come from the descriptor tables in shared/.
+import {
+  choiceText,
+  deviceName,
+  formatNumber,
+  numberText,
+  parameterDescriptors,
+  textText,
+  type DescribedParameter,
+} from '../../../shared/domain/parameter-descriptors';
+import type { FindingField, ItemParameters, Load } from '../../../shared/domain/parameters';
 
 export type ParameterRow = readonly [label: string, value: string];
-
-const num = (value: number) => String(Math.round(value * 1000) / 1000);
-const sideLabel = { left: 'Left', right: 'Right', both: 'Both', affected: 'Sore side' } as const;
 
 function loadLabel(load: Load): string {
   switch (load.type) {
     case 'bodyweight':
       return 'Body weight';
     case 'kg':
-      return `${num(load.kg)} kg`;
+      return `${formatNumber(load.kg)} kg`;
     case 'band':
       return `Band (${load.colour})`;
     case 'other':
       return load.description;
     default: {
       const unreachable: never = load;
-      return unreachable;
-    }
-  }
-}
-
-function exerciseRows(p: ExerciseParameters): ParameterRow[] {
-  const rows: (ParameterRow | null)[] = [
-    p.sets !== undefined ? ['Sets', num(p.sets)] : null,
-    p.reps !== undefined ? ['Reps', num(p.reps)] : null,
-    p.durationSeconds !== undefined ? ['Time', `${p.durationSeconds} s`] : null,
-    p.holdSeconds !== undefined ? ['Hold', `${p.holdSeconds} s`] : null,
-    p.restSeconds !== undefined ? ['Rest', `${p.restSeconds} s`] : null,
-    p.timesPerDay !== undefined ? ['Times per day', num(p.timesPerDay)] : null,
-    p.daysPerWeek !== undefined ? ['Days per week', num(p.daysPerWeek)] : null,
-    p.side !== undefined ? ['Side', sideLabel[p.side]] : null,
-    p.load !== undefined ? ['Load', loadLabel(p.load)] : null,
-    p.tempo !== undefined ? ['Tempo', `${p.tempo} s`] : null,
-    p.progression ? ['Progression', p.progression] : null,
-  ];
-  return rows.filter((row): row is ParameterRow => row !== null);
-}
-
-const rfDose = {
-  athermal: 'Athermal',
-  mild_thermal: 'Mildly thermal',
-  thermal: 'Thermal',
-} as const;
-
-function modalityRows(p: ModalityParameters): ParameterRow[] {
-  switch (p.device) {
-    case 'ultrasound':
-      return [
-        ['Device', 'Therapeutic ultrasound'],
-        ['Frequency', `${p.frequencyMHz} MHz`],
-        ['Intensity', `${num(p.intensityWPerCm2)} W/cm²`],
-        [
-          'Duty cycle',
-          p.dutyCyclePercent === 100 ? '100 % (continuous)' : `${p.dutyCyclePercent} % (pulsed)`,
-        ],
-        ['Time', `${p.minutes} min`],
-      ];
-    case 'shockwave': {
-      const rows: ParameterRow[] = [
-        ['Device', p.type === 'radial' ? 'Radial shockwave' : 'Focused shockwave'],
-      ];
-      if (p.pressureBar !== undefined) rows.push(['Pressure', `${num(p.pressureBar)} bar`]);
-      if (p.energyFluxDensityMjPerMm2 !== undefined) {
-        rows.push(['Energy flux density', `${num(p.energyFluxDensityMjPerMm2)} mJ/mm²`]);
-      }
-      rows.push(['Pulses', num(p.pulses)], ['Frequency', `${num(p.frequencyHz)} Hz`]);
-      if (p.sessionsPlanned !== undefined) rows.push(['Sessions planned', num(p.sessionsPlanned)]);
-      return rows;
-    }
-    case 'radiofrequency':
-      return [
-        ['Device', 'Capacitive–resistive radiofrequency'],
-        ['Mode', p.mode === 'capacitive' ? 'Capacitive' : 'Resistive'],
-        ['Frequency', `${num(p.frequencyKHz)} kHz`],
-        ['Power', `${p.powerPercent} %`],
-        ['Dose', rfDose[p.dose]],
-        ['Time', `${p.minutes} min`],
-      ];
-    case 'laser':
-      return [
-        ['Device', 'Laser'],
-        ['Wavelength', `${p.wavelengthNm} nm`],
-        ['Power', `${num(p.powerMw)} mW`],
-        ['Dose', `${num(p.doseJPerCm2)} J/cm²`],
-        ['Time', `${num(p.minutes)} min`],
-      ];
-    case 'tens':
-      return [
-        ['Device', 'TENS'],
-        ['Frequency', `${p.frequencyHz} Hz`],
-        ['Pulse width', `${p.pulseWidthUs} µs`],
-        ['Time', `${p.minutes} min`],
-      ];
-    case 'ice':
-      return [
-        ['Device', 'Ice'],
-        ['Time', `${p.minutes} min`],
-      ];
-    case 'heat':
-      return [
-        ['Device', 'Heat'],
-        ['Time', `${p.minutes} min`],
-      ];
-    case 'other':
-      return [
-        ['Device', p.name],
-        ...p.settings.map((s): ParameterRow => [
-          s.label,
-          `${num(s.value)}${s.unit ? ` ${s.unit}` : ''}`,
-        ]),
-      ];
-    default: {
-      const unreachable: never = p;
       return unreachable;
     }
   }
@@ -156,60 +59,49 @@ function findingRow(field: FindingField): ParameterRow {
   }
 }
 
-const tapeLabel = { kinesiology: 'Kinesiology', rigid: 'Rigid', other: 'Other' } as const;
-const orthosisLabel: Record<OrthosisParameters['type'], string> = {
-  arch_support_custom: 'Custom arch support',
-  arch_support_prefabricated: 'Prefabricated arch support',
-  heel_cup: 'Heel cup',
-  heel_pad: 'Heel pad',
-  heel_raise: 'Heel raise',
-  night_splint: 'Night splint',
-  footwear: 'Footwear',
-  other: 'Other',
-};
+/** The rows of a composite parameter (a load, another device's settings, findings). */
+function compositeRows(item: ItemParameters, key: string, label: string): ParameterRow[] {
+  if (item.kind === 'exercise' && key === 'load' && item.parameters.load) {
+    return [[label, loadLabel(item.parameters.load)]];
+  }
+  if (item.kind === 'modality' && item.parameters.device === 'other' && key === 'settings') {
+    return item.parameters.settings.map((s): ParameterRow => [
+      s.label,
+      `${formatNumber(s.value)}${s.unit ? ` ${s.unit}` : ''}`,
+    ]);
+  }
+  if (item.kind === 'assessment' && key === 'fields') return item.parameters.fields.map(findingRow);
+  return [];
+}
 
-export function parameterRows(item: ItemParameters): ParameterRow[] {
-  switch (item.kind) {
-    case 'exercise':
-      return exerciseRows(item.parameters);
-    case 'modality':
-      return modalityRows(item.parameters);
-    case 'taping': {
-      const p = item.parameters;
-      const rows: ParameterRow[] = [['Tape', tapeLabel[p.tape]]];
-      if (p.technique) rows.push(['Technique', p.technique]);
-      if (p.stretchPercent !== undefined) rows.push(['Stretch', `${p.stretchPercent} %`]);
-      rows.push(['Wear time', `${p.wearHours} h`]);
-      if (p.side !== undefined) rows.push(['Side', sideLabel[p.side]]);
-      return rows;
-    }
-    case 'orthosis': {
-      const p = item.parameters;
-      const rows: ParameterRow[] = [['Type', orthosisLabel[p.type]]];
-      if (p.side !== undefined) rows.push(['Side', sideLabel[p.side]]);
-      if (p.heelRaiseMm !== undefined) rows.push(['Heel raise', `${p.heelRaiseMm} mm`]);
-      if (p.wearSchedule) rows.push(['Wear schedule', p.wearSchedule]);
-      return rows;
-    }
-    case 'manual_therapy': {
-      const p = item.parameters;
-      const rows: ParameterRow[] = [];
-      if (p.technique) rows.push(['Technique', p.technique]);
-      if (p.region) rows.push(['Region', p.region]);
-      if (p.grade !== undefined) rows.push(['Grade', p.grade]);
-      if (p.minutes !== undefined) rows.push(['Duration', `${p.minutes} min`]);
-      if (p.side !== undefined) rows.push(['Side', sideLabel[p.side]]);
-      return rows;
-    }
-    case 'assessment':
-      return item.parameters.fields.map(findingRow);
-    case 'education':
-      return item.parameters.readingMinutes !== undefined
-        ? [['Reading time', `${item.parameters.readingMinutes} min`]]
+function row(item: ItemParameters, [key, d]: DescribedParameter, value: unknown): ParameterRow[] {
+  switch (d.type) {
+    case 'number':
+      return typeof value === 'number' ? [[d.label, numberText(d, value)]] : [];
+    case 'choice':
+      return typeof value === 'string' || typeof value === 'number'
+        ? [[d.label, choiceText(d, value)]]
         : [];
+    case 'text':
+      return typeof value === 'string' && value !== '' ? [[d.label, textText(d, value)]] : [];
+    case 'composite':
+      return compositeRows(item, key, d.label);
     default: {
-      const unreachable: never = item;
+      const unreachable: never = d;
       return unreachable;
     }
   }
+}
+
+export function parameterRows(item: ItemParameters): ParameterRow[] {
+  const parameters: Readonly<Record<string, unknown>> = item.parameters;
+  const described = parameterDescriptors(item.kind, parameters);
+  const device = deviceName(item);
+  // A device's name carries the settings it is named by ("Radial shockwave").
+  const rows: ParameterRow[] = device === undefined ? [] : [['Device', device]];
+  for (const entry of described) {
+    if (device !== undefined && entry[1].inName) continue;
+    rows.push(...row(item, entry, parameters[entry[0]]));
+  }
+  return rows;
 }

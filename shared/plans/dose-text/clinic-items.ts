@@ -1,4 +1,10 @@
 // Taping, orthoses and footwear, manual therapy, assessments and education leaflets.
+import {
+  choiceInLine,
+  orthosisDescriptors,
+  parameterDescriptors,
+  tapingDescriptors,
+} from '../../domain/parameter-descriptors';
 import type {
   AssessmentParameters,
   EducationParameters,
@@ -7,60 +13,27 @@ import type {
   OrthosisParameters,
   TapingParameters,
 } from '../../domain/parameters';
-import { part, sideText, type DosePart } from './parts';
+import { describedParts } from './described';
+import { part, type DosePart } from './parts';
 
-const tapeNames = { kinesiology: 'Kinesiology tape', rigid: 'Rigid tape', other: 'Tape' } as const;
-
-/** 12 → "12 hours", 48 → "2 days", 30 → "30 hours". */
-function wearTimeText(hours: number): string {
-  if (hours >= 24 && hours % 24 === 0) return hours === 24 ? '1 day' : `${hours / 24} days`;
-  return hours === 1 ? '1 hour' : `${hours} hours`;
-}
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function tapingDoseParts(p: TapingParameters): DosePart[] {
-  const parts = [part('tape', 'tape', tapeNames[p.tape])];
-  if (p.technique) parts.push(part('technique', 'technique', p.technique));
-  if (p.stretchPercent !== undefined)
-    parts.push(part('stretch', 'stretch', `${p.stretchPercent} % stretch`));
-  parts.push(
-    part('wear', 'wear time', `keep on for up to ${wearTimeText(p.wearHours)}`, {
-      short: `up to ${wearTimeText(p.wearHours)}`,
-    }),
-  );
-  if (p.side !== undefined)
-    parts.push(part('side', 'side', sideText(p.side, 'side'), { joiner: ' — ' }));
-  return parts;
+  return [
+    part('tape', 'tape', capitalised(choiceInLine(tapingDescriptors.tape, p.tape))),
+    ...describedParts(parameterDescriptors('taping', p), p),
+  ];
 }
 
-export const orthosisTypeLabels: Record<OrthosisParameters['type'], string> = {
-  arch_support_custom: 'Custom arch support',
-  arch_support_prefabricated: 'Ready-made arch support',
-  heel_cup: 'Heel cup',
-  heel_pad: 'Heel pad',
-  heel_raise: 'Heel raise',
-  night_splint: 'Night splint',
-  footwear: 'Footwear',
-  other: 'Insert or support',
-};
-
 export function orthosisDoseParts(p: OrthosisParameters): DosePart[] {
-  const parts = [part('type', 'type', orthosisTypeLabels[p.type])];
-  if (p.heelRaiseMm !== undefined)
-    parts.push(part('heelRaise', 'height', `${p.heelRaiseMm} mm`, { joiner: ' ' }));
-  if (p.side !== undefined) parts.push(part('side', 'side', sideText(p.side, 'foot')));
-  if (p.wearSchedule) parts.push(part('wear', 'wear schedule', p.wearSchedule, { joiner: ' — ' }));
-  return parts;
+  return [
+    part('type', 'type', capitalised(choiceInLine(orthosisDescriptors.type, p.type))),
+    ...describedParts(parameterDescriptors('orthosis', p), p),
+  ];
 }
 
 export function manualTherapyDoseParts(p: ManualTherapyParameters): DosePart[] {
-  const parts: DosePart[] = [];
-  if (p.technique) parts.push(part('technique', 'technique', p.technique));
-  if (p.region) parts.push(part('region', 'region', p.region));
-  if (p.grade !== undefined) parts.push(part('grade', 'grade', `grade ${p.grade}`));
-  if (p.minutes !== undefined) parts.push(part('minutes', 'time', `${p.minutes} min`));
-  if (p.side !== undefined)
-    parts.push(part('side', 'side', sideText(p.side, 'side'), { joiner: ' — ' }));
-  return parts;
+  return describedParts(parameterDescriptors('manual_therapy', p), p);
 }
 
 function findingFieldText(field: FindingField): string {
@@ -90,10 +63,5 @@ export function assessmentDoseParts(p: AssessmentParameters): DosePart[] {
 }
 
 export function educationDoseParts(p: EducationParameters): DosePart[] {
-  if (p.readingMinutes === undefined) return [];
-  return [
-    part('reading', 'reading time', `about ${p.readingMinutes} min to read`, {
-      short: `${p.readingMinutes} min read`,
-    }),
-  ];
+  return describedParts(parameterDescriptors('education', p), p);
 }

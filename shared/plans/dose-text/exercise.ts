@@ -1,14 +1,15 @@
 // Exercise doses as a clinician writes them for the patient: "3 sets of 15, hold 3 s, twice a
 // day", but "12 times, hold 10 s each" for a single set and "2 min" for a timed one. The
 // compact forms ("1×12", "1×2 min") stay as clinicians write them in notes and diffs.
+import { exerciseDescriptors } from '../../domain/parameter-descriptors';
 import type { ExerciseParameters, Load } from '../../domain/parameters';
+import { describedPart } from './described';
 import {
   daysPerWeekText,
   formatNumber,
   formatSeconds,
   midSentence,
   part,
-  sideText,
   timesPerDayText,
   type DosePart,
 } from './parts';
@@ -121,7 +122,7 @@ export function exerciseDoseParts(p: ExerciseParameters): DosePart[] {
     parts.push(part('timesPerDay', 'times a day', timesPerDayText(p.timesPerDay)));
   if (p.daysPerWeek !== undefined)
     parts.push(part('daysPerWeek', 'days a week', daysPerWeekText(p.daysPerWeek)));
-  if (p.side !== undefined)
-    parts.push(part('side', 'side', sideText(p.side, 'leg'), { joiner: ' — ' }));
+  const side = describedPart(['side', exerciseDescriptors.side], p.side);
+  if (side) parts.push(side);
   return parts;
 }

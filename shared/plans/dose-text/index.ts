@@ -21,9 +21,9 @@ export {
   educationDoseParts,
   manualTherapyDoseParts,
   orthosisDoseParts,
-  orthosisTypeLabels,
   tapingDoseParts,
 } from './clinic-items';
+export { describedPart, describedParts } from './described';
 
 /** Shown when an item carries no dose at all, so a printed line is never blank. */
 export const NO_DOSE_TEXT = 'As shown by your clinician';

@@ -1,5 +1,4 @@
 // The pieces a dose line is built from, and the number, time and side words every kind uses.
-import type { Side } from '../../domain/parameters';
 
 /** One piece of a dose line. `short` is the compact form used in lists and diffs ("3×15"). */
 export interface DosePart {
@@ -30,16 +29,7 @@ export const part = (
   joiner: options.joiner ?? ', ',
 });
 
-/** Trims float noise (0.30000000000000004) without forcing decimals. */
-export function formatNumber(value: number): string {
-  return String(Math.round(value * 1000) / 1000);
-}
-
-/** At least one decimal: 1 → "1.0", 1.25 → "1.25" (how device settings are written). */
-export function formatOneDecimal(value: number): string {
-  const rounded = Math.round(value * 1000) / 1000;
-  return Number.isInteger(rounded * 10) ? rounded.toFixed(1) : String(rounded);
-}
+export { formatNumber, formatOneDecimal } from '../../domain/parameter-descriptors';
 
 /**
  * Free text written to start a sentence ("Heaviest weight you can lift") reads better in the
@@ -74,22 +64,4 @@ export function daysPerWeekText(days: number): string {
   if (days === 7) return 'every day';
   if (days === 1) return 'once a week';
   return `${days} days a week`;
-}
-
-/** The body part a side refers to depends on what is applied: a leg exercise, a shoe insert. */
-export function sideText(side: Side, body: 'leg' | 'foot' | 'side'): string {
-  switch (side) {
-    case 'left':
-      return `left ${body}`;
-    case 'right':
-      return `right ${body}`;
-    case 'both':
-      return body === 'foot' ? 'both feet' : body === 'leg' ? 'both legs' : 'both sides';
-    case 'affected':
-      return body === 'side' ? 'your sore side' : `your sore ${body}`;
-    default: {
-      const unreachable: never = side;
-      return unreachable;
-    }
-  }
 }

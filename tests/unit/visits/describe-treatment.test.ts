@@ -39,7 +39,7 @@ describe('treatment settings in plain words', () => {
           minutes: 10,
         },
       }),
-    ).toBe('Radiofrequency · resistive · 448 kHz · power 30 % · mild thermal · 10 min');
+    ).toBe('Radiofrequency (resistive) · 448 kHz · power 30 % · mildly thermal · 10 min');
     expect(
       describeParameters({
         kind: 'manual_therapy',
@@ -51,7 +51,7 @@ describe('treatment settings in plain words', () => {
           side: 'left',
         },
       }),
-    ).toBe('AP glides · Talocrural · grade IV · 6 min · left');
+    ).toBe('AP glides · Talocrural · grade IV · 6 min · left side');
   });
 
   it('writes assessment findings, sided values as L and R', () => {

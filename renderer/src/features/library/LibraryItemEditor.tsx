@@ -18,7 +18,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
   bodyRegions,
@@ -32,6 +32,8 @@ import {
 import { defaultParameters, emptyDraft } from '../../../../shared/domain/library-defaults';
 import { itemKinds, type ItemKind } from '../../../../shared/domain/parameters';
 import { useApiMutation, useApiQuery } from '../../app/api';
+import { FormProblems, useFocusFirstProblem } from '../../app/form-errors';
+import { useUnsavedGuard } from '../../app/use-unsaved-guard';
 import { errorsFromIssues, errorsFromZod, errorsUnder, type DraftErrors } from './draft-errors';
 import { ItemPhotos } from './ItemPhotos';
 import { difficultyLabels, itemKindLabels } from './library-labels';
@@ -64,21 +66,36 @@ interface EditorProps {
 
 export function LibraryItemEditor(props: EditorProps) {
   const [draft, setDraft] = useState<LibraryItemDraft>(props.initial);
-  const [localErrors, setLocalErrors] = useState<DraftErrors>({});
+  // After the first Save the check runs on every change: fixed fields lose their message at
+  // once and every problem shows together, not one round at a time.
+  const [tried, setTried] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  // The core's messages are about the draft it was sent; a change makes them stale.
+  const [sent, setSent] = useState<LibraryItemDraft | null>(null);
   const suggestions = useSuggestions();
-  const errors = { ...props.serverErrors, ...localErrors };
+  const form = useRef<HTMLFormElement>(null);
+  // Photos are saved as they are attached; send the ones the core has now.
+  const candidate = { ...draft, images: props.item?.images ?? draft.images };
+  const checked = libraryItemDraftSchema.safeParse(candidate);
+  const localErrors = tried && !checked.success ? errorsFromZod(checked.error) : {};
+  const errors = { ...(sent === draft ? props.serverErrors : {}), ...localErrors };
   const set = (patch: Partial<LibraryItemDraft>) =>
     setDraft((d) => ({ ...d, ...patch }) as LibraryItemDraft);
+  const dirty = !props.saving && JSON.stringify(draft) !== JSON.stringify(props.initial);
+  const guard = useUnsavedGuard(
+    dirty,
+    props.item ? `“${props.item.title}”` : 'this new library item',
+  );
+  useFocusFirstProblem(form, attempt);
+  useFocusFirstProblem(form, props.serverErrors);
 
   const save = () => {
-    // Photos are saved as they are attached; send the ones the core has now.
-    const candidate = { ...draft, images: props.item?.images ?? draft.images };
-    const checked = libraryItemDraftSchema.safeParse(candidate);
+    setTried(true);
     if (!checked.success) {
-      setLocalErrors(errorsFromZod(checked.error));
+      setAttempt((n) => n + 1);
       return;
     }
-    setLocalErrors({});
+    setSent(draft);
     props.onSave(checked.data);
   };
 
@@ -101,6 +118,7 @@ export function LibraryItemEditor(props: EditorProps) {
   return (
     <form
       noValidate
+      ref={form}
       aria-label="Library item"
       onSubmit={(e) => {
         e.preventDefault();
@@ -198,11 +216,11 @@ export function LibraryItemEditor(props: EditorProps) {
             Photos can be attached once the item is saved.
           </Text>
         )}
-        {Object.keys(errors).length > 0 && (
-          <Alert color="red" role="alert">
-            Some details need fixing: {Object.values(errors)[0]}
-          </Alert>
-        )}
+        {guard}
+        <FormProblems
+          title="Some details need fixing"
+          messages={Object.entries(errors).map(([key, message]) => ({ key, message }))}
+        />
         <Group>
           <Button type="submit" loading={props.saving}>
             Save

@@ -13,7 +13,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDraggable } from '@dnd-kit/core';
-import { useDebouncedValue, useMergedRef } from '@mantine/hooks';
+import { useDebouncedValue, useHotkeys, useMergedRef } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { LibraryItemSummary } from '../../../../shared/domain/library';
@@ -92,6 +92,18 @@ export function LibraryPanel(props: LibraryPanelProps) {
   const phaseTitle = props.phases.find((p) => p.id === props.targetPhaseId)?.title ?? '';
   const highlighted = items[highlight];
 
+  // After Enter adds an item focus follows it into the plan; Ctrl/Cmd+K comes straight back.
+  const search = useRef<HTMLInputElement>(null);
+  useHotkeys([
+    [
+      'mod+K',
+      () => {
+        search.current?.focus();
+        search.current?.select();
+      },
+    ],
+  ]);
+
   const onSearchKey = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -118,6 +130,7 @@ export function LibraryPanel(props: LibraryPanelProps) {
     >
       <Stack gap="xs">
         <TextInput
+          ref={search}
           label="Search the library"
           placeholder="e.g. heel drop, ultrasound"
           leftSection={<IconSearch size={16} aria-hidden />}
@@ -127,7 +140,7 @@ export function LibraryPanel(props: LibraryPanelProps) {
             setHighlight(0);
           }}
           onKeyDown={onSearchKey}
-          description="Enter adds the highlighted item; ↑ ↓ to choose"
+          description="Enter adds the highlighted item; ↑ ↓ to choose; Ctrl+K comes back here"
         />
         <VisuallyHidden role="status">
           {highlighted

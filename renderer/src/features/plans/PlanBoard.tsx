@@ -21,17 +21,8 @@ import { LibraryPanel } from './LibraryPanel';
 import { PhaseSection } from './PhaseSection';
 import { PlanItemCard } from './PlanItemCard';
 import { findItem, moveItemLocally, neighbourAfterRemoval, stepTarget } from './plan-moves';
+import { dataOf, dragAnnouncements } from './drag-announcements';
 import { usePlanEditorContext } from './plan-editor-context';
-
-interface DragData {
-  type?: 'item' | 'phase' | 'library';
-  itemId?: string;
-  phaseId?: string;
-  libraryItemId?: string;
-  title?: string;
-}
-
-const dataOf = (value: unknown): DragData => (value ?? {}) as DragData;
 
 function focusItem(itemId: string) {
   // After the move has been drawn: the card may have a new parent.
@@ -120,6 +111,7 @@ export function PlanBoard({ plan, readOnly }: { plan: Plan; readOnly: boolean })
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragTitle(null)}
       accessibility={{
+        announcements: dragAnnouncements(plan),
         screenReaderInstructions: {
           draggable:
             'To move this item with the keyboard, focus the item and press Alt+Up or Alt+Down. To drag it, press Space, use the arrow keys, and press Space again to drop.',

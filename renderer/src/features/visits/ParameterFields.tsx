@@ -1,8 +1,11 @@
 // The settings inputs of one treatment, from its field list; findings for assessments.
-import { NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { labelWithUnit } from '../../../../shared/domain/parameter-descriptors';
 import { findingFieldSchema, type FindingField } from '../../../../shared/domain/parameters';
+import { NumberField } from '../../app/NumberField';
+import { DescribedField } from '../library/parameter-editors/DescribedField';
 import type { IssueLookup } from './issues';
-import { fieldsFor, type FieldSpec, type TreatmentForm } from './treatment-fields';
+import { fieldsFor, type TreatmentForm } from './treatment-fields';
 
 interface Props {
   treatment: TreatmentForm;
@@ -10,70 +13,6 @@ interface Props {
   /** Errors for this treatment's "parameters" path. */
   issueAt: IssueLookup;
   prefix: string;
-}
-
-function SettingInput({
-  spec,
-  value,
-  onChange,
-  error,
-  name,
-}: {
-  spec: FieldSpec;
-  value: unknown;
-  onChange: (value: unknown) => void;
-  error: string | undefined;
-  /** Accessible name: the treatment and the setting, as several cards show the same labels. */
-  name: string;
-}) {
-  const label = spec.label;
-  switch (spec.type) {
-    case 'number':
-      return (
-        <NumberInput
-          size="xs"
-          label={label}
-          aria-label={name}
-          rightSection={spec.unit}
-          rightSectionWidth={spec.unit ? 56 : undefined}
-          step={spec.step ?? 1}
-          decimalScale={spec.step && spec.step < 1 ? 2 : 0}
-          value={typeof value === 'number' ? value : ''}
-          onChange={(next) => onChange(typeof next === 'number' ? next : undefined)}
-          error={error}
-        />
-      );
-    case 'select':
-      return (
-        <Select
-          size="xs"
-          label={label}
-          aria-label={name}
-          data={spec.options}
-          clearable={spec.optional ?? false}
-          value={value === undefined || value === null ? null : String(value)}
-          onChange={(next) =>
-            onChange(next === null ? undefined : spec.numeric ? Number(next) : next)
-          }
-          error={error}
-        />
-      );
-    case 'text':
-      return (
-        <TextInput
-          size="xs"
-          label={label}
-          aria-label={name}
-          value={typeof value === 'string' ? value : ''}
-          onChange={(event) => onChange(event.currentTarget.value)}
-          error={error}
-        />
-      );
-    default: {
-      const unreachable: never = spec;
-      return unreachable;
-    }
-  }
 }
 
 function findingFields(treatment: TreatmentForm): FindingField[] {
@@ -112,14 +51,18 @@ function FindingInput({
   }
   const single = (side: string, current: unknown, set: (next: unknown) => void) =>
     field.type === 'number' ? (
-      <NumberInput
+      <NumberField
         key={side}
         size="xs"
         label={side ? `${label} (${side})` : label}
         aria-label={name(side)}
-        rightSection={field.unit}
-        value={typeof current === 'number' ? current : ''}
-        onChange={(next) => set(typeof next === 'number' ? next : null)}
+        unit={field.unit}
+        unitInside
+        min={field.min}
+        max={field.max}
+        decimals={3}
+        value={typeof current === 'number' ? current : undefined}
+        onChange={(next) => set(next ?? null)}
       />
     ) : (
       <Select
@@ -128,7 +71,14 @@ function FindingInput({
         label={side ? `${label} (${side})` : label}
         aria-label={name(side)}
         clearable
-        data={field.type === 'test' ? ['positive', 'negative'] : field.options}
+        data={
+          field.type === 'test'
+            ? [
+                { value: 'positive', label: 'Positive' },
+                { value: 'negative', label: 'Negative' },
+              ]
+            : field.options
+        }
         value={typeof current === 'string' ? current : null}
         onChange={(next) => set(next)}
       />
@@ -150,18 +100,23 @@ export function ParameterFields({ treatment, onChange, issueAt, prefix }: Props)
   const findings = findingFields(treatment);
   return (
     <SimpleGrid cols={{ base: 2, md: 4 }} spacing="xs">
-      {specs.map((spec) => (
-        <SettingInput
-          key={spec.key}
-          spec={spec}
-          name={`${prefix}: ${spec.label}`}
-          value={treatment.parameters[spec.key]}
-          error={issueAt('parameters', spec.key)}
-          onChange={(value) =>
-            onChange({ ...treatment, parameters: { ...treatment.parameters, [spec.key]: value } })
-          }
-        />
-      ))}
+      {specs.map((described) => {
+        const key = described[0];
+        return (
+          <DescribedField
+            key={key}
+            described={described}
+            size="xs"
+            unitInside
+            name={`${prefix}: ${labelWithUnit(described[1])}`}
+            value={treatment.parameters[key]}
+            error={issueAt('parameters', key)}
+            onChange={(value) =>
+              onChange({ ...treatment, parameters: { ...treatment.parameters, [key]: value } })
+            }
+          />
+        );
+      })}
       {findings.map((field) => (
         <FindingInput
           key={field.key}

@@ -1,13 +1,15 @@
 // The visit form: details, SOAP, treatments delivered, outcome measures and the home
 // programme grid. Used to record a visit and to edit or amend one.
 import { Alert, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { AdherenceWeek, VisitDraft } from '../../../../shared/domain/visit';
 import type { ApiError } from '../../../../shared/errors';
 import type { OutcomeMeasureKey } from '../../../../shared/outcomes';
 import { addDays, daysBetween } from '../../../../shared/visits/dates';
 import { ClinicDateInput, ClinicTimeInput } from '../../app/date-fields';
+import { FormProblems, useFocusFirstProblem, valueAt } from '../../app/form-errors';
 import { formatDate } from '../../app/format';
+import { useUnsavedGuard } from '../../app/use-unsaved-guard';
 import {
   EMPTY_PAIN_MONITORING,
   EMPTY_RUNNING_LOAD,
@@ -21,7 +23,7 @@ import {
 } from '../../../../shared/visits/pain-monitoring';
 import { AdherenceEditor } from './AdherenceEditor';
 import { PainMonitoringFields, RunningFields } from './LoadFields';
-import { issueLookup } from './issues';
+import { issueLookup, type IssueLookup } from './issues';
 import { OutcomesEditor } from './OutcomesEditor';
 import type { Baseline } from './ScoreSummary';
 import { SoapFields } from './SoapFields';
@@ -91,9 +93,30 @@ export interface VisitFormProps {
 }
 
 export function VisitForm(props: VisitFormProps) {
-  const [state, setState] = useState<FormState>(() => toState(props.initial));
+  const [initial] = useState<FormState>(() => toState(props.initial));
+  const [state, setState] = useState<FormState>(initial);
   const [reason, setReason] = useState('');
-  const issueAt = issueLookup(props.error?.issues ?? []);
+  // The core's messages are about what was sent: a field changed since loses its message.
+  const [sent, setSent] = useState<{ state: FormState; reason: string } | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const fresh = (path: readonly (string | number)[]) =>
+    sent === null ||
+    (path[0] === 'amendmentReason'
+      ? sent.reason === reason
+      : Object.is(valueAt(state, path), valueAt(sent.state, path)));
+  const lookup = issueLookup(props.error?.issues ?? []);
+  const issueAt: IssueLookup = (...path) => (fresh(path) ? lookup(...path) : undefined);
+  const problems = (props.error?.issues ?? [])
+    .map((issue) => ({
+      ...issue,
+      path: issue.path[0] === 'draft' ? issue.path.slice(1) : issue.path,
+    }))
+    .filter((issue) => fresh(issue.path))
+    .map((issue) => ({ key: issue.path.join('.'), message: issue.message }));
+  const dirty =
+    !props.pending && (reason !== '' || JSON.stringify(state) !== JSON.stringify(initial));
+  const guard = useUnsavedGuard(dirty, 'this visit');
+  useFocusFirstProblem(form, props.error);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
     setState((s) => ({ ...s, [key]: value }));
 
@@ -123,17 +146,14 @@ export function VisitForm(props: VisitFormProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setSent({ state, reason });
     props.onSubmit(toDraft(state), reason.trim());
   };
 
   return (
-    <form onSubmit={submit} aria-label="Visit form" noValidate>
+    <form onSubmit={submit} aria-label="Visit form" noValidate ref={form}>
+      {guard}
       <Stack gap="md">
-        {props.error && (
-          <Alert color="red" title="The visit was not saved" role="alert">
-            {props.error.message}
-          </Alert>
-        )}
         <Card withBorder padding="md">
           <Group align="flex-end">
             <ClinicDateInput
@@ -209,6 +229,18 @@ export function VisitForm(props: VisitFormProps) {
             />
           </Card>
         )}
+        {props.error && props.error.issues.length === 0 && (
+          <Alert
+            color="red"
+            title="The visit was not saved"
+            role="alert"
+            tabIndex={-1}
+            data-form-problems
+          >
+            {props.error.message}
+          </Alert>
+        )}
+        <FormProblems title="The visit was not saved" messages={problems} />
         <Group justify="flex-end">
           {props.onCancel && (
             <Button variant="default" onClick={props.onCancel}>

@@ -14,7 +14,8 @@ import {
 } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { AssessmentParameters, FindingField } from '../../../../../shared/domain/parameters';
-import { NumberField, type ParameterEditorProps } from './fields';
+import { NumberField } from '../../../app/NumberField';
+import type { ParameterEditorProps } from './fields';
 
 const fieldTypes: { value: FindingField['type']; label: string }[] = [
   { value: 'number', label: 'Number with unit' },
@@ -132,14 +133,14 @@ function FindingFieldEditor(props: {
             <NumberField
               size={size}
               label="Lowest"
-              decimals
+              decimals={3}
               value={field.min}
               onChange={(min) => props.onChange({ ...field, min })}
             />
             <NumberField
               size={size}
               label="Highest"
-              decimals
+              decimals={3}
               value={field.max}
               onChange={(max) => props.onChange({ ...field, max })}
             />

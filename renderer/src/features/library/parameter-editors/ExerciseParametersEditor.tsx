@@ -1,21 +1,16 @@
-// Exercise dose (FITT-VP): volume, hold, rest, frequency, side, load, tempo and progression.
-import { Group, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
+// Exercise dose (FITT-VP): volume, hold, rest, frequency, side, load, tempo and progression,
+// drawn from the exercise descriptor table; the load has parts of its own.
+import { Group, Select, Switch, TextInput } from '@mantine/core';
+import {
+  exerciseDescriptors,
+  loadKgDescriptor,
+} from '../../../../../shared/domain/parameter-descriptors';
 import type { ExerciseParameters, Load } from '../../../../../shared/domain/parameters';
-import { NumberField, SideField, withoutEmpty, type ParameterEditorProps } from './fields';
+import { NumberField } from '../../../app/NumberField';
+import { DescribedFields, withSetting } from './DescribedFields';
+import type { ParameterEditorProps } from './fields';
 
-type NumberKey = {
-  [K in keyof ExerciseParameters]-?: ExerciseParameters[K] extends number | undefined ? K : never;
-}[keyof ExerciseParameters];
-
-const numberFields: { key: NumberKey; label: string; unit?: string }[] = [
-  { key: 'sets', label: 'Sets' },
-  { key: 'reps', label: 'Reps' },
-  { key: 'durationSeconds', label: 'Time', unit: 's' },
-  { key: 'holdSeconds', label: 'Hold', unit: 's' },
-  { key: 'restSeconds', label: 'Rest', unit: 's' },
-  { key: 'timesPerDay', label: 'Times per day' },
-  { key: 'daysPerWeek', label: 'Days per week' },
-];
+const descriptors = Object.entries(exerciseDescriptors);
 
 const loadTypes = [
   { value: 'none', label: 'No load set' },
@@ -28,7 +23,7 @@ const loadTypes = [
 function LoadFields(props: {
   value: Load | undefined;
   onChange(value: Load | undefined): void;
-  errors: Record<string, string>;
+  errors: Readonly<Record<string, string>>;
   size: 'xs' | 'sm';
 }) {
   const { value, size } = props;
@@ -50,7 +45,7 @@ function LoadFields(props: {
     <Group grow align="flex-start" gap="xs">
       <Select
         size={size}
-        label="Load"
+        label={exerciseDescriptors.load.label}
         data={loadTypes}
         value={value?.type ?? 'none'}
         allowDeselect={false}
@@ -59,12 +54,15 @@ function LoadFields(props: {
       {value?.type === 'kg' && (
         <NumberField
           size={size}
-          label="Weight"
-          unit="kg"
-          decimals
+          label={loadKgDescriptor.label}
+          unit={loadKgDescriptor.unit}
+          min={loadKgDescriptor.min}
+          max={loadKgDescriptor.max}
+          decimals={loadKgDescriptor.decimals}
+          required
           value={value.kg}
           error={props.errors['load.kg']}
-          onChange={(kg) => props.onChange({ type: 'kg', kg: kg ?? 0 })}
+          onChange={(kg) => props.onChange({ type: 'kg', kg: kg ?? Number.NaN })}
         />
       )}
       {value?.type === 'band' && (
@@ -89,63 +87,35 @@ function LoadFields(props: {
   );
 }
 
-export function ExerciseParametersEditor({
-  value,
-  onChange,
-  errors = {},
-  size = 'sm',
-}: ParameterEditorProps<ExerciseParameters>) {
-  const set = (patch: Partial<ExerciseParameters>) =>
-    onChange(withoutEmpty({ ...value, ...patch }));
+export function ExerciseParametersEditor(props: ParameterEditorProps<ExerciseParameters>) {
+  const { value, onChange, errors = {}, size = 'sm' } = props;
   return (
-    <Stack gap="xs">
-      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
-        {numberFields.map(({ key, label, unit }) => (
-          <NumberField
-            key={key}
+    <DescribedFields
+      {...props}
+      descriptors={descriptors}
+      composite={{
+        pattern: (
+          <Switch
             size={size}
-            label={label}
-            {...(unit ? { unit } : {})}
-            value={value[key]}
-            error={errors[key]}
-            onChange={(n) => set({ [key]: n })}
+            label={exerciseDescriptors.pattern.label}
+            description="Printed as “run 1 min, walk 2 min, 8 times”: Time is the running bout, Rest the walking bout, Sets the repeats"
+            checked={value.pattern === 'walk_run'}
+            onChange={(e) =>
+              onChange(
+                withSetting(value, 'pattern', e.currentTarget.checked ? 'walk_run' : undefined),
+              )
+            }
           />
-        ))}
-        <SideField size={size} value={value.side} onChange={(side) => set({ side })} />
-      </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-        <LoadFields
-          size={size}
-          value={value.load}
-          errors={errors}
-          onChange={(load) => set({ load })}
-        />
-        <TextInput
-          size={size}
-          label="Tempo (s per phase)"
-          placeholder="3-0-3"
-          value={value.tempo ?? ''}
-          error={errors['tempo']}
-          onChange={(e) => set({ tempo: e.currentTarget.value || undefined })}
-        />
-      </SimpleGrid>
-      <Switch
-        size={size}
-        label="Walk–run intervals"
-        description="Printed as “run 1 min, walk 2 min, 8 times”: Time is the running bout, Rest the walking bout, Sets the repeats"
-        checked={value.pattern === 'walk_run'}
-        onChange={(e) => set({ pattern: e.currentTarget.checked ? 'walk_run' : undefined })}
-      />
-      <Textarea
-        size={size}
-        label="Progression"
-        placeholder="e.g. add 2 kg when 3 × 15 is easy"
-        autosize
-        minRows={1}
-        value={value.progression ?? ''}
-        error={errors['progression']}
-        onChange={(e) => set({ progression: e.currentTarget.value || undefined })}
-      />
-    </Stack>
+        ),
+        load: (
+          <LoadFields
+            size={size}
+            value={value.load}
+            errors={errors}
+            onChange={(load) => onChange(withSetting(value, 'load', load))}
+          />
+        ),
+      }}
+    />
   );
 }

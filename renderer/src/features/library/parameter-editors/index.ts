@@ -5,7 +5,7 @@ export { EducationParametersEditor } from './EducationParametersEditor';
 export { ExerciseParametersEditor } from './ExerciseParametersEditor';
 export type { ParameterErrors } from './fields';
 export { ManualTherapyParametersEditor } from './ManualTherapyParametersEditor';
-export { ModalityParametersEditor, modalityDeviceLabels } from './ModalityParametersEditor';
+export { ModalityParametersEditor } from './ModalityParametersEditor';
 export { OrthosisParametersEditor } from './OrthosisParametersEditor';
 export { ParameterEditor, type ParameterEditorProps } from './ParameterEditor';
 export { TapingParametersEditor } from './TapingParametersEditor';

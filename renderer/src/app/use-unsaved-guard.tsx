@@ -1,0 +1,44 @@
+// Asks before unsaved changes are thrown away: leaving the form inside the app (any link or
+// back button) opens a "Discard changes?" dialog; closing or reloading the window gets the
+// browser's own question.
+import { Button, Group, Modal, Text } from '@mantine/core';
+import { useEffect } from 'react';
+import { useBlocker } from 'react-router';
+
+/**
+ * `dirty` while the form holds changes; `what` names them in the dialog ("this new library
+ * item"). Render the returned element somewhere in the form.
+ */
+export function useUnsavedGuard(dirty: boolean, what: string) {
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+  const open = blocker.state === 'blocked';
+  return (
+    <Modal
+      opened={open}
+      onClose={() => blocker.reset?.()}
+      title={`Discard changes to ${what}?`}
+      centered
+    >
+      <Text size="sm">Your changes have not been saved. If you leave now they are lost.</Text>
+      <Group justify="flex-end" mt="md">
+        <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
+          Keep editing
+        </Button>
+        <Button color="red" onClick={() => blocker.proceed?.()}>
+          Discard changes
+        </Button>
+      </Group>
+    </Modal>
+  );
+}
