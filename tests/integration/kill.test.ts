@@ -7,16 +7,16 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { databasePath } from '../../electron/core/app-core';
-import { verifyAuditLog } from '../../electron/core/audit/audit-log';
+import { auditKeyFrom } from '../../electron/core/audit/audit-key';
+import { bindAudit, verifyAuditLog } from '../../electron/core/audit/audit-log';
 import { checkDatabaseFile } from '../../electron/core/db/backup';
 import { migrations } from '../../electron/core/db/migrations';
-import { tempDir } from '../support/core';
-import { openTestFile } from '../support/core';
+import { openTestDatabase, tempDir, testDataKey } from '../support/core';
 import { stepKind } from '../support/kill-writer-steps';
 
 const KILLS = 50;
 const root = path.resolve(import.meta.dirname, '../..');
-// Inside the project so the bundle finds better-sqlite3 and sharp in node_modules.
+// Inside the project so the bundle finds the SQLite drivers and sharp in node_modules.
 const bundle = path.join(root, '.tmp', `kill-writer-${process.pid}.mjs`);
 
 /** A small seeded generator, so a failing run can be repeated with KILL_SEED. */
@@ -88,7 +88,9 @@ beforeAll(async () => {
     platform: 'node',
     format: 'esm',
     outfile: bundle,
-    external: ['better-sqlite3', 'sharp'],
+    // Native addons stay outside the bundle: their loaders look for the .node file beside
+    // their own package (bundled, the cipher driver cannot load and the core opens in recovery).
+    external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'sharp'],
     banner: {
       // CommonJS dependencies call require(); give the ES module one under a name no bundled
       // module declares.
@@ -141,7 +143,10 @@ describe('kill test', () => {
         planWrites += lines.filter((l) => l.startsWith('L ')).length;
         backupsWritten += backups.length;
 
-        const db = openTestFile(databasePath(dataDir));
+        // The writer made the key; the test knows the passphrase it was wrapped with.
+        const key = testDataKey(dataDir);
+        const db = openTestDatabase(dataDir);
+        bindAudit(db, { key: auditKeyFrom(key), actor: () => null });
         try {
           expect(db.pragma('integrity_check', { simple: true }), context).toBe('ok');
           expect(db.pragma('foreign_key_check'), context).toEqual([]);
@@ -181,7 +186,7 @@ describe('kill test', () => {
         const newestBackup = backups.at(-1);
         if (newestBackup) {
           expect(
-            () => checkDatabaseFile(newestBackup.path, { migrations, label: 'Backup' }),
+            () => checkDatabaseFile(newestBackup.path, { migrations, label: 'Backup', key }),
             context,
           ).not.toThrow();
         }

@@ -35,6 +35,8 @@ export function openDataFolderDatabase(dataDir: string) {
  */
 export function unlockTestCore(core: AppCore): void {
   const { access } = core;
+  if (access.status().stage === 'passphrase') access.openClinic(TEST_PASSPHRASE);
+  // A new folder, or one whose first start was cut off before the first admin was made.
   if (access.status().stage === 'setup') {
     access.setup({
       clinicPassphrase: TEST_PASSPHRASE,
@@ -44,7 +46,6 @@ export function unlockTestCore(core: AppCore): void {
     });
     return;
   }
-  if (access.status().stage === 'passphrase') access.openClinic(TEST_PASSPHRASE);
   const status = access.status();
   if (status.stage !== 'sign-in') return;
   const admin = status.clinicians.find((c) => c.name === TEST_ADMIN.name);
