@@ -334,11 +334,24 @@ export function extractRecordExport(
   } catch (error) {
     fs.rmSync(target, { force: true });
     if (error instanceof AppError) throw error;
+    // Pages that fail their HMAC after the passphrase was proved: the snapshot was damaged or
+    // changed, whatever its checksum says (the checksum can be recomputed by anyone).
+    if (isDamagedDatabase(error)) throw damaged('its database is damaged');
     throw new AppError(
       'IO',
       `Could not read the export: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+}
+
+function isDamagedDatabase(error: unknown): boolean {
+  if (isNotADatabase(error)) return true;
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('SQLITE_CORRUPT')
+  );
 }
 
 /** The audit key travels with the export so the importing clinic can check the chain. */
