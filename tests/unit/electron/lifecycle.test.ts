@@ -32,6 +32,21 @@ function start() {
   });
 }
 
+const appFrame = {
+  senderFrame: { url: 'app://physioplan/index.html', parent: null },
+  sender: {},
+} as unknown as IpcMainInvokeEvent;
+
+/** First start through the one channel, as the first-start screen does it. */
+async function setUpClinic(): Promise<unknown> {
+  return invokeListener()(appFrame, 'access.setup', {
+    clinicPassphrase: 'correct horse battery staple',
+    adminName: 'Alex Admin',
+    secretKind: 'pin',
+    secret: '246810',
+  });
+}
+
 function invokeListener(): InvokeListener {
   const call = electron.ipcMain.handle.mock.calls[0] as [string, InvokeListener] | undefined;
   if (!call) throw new Error('no IPC handler registered');
@@ -86,13 +101,24 @@ describe('start-up', () => {
 
   it('opens the core on the data folder and answers through the one channel', async () => {
     await start().ready;
-    expect(fs.existsSync(path.join(dataDir, 'physioplan.sqlite'))).toBe(true);
     expect(electron.ipcMain.handle).toHaveBeenCalledTimes(1);
     expect(electron.ipcMain.handle.mock.calls[0]?.[0]).toBe('physioplan:invoke');
-    const event = {
-      senderFrame: { url: 'app://physioplan/index.html', parent: null },
-      sender: {},
-    } as unknown as IpcMainInvokeEvent;
+    const event = appFrame;
+    // Before the first start is done, only the access methods answer.
+    expect(await invokeListener()(event, 'access.status', {})).toMatchObject({
+      ok: true,
+      value: { stage: 'setup', upgrade: false },
+    });
+    expect(await invokeListener()(event, 'app.info', {})).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED' },
+    });
+    expect(fs.existsSync(path.join(dataDir, 'physioplan.sqlite'))).toBe(false);
+    expect(await setUpClinic()).toMatchObject({
+      ok: true,
+      value: { status: { stage: 'signed-in', clinician: { name: 'Alex Admin' } } },
+    });
+    expect(fs.existsSync(path.join(dataDir, 'physioplan.sqlite'))).toBe(true);
     const info = await invokeListener()(event, 'app.info', {});
     expect(info).toMatchObject({
       ok: true,
@@ -125,10 +151,14 @@ describe('start-up', () => {
     await start().ready;
     expect(electron.dialog.showErrorBox).not.toHaveBeenCalled();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
-    const event = {
-      senderFrame: { url: 'app://physioplan/index.html', parent: null },
-      sender: {},
-    } as unknown as IpcMainInvokeEvent;
+    const event = appFrame;
+    // No key file yet: the first-start screen offers to encrypt what it takes for an old record;
+    // setting up opens the file with the new key, which cannot read it.
+    expect(await invokeListener()(event, 'access.status', {})).toMatchObject({
+      ok: true,
+      value: { stage: 'setup', upgrade: true },
+    });
+    await setUpClinic();
     const status = await invokeListener()(event, 'recovery.status', {});
     expect(status).toMatchObject({ ok: true, value: { mode: 'recovery', reason: 'unreadable' } });
     const refused = await invokeListener()(event, 'settings.get', {});
