@@ -61,7 +61,9 @@ test('back up, change, restore: the record comes back and the audit log shows it
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^physioplan-audit-clinic-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = fs.readFileSync((await file.path()) ?? '', 'utf8');
-  expect(csv.split('\r\n')[0]).toBe('seq,time_utc,entity,entity_id,patient_id,action,fields,hash');
+  expect(csv.split('\r\n')[0]).toBe(
+    'seq,time_utc,entity,entity_id,patient_id,action,fields,clinician,hash',
+  );
   expect(csv).toContain(',backup,');
   await page.screenshot({ path: 'test-results/screenshots/audit-log.png', fullPage: true });
 });

@@ -2,11 +2,11 @@
 // When the idle lock comes down (or a call is refused as LOCKED) the app is unmounted, not
 // hidden: no patient name stays in the page, its title or a print preview. Unsaved form
 // text is lost with it; that is the price of the lock showing nothing.
-import { Center, Loader } from '@mantine/core';
 import { useIdle } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { invoke, useApiQuery } from '../../app/api';
+import { useRemoveBootSkeleton } from '../../app/boot-skeleton';
 import { PassphraseScreen, SetupScreen, SignInScreen } from './AccessScreens';
 
 export const LOCKED_EVENT = 'physioplan:locked';
@@ -47,13 +47,10 @@ export function AccessGate({ children }: { children: ReactNode }) {
     if (stage !== 'signed-in' && stage !== 'recovery') document.title = 'Physioplan — locked';
     else document.title = 'Physioplan';
   }, [stage]);
-  if (status.isPending) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label="Opening Physioplan" />
-      </Center>
-    );
-  }
+  // The gate's own screens replace the boot skeleton; the app and recovery remove it themselves.
+  useRemoveBootSkeleton(stage === 'setup' || stage === 'passphrase' || stage === 'sign-in');
+  // While the core has not answered, index.html's boot skeleton is what the clinician sees.
+  if (status.isPending) return null;
   if (!status.data) return children;
   switch (status.data.stage) {
     case 'setup':
