@@ -34,12 +34,13 @@ import {
   type Logger,
 } from './context';
 import type { CoreControl } from './core-control';
-import { releaseDataLock, writeDataLock } from './data-lock';
+import { acquireDataLock } from './data-lock';
 import { checkDatabaseFile, timestampForFile } from './db/backup';
 import { migrations } from './db/migrations';
 import { closeDatabase, closeQuietly, DATABASE_FILE_NAME, useSqliteBinding } from './db/open';
 import { classifyStartupError, openCheckedDatabase, StartupProblem } from './db/open-checked';
 import { AppError } from './errors';
+import { createPrivateFile, tightenDataFolder } from './file-modes';
 import type { HostInfo } from './host-info';
 import { recoveryDispatcher, recoveryRefusal } from './recovery/recovery-mode';
 import { recoveryStatus } from './recovery/recovery-status';
@@ -86,10 +87,13 @@ type State =
 export function openCore(options: CoreOptions): AppCore {
   const { dataDir, host } = options;
   useSqliteBinding(options.sqliteNativeBinding);
-  fs.mkdirSync(dataDir, { recursive: true });
+  const log = options.log ?? consoleLogger;
+  tightenDataFolder(dataDir, log);
+  // Before anything touches the database: a second opener is refused here, naming the first.
+  // Wall time on purpose: the holder note is for people, not part of the record.
+  const lock = acquireDataLock(dataDir, host.kind, new Date());
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
   const clock = options.clock ?? systemClock;
-  const log = options.log ?? consoleLogger;
   const newId = options.newId ?? uuidV7;
   const env: BackupEnv = { dataDir, clock, log, migrations };
   const file = databasePath(dataDir);
@@ -266,9 +270,15 @@ export function openCore(options: CoreOptions): AppCore {
       : gate.shared(run);
   };
 
-  start();
-  // Wall time on purpose: the lock is a note for people, not part of the record.
-  writeDataLock(dataDir, host.kind, new Date());
+  try {
+    // SQLite gives the WAL and SHM files the database file's mode: create it owner-only.
+    // (A missing database with backups beside it is the recovery screen's business.)
+    if (!fs.existsSync(file) && listBackups(env).length === 0) createPrivateFile(file);
+    start();
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 
   return {
     get ctx(): CoreContext {
@@ -283,7 +293,7 @@ export function openCore(options: CoreOptions): AppCore {
     close() {
       if (state.mode === 'normal') closeDatabase(state.live.ctx.db);
       state = { mode: 'closed' };
-      releaseDataLock(dataDir);
+      lock.release();
     },
   };
 }
