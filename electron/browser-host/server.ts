@@ -1,5 +1,7 @@
 // The browser host: the same core behind 127.0.0.1 on a random port, serving the built
-// renderer and one POST /api/invoke endpoint.
+// renderer and one POST /api/invoke endpoint. A window signs in by opening a one-time launch
+// address (/session?code=…), which sets this launch's HttpOnly session cookie and is dead
+// after that first use; the secret itself is never shown to anyone.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -7,7 +9,13 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Dispatch } from '../core/api/dispatch';
 import type { Logger } from '../core/context';
-import { checkApiRequest, checkHost, SECURITY_HEADERS } from './security';
+import {
+  checkApiRequest,
+  checkHost,
+  sameSecret,
+  SECURITY_HEADERS,
+  sessionCookie,
+} from './security';
 
 /** Large enough for a library pack with photos; the core applies its own per-method limits. */
 export const MAX_BODY_BYTES = 160 * 1024 * 1024;
@@ -28,10 +36,17 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** How long an unused launch address stays valid. */
+const LAUNCH_CODE_LIFETIME_MS = 5 * 60 * 1000;
+
 export interface BrowserHost {
+  /** The app's address, with no secret in it. */
   readonly url: string;
   readonly port: number;
+  /** The session secret the cookie carries (tests only: never print or pass it on). */
   readonly token: string;
+  /** A new one-time address that signs one window in; `onUsed` runs when it is used. */
+  launchUrl(onUsed?: () => void): string;
   close(): Promise<void>;
 }
 
@@ -52,6 +67,30 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     );
   }
   let port = 0;
+  const launchCodes = new Map<string, { expires: number; onUsed: (() => void) | undefined }>();
+
+  function startSession(url: URL, response: http.ServerResponse): void {
+    const given = url.searchParams.get('code') ?? '';
+    const now = Date.now();
+    const match = [...launchCodes.entries()].find(
+      ([code, entry]) => entry.expires > now && sameSecret(given, code),
+    );
+    if (match === undefined) {
+      return reject(
+        response,
+        403,
+        'This Physioplan sign-in address was already used or has expired. Close this window and start Physioplan again.',
+      );
+    }
+    launchCodes.delete(match[0]);
+    match[1].onUsed?.();
+    response.writeHead(303, {
+      Location: '/',
+      'Set-Cookie': sessionCookie(port, token),
+      'Cache-Control': 'no-store',
+    });
+    response.end();
+  }
 
   const server = http.createServer((request, response) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
@@ -64,6 +103,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (!host.ok) return reject(response, host.status, host.reason);
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return reject(response, 405, 'Method not allowed');
+    if (url.pathname === '/session') return startSession(url, response);
     serveStatic(url.pathname, response);
   });
 
@@ -121,11 +161,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
-  const url = `http://127.0.0.1:${port}/?token=${token}`;
+  const url = `http://127.0.0.1:${port}/`;
   return {
     url,
     port,
     token,
+    launchUrl(onUsed) {
+      const code = randomBytes(32).toString('base64url');
+      launchCodes.set(code, { expires: Date.now() + LAUNCH_CODE_LIFETIME_MS, onUsed });
+      return `http://127.0.0.1:${port}/session?code=${code}`;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOKEN_HEADER } from '../../electron/browser-host/security';
+import { sessionCookieName } from '../../electron/browser-host/security';
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server';
 import { silentLogger } from '../../electron/core/context';
 import { openTestCore, tempDir, type TestCore } from '../support/core';
@@ -50,7 +50,7 @@ const call = JSON.stringify({ method: 'settings.get', input: {} });
 const good = (): Record<string, string> => ({
   'content-type': 'application/json',
   origin: `http://127.0.0.1:${host.port}`,
-  [TOKEN_HEADER]: host.token,
+  cookie: `${sessionCookieName(host.port)}=${host.token}`,
 });
 
 beforeAll(async () => {
@@ -79,15 +79,18 @@ describe('browser host security', () => {
   });
 
   it.each([
-    ['no token', (h: Record<string, string>) => ({ ...h, [TOKEN_HEADER]: '' }), 401],
+    ['no session', (h: Record<string, string>) => ({ ...h, cookie: '' }), 401],
     [
-      'a wrong token',
-      (h: Record<string, string>) => ({ ...h, [TOKEN_HEADER]: `${host.token.slice(0, -1)}x` }),
+      'a wrong session',
+      (h: Record<string, string>) => ({
+        ...h,
+        cookie: `${sessionCookieName(host.port)}=${host.token.slice(0, -1)}x`,
+      }),
       401,
     ],
     [
-      'a token in the query instead of the header',
-      (h: Record<string, string>) => ({ ...h, [TOKEN_HEADER]: '' }),
+      'the secret in the query instead of the cookie',
+      (h: Record<string, string>) => ({ ...h, cookie: '' }),
       401,
     ],
     [
@@ -163,7 +166,7 @@ describe('browser host security', () => {
     const replies = [
       await send({ method: 'GET', path: '/' }),
       await send({ headers: good(), body: call }),
-      await send({ headers: { ...good(), [TOKEN_HEADER]: 'nope' }, body: call }),
+      await send({ headers: { ...good(), cookie: 'nope' }, body: call }),
     ];
     for (const reply of replies) {
       const csp = String(reply.headers['content-security-policy']);
