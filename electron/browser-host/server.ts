@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Dispatch } from '../core/api/dispatch';
 import type { Logger } from '../core/context';
+import { bodyLimit, describeBytes, IN_FLIGHT_BODY_LIMIT } from './body-limits';
 import {
   checkApiRequest,
   checkHost,
@@ -16,9 +17,6 @@ import {
   SECURITY_HEADERS,
   sessionCookie,
 } from './security';
-
-/** Large enough for a library pack with photos; the core applies its own per-method limits. */
-export const MAX_BODY_BYTES = 160 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -92,11 +90,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     response.end();
   }
 
+  let bodiesInFlight = 0;
   const server = http.createServer((request, response) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/api/invoke') {
-      void handleApi(request, response);
+      void handleApi(request, response, url.searchParams.get('method'));
       return;
     }
     const host = checkHost(request, port);
@@ -107,9 +106,19 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     serveStatic(url.pathname, response);
   });
 
+  // A client that asks before sending a large body (Expect: 100-continue) is told no at once.
+  server.on('checkContinue', (request: http.IncomingMessage, response: http.ServerResponse) => {
+    const method = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('method');
+    if (Number(request.headers['content-length'] ?? 0) <= bodyLimit(method)) {
+      response.writeContinue();
+    }
+    server.emit('request', request, response);
+  });
+
   async function handleApi(
     request: http.IncomingMessage,
     response: http.ServerResponse,
+    declared: string | null,
   ): Promise<void> {
     if (request.method !== 'POST') return reject(response, 405, 'Method not allowed');
     const verdict = checkApiRequest(request, port, token);
@@ -117,18 +126,31 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return reject(response, 415, 'Expected application/json');
     }
+    const limit = bodyLimit(declared);
+    let text: string;
+    try {
+      text = await readBody(request, limit, (delta) => {
+        bodiesInFlight += delta;
+        return bodiesInFlight <= IN_FLIGHT_BODY_LIMIT;
+      });
+    } catch (error) {
+      if (!(error instanceof BodyRefusedError)) throw error;
+      // Answer, then drain the rest unread: the client sees the 413 instead of a reset.
+      response.setHeader('Connection', 'close');
+      reject(response, error.status, error.message);
+      request.resume();
+      return;
+    }
     let body: unknown;
     try {
-      body = JSON.parse(await readBody(request));
-    } catch (error) {
-      const tooLarge = error instanceof BodyTooLargeError;
-      return reject(
-        response,
-        tooLarge ? 413 : 400,
-        tooLarge ? 'Request too large' : 'Malformed JSON',
-      );
+      body = JSON.parse(text);
+    } catch {
+      return reject(response, 400, 'Malformed JSON');
     }
     const { method, input } = (body ?? {}) as { method?: unknown; input?: unknown };
+    if (declared !== null && method !== declared) {
+      return reject(response, 400, 'The method in the address and in the body differ');
+    }
     const result = await options.dispatch(method, input);
     response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
     response.end(JSON.stringify(result));
@@ -179,23 +201,62 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   };
 }
 
-class BodyTooLargeError extends Error {}
+class BodyRefusedError extends Error {
+  constructor(
+    readonly status: 413 | 503,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
-function readBody(request: http.IncomingMessage): Promise<string> {
+function tooLarge(limit: number): BodyRefusedError {
+  return new BodyRefusedError(
+    413,
+    `This request is too large: Physioplan accepts at most ${describeBytes(limit)} for it.`,
+  );
+}
+
+/**
+ * Reads the body up to `limit` bytes. `reserve(delta)` counts bytes held by all requests and
+ * answers false when the host holds too much already; everything held is given back at the end.
+ */
+function readBody(
+  request: http.IncomingMessage,
+  limit: number,
+  reserve: (delta: number) => boolean,
+): Promise<string> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) return Promise.reject(tooLarge(limit));
   return new Promise((resolve, rejectRead) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk: Buffer) => {
+    let done = false;
+    const finish = (error: BodyRefusedError | null) => {
+      if (done) return;
+      done = true;
+      request.off('data', onData);
+      reserve(-size);
+      if (error) rejectRead(error);
+      else resolve(Buffer.concat(chunks).toString('utf8'));
+    };
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        rejectRead(new BodyTooLargeError());
-        request.destroy();
-        return;
+      const roomLeft = reserve(chunk.length);
+      if (size > limit) return finish(tooLarge(limit));
+      if (!roomLeft) {
+        return finish(
+          new BodyRefusedError(
+            503,
+            'Physioplan is receiving other large files. Try again in a moment.',
+          ),
+        );
       }
       chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', rejectRead);
+    };
+    request.on('data', onData);
+    request.on('end', () => finish(null));
+    request.on('error', () => finish(new BodyRefusedError(413, 'The request was cut off.')));
   });
 }
 

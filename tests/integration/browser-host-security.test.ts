@@ -181,3 +181,67 @@ describe('browser host security', () => {
     }
   });
 });
+
+/** Streams `total` bytes of JSON-ish body without a length; stops when the answer comes. */
+function stream(target: string, total: number): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: 'POST',
+        path: target,
+        headers: { ...good(), host: `127.0.0.1:${host.port}`, 'transfer-encoding': 'chunked' },
+      },
+      (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
+    request.on('error', reject);
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    let sent = 0;
+    const pump = () => {
+      while (sent < total) {
+        sent += chunk.length;
+        if (!request.write(chunk)) return void request.once('drain', pump);
+      }
+      request.end();
+    };
+    request.write('{"method":"patients.search","input":{"query":"');
+    pump();
+  });
+}
+
+describe('browser host request sizes', () => {
+  it('answers an oversized form call with 413 and a message, not a reset', async () => {
+    const reply = await stream('/api/invoke?method=patients.search', 8 * 1024 * 1024);
+    expect(reply.status).toBe(413);
+    expect(reply.body).toBe('This request is too large: Physioplan accepts at most 1.0 MB for it.');
+  });
+
+  it('refuses a declared length over the method’s limit before reading it', async () => {
+    const reply = await send({
+      path: '/api/invoke?method=settings.update',
+      headers: { ...good(), 'content-length': String(300 * 1024 * 1024) },
+    });
+    expect(reply.status).toBe(413);
+  });
+
+  it('still takes a library pack of several megabytes', async () => {
+    const reply = await stream('/api/invoke?method=library.importPack', 4 * 1024 * 1024);
+    // Not refused for size: the (deliberately unfinished) JSON is what is wrong.
+    expect(reply.status).toBe(400);
+  });
+
+  it('refuses a body whose method differs from the one its size was judged by', async () => {
+    const reply = await send({
+      path: '/api/invoke?method=library.importPack',
+      headers: good(),
+      body: JSON.stringify({ method: 'backups.create', input: {} }),
+    });
+    expect(reply.status).toBe(400);
+    expect((await core.call('backups.list', {})).backups).toEqual([]);
+  });
+});

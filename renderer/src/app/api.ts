@@ -39,7 +39,8 @@ function createClient(): ApiClient {
     invoke: async (method, input) => {
       let response: Response;
       try {
-        response = await fetch('/api/invoke', {
+        // The method in the address lets the host apply its size limit before reading.
+        response = await fetch(`/api/invoke?method=${encodeURIComponent(method)}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           credentials: 'same-origin',
@@ -57,7 +58,9 @@ function createClient(): ApiClient {
           message:
             response.status === 401
               ? 'This window is from an earlier launch of Physioplan. Close it and use the new window.'
-              : `The app refused the request (${response.status}).`,
+              : response.status === 413 || response.status === 503
+                ? await response.text()
+                : `The app refused the request (${response.status}).`,
         });
       }
       return unwrap(await response.json()) as never;
