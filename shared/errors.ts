@@ -1,7 +1,15 @@
 // Error shapes that cross the API boundary. Both hosts and the renderer speak these.
 import { z } from 'zod';
 
-export const errorCodes = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'IO', 'INTERNAL'] as const;
+export const errorCodes = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'IO',
+  'INTERNAL',
+  /** A red flag waits for the clinician's decision: nothing may be issued or printed for home. */
+  'RED_FLAG',
+] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export const issueSchema = z.object({

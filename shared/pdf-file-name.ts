@@ -51,7 +51,7 @@ export function fileNamePart(text: string): string {
 
 export function pdfFileName(
   person: { firstName: string; lastName: string },
-  document: 'home-programme' | 'plan-summary',
+  document: 'home-programme' | 'safety-sheet' | 'plan-summary',
   versionNumber: number,
   isoDate: string,
 ): string {

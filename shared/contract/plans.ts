@@ -16,6 +16,7 @@ import {
   templateSummarySchema,
 } from '../domain/plan';
 import { planDiffSchema } from '../plans/plan-diff';
+import { redFlagDecisionKeys } from '../safety/red-flag-types';
 import { method } from './define';
 
 /** Which plan, and the revision the caller's copy of it has. */
@@ -126,16 +127,22 @@ export const plansMethods = {
     z.object({ ...planWrite, type: redFlagTypeSchema, note: noteSchema.default('') }),
     planSchema,
   ),
-  /** The clinician has seen the flag and says how the plan proceeds (referred, cleared…). */
+  /**
+   * The clinician's decision on a flag (referred, awaiting results, cleared…), recorded or
+   * changed later (e.g. cleared once the scan is back). It decides what may print for home.
+   */
   'plans.acknowledgeRedFlag': method(
     z.object({
       ...planWrite,
       redFlagId: idSchema,
+      decision: z.enum(redFlagDecisionKeys, {
+        message: 'Choose what you decided (for example referred for imaging, or cleared).',
+      }),
       acknowledgement: z
         .string()
         .trim()
-        .min(1, { message: 'Say what was decided (for example: referred for an X-ray).' })
-        .max(1000),
+        .max(1000, { message: 'Keep the details to 1000 characters.' })
+        .default(''),
     }),
     planSchema,
   ),

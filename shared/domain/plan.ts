@@ -4,6 +4,12 @@ import { z } from 'zod';
 import { idSchema, isoDateSchema, timestampSchema } from './common';
 import { itemContentSchema } from './library';
 import { patientHeaderSchema } from './patient';
+import {
+  redFlagDecisionKeys,
+  redFlagLabels,
+  redFlagTypeKeys,
+  type RedFlagType,
+} from '../safety/red-flag-types';
 
 /** The answer (CONFLICT) to a write based on a revision that is no longer current. */
 export const STALE_PLAN_MESSAGE =
@@ -43,20 +49,11 @@ export const planItemSchema = z.intersection(
 );
 export type PlanItem = z.infer<typeof planItemSchema>;
 
-export const redFlagTypes = {
-  suspected_stress_fracture: 'Suspected calcaneal stress fracture',
-  pain_not_improving_with_rest: 'Pain not improving with rest',
-  night_pain: 'Night pain',
-  swelling_redness_warmth: 'Swelling, redness or warmth',
-  numbness_tingling: 'Numbness or tingling',
-  other_joints_inflamed: 'Other joints inflamed',
-  suspected_tendon_rupture: 'Suspected Achilles tendon rupture',
-  other: 'Other',
-} as const;
-export type RedFlagType = keyof typeof redFlagTypes;
-export const redFlagTypeSchema = z.enum(
-  Object.keys(redFlagTypes) as [RedFlagType, ...RedFlagType[]],
-);
+/** Clinician-facing names by type; the rest of each type's rules live in shared/safety. */
+export const redFlagTypes = redFlagLabels;
+export type { RedFlagType };
+export const redFlagTypeSchema = z.enum(redFlagTypeKeys);
+export const redFlagDecisionSchema = z.enum(redFlagDecisionKeys);
 
 export const redFlagSchema = z.object({
   id: idSchema,
@@ -65,7 +62,15 @@ export const redFlagSchema = z.object({
   recordedAt: timestampSchema,
   /** The clinician has seen it and decided how the plan proceeds (e.g. referred, cleared). */
   acknowledgedAt: timestampSchema.nullable(),
+  /** The clinician's words on the decision (optional once a decision is chosen). */
   acknowledgement: z.string().trim().max(1000),
+  /**
+   * What was decided; it decides what a patient may take home. Null while open, and on flags
+   * acknowledged before decisions existed (those need a decision before anything prints).
+   */
+  decision: redFlagDecisionSchema.nullable().default(null),
+  /** The visit whose findings raised this flag, if it was raised from a visit. */
+  visitId: idSchema.nullable().default(null),
 });
 export type RedFlag = z.infer<typeof redFlagSchema>;
 

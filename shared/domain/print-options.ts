@@ -21,7 +21,9 @@ export const homeProgrammeOptionsSchema = printOptionsSchema.extend({
     .max(6, { message: 'Print at most 6 weeks of tick boxes at a time.' })
     .default(2),
   /** Print the per-item notes written for this patient (never the library's clinician notes). */
-  includeItemNotes: z.boolean().default(false),
+  includeItemNotes: z.boolean().default(true),
+  /** Print each exercise's progression ("when it gets easy…"); off unless the clinician asks. */
+  includeProgression: z.boolean().default(false),
 });
 export type HomeProgrammeOptions = z.output<typeof homeProgrammeOptionsSchema>;
 

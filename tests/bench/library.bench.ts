@@ -11,7 +11,7 @@ import { queries, seedLibrary } from './library-data';
 
 const ITEMS = 10_000;
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const freeExerciseDb = path.resolve(repoRoot, '../shared/fixtures/free-exercise-db');
+const freeExerciseDb = path.join(repoRoot, 'tests/fixtures/free-exercise-db');
 
 async function main() {
   const core = openTestCore(tempDir('physioplan-bench-'), {
@@ -114,7 +114,7 @@ async function main() {
       throw new Error('import failed');
     fresh.close();
   }
-  report('library.import.free-exercise-db', { ...stats(imports), items: 873 });
+  report('library.import.free-exercise-db', { ...stats(imports), items: 873, photoFiles: 10 });
 }
 
 await main();

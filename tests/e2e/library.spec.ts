@@ -8,9 +8,9 @@ import type { Page } from '@playwright/test';
 import { expect, startHost, stopHost, test } from './fixtures';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const photo = path.resolve(
+const photo = path.join(
   repoRoot,
-  '../shared/fixtures/free-exercise-db/images/Standing_Gastrocnemius_Calf_Stretch/0.jpg',
+  'tests/fixtures/free-exercise-db/images/Standing_Gastrocnemius_Calf_Stretch/0.jpg',
 );
 const shots = path.join(repoRoot, 'test-results/screenshots');
 

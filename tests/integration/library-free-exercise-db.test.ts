@@ -46,18 +46,36 @@ describe('free-exercise-db import', () => {
   it('imports all 873 exercises with the photos that are present, mapped to the library', async () => {
     core = openEmptyLibraryCore();
     const report = await importFolder(freeExerciseDbDir);
-    // 100 photo files are present; 5 are byte-identical to another, and photos are stored once.
+    // The fixture holds the photos of 5 exercises (10 files); Cat Stretch and One Half Locust
+    // share a byte-identical first photo and One Arm Against Wall's two photos are the same
+    // bytes: each distinct photo is stored once.
     expect(report).toMatchObject({
       applied: true,
       added: 873,
       updated: 0,
       skipped: 0,
-      imagesStored: 95,
+      imagesStored: 8,
       errors: [],
     });
-    // Two exercises use the same file for both of their photos, which they keep only once.
-    expect(core.ctx.db.prepare('SELECT count(*) FROM library_item_images').pluck().get()).toBe(98);
+    // One Arm Against Wall keeps its repeated photo once; the others keep both of theirs.
+    expect(core.ctx.db.prepare('SELECT count(*) FROM library_item_images').pluck().get()).toBe(9);
     expect((await core.call('library.search', { query: '' })).total).toBe(873);
+    const photosOf = async (query: string) => {
+      const found = (await core?.call('library.search', { query }))?.items[0];
+      return (await core?.call('library.get', { id: found?.id ?? '' }))?.images ?? [];
+    };
+    const [cat, locust, wall] = [
+      await photosOf('cat stretch'),
+      await photosOf('one half locust'),
+      await photosOf('one arm against wall'),
+    ];
+    expect(cat).toHaveLength(2);
+    expect(locust).toHaveLength(2);
+    expect(cat[0]?.sha256).toBe(locust[0]?.sha256);
+    expect(cat[1]?.sha256).not.toBe(locust[1]?.sha256);
+    expect(wall).toHaveLength(1);
+    // Exercises whose photos are not in the folder are imported without photos.
+    expect(await photosOf('calf press')).toEqual([]);
 
     const circles = (await core.call('library.search', { query: 'ankle circles' })).items[0];
     expect(circles).toMatchObject({
@@ -156,6 +174,8 @@ describe('free-exercise-db import', () => {
       fs.mkdirSync(path.join(folder, 'images'));
       fs.symlinkSync(outside, path.join(folder, 'images', 'Calf_Press'));
       await expectRefused(folder, (r) => {
+        // Both photos are refused, listed in the file's order (photos are read in parallel).
+        expect(r.errors.map((e) => e.field)).toEqual(['images[0]', 'images[1]']);
         expect(r.errors[0]).toMatchObject({ itemIndex: 0, field: 'images[0]' });
         expect(r.errors[0]?.message).toMatch(/links to a file outside/);
       });

@@ -42,6 +42,27 @@ function storeVersions(db: TestCore['ctx']['db'], snaps: PlanVersionSnapshot[]):
   });
 }
 
+/** A red flag on the stored plan as it stands now (not in the frozen version). */
+function storeFlag(
+  t: TestCore,
+  flag: { type: string; decision?: string | null; acknowledged?: boolean },
+): void {
+  const decided = flag.decision !== undefined && flag.decision !== null;
+  t.ctx.db
+    .prepare(
+      `INSERT INTO plan_red_flags (id, plan_id, type, recorded_at, acknowledged_at, decision)
+       VALUES (@id, @planId, @type, @at, @acknowledgedAt, @decision)`,
+    )
+    .run({
+      id: `rf-${flag.type}`,
+      planId: snapshot().planId,
+      type: flag.type,
+      at: '2026-11-22T10:00:00.000Z',
+      acknowledgedAt: decided || flag.acknowledged ? '2026-11-22T11:00:00.000Z' : null,
+      decision: flag.decision ?? null,
+    });
+}
+
 function auditRows(t: TestCore) {
   return t.ctx.db
     .prepare(
@@ -150,31 +171,67 @@ describe('pdf API', () => {
     expect(auditRows(core)).toMatchObject([{ fields: '["plan-summary","print"]' }]);
   });
 
-  it('refuses a home programme while a red flag is open, and records no print', async () => {
+  it("refuses any version's home sheet while a red flag recorded after issue is open, and records no print", async () => {
     core = openTestCore();
-    const [id = ''] = storeVersions(core.ctx.db, [
-      snapshot({
-        redFlags: [
-          {
-            id: 'rf-1',
-            type: 'numbness_tingling',
-            note: '',
-            recordedAt: '2026-11-21T10:00:00.000Z',
-            acknowledgedAt: null,
-            acknowledgement: '',
-          },
-        ],
-      }),
-    ]);
-    const error = await core.fail('pdf.homeProgramme', { planVersionId: id, options: {} });
-    expect(error.code).toBe('CONFLICT');
-    expect(error.message).toContain('Numbness or tingling');
+    // Version 3 was issued with no red flags; the flag is recorded on the plan afterwards.
+    const [id = ''] = storeVersions(core.ctx.db, [snapshot()]);
+    storeFlag(core, { type: 'numbness_tingling' });
+    for (const purpose of ['preview', 'save', 'print'] as const) {
+      const error = await core.fail('pdf.homeProgramme', {
+        planVersionId: id,
+        options: {},
+        purpose,
+      });
+      expect(error.code).toBe('RED_FLAG');
+      expect(error.message).toContain('numbness or tingling');
+    }
     expect(auditRows(core)).toHaveLength(0);
-    // The clinician's summary still prints, showing the open flag.
-    const summary = await core.call('pdf.planSummary', { planVersionId: id, options: {} });
-    expect(flat((await parsePdf(Buffer.from(summary.dataBase64, 'base64'))).text)).toContain(
-      'NOT ACKNOWLEDGED',
-    );
+    // The clinician's summary still prints.
+    await core.call('pdf.planSummary', { planVersionId: id, options: {} });
+  });
+
+  it('prints only the safety sheet, with no loaded exercise, while a suspected fracture is referred for imaging', async () => {
+    core = openTestCore();
+    const [id = ''] = storeVersions(core.ctx.db, [snapshot({ items: heelPainItems() })]);
+    storeFlag(core, { type: 'suspected_stress_fracture', decision: 'referred_imaging' });
+    const settings = await core.call('settings.get', {});
+    await core.call('settings.update', {
+      ...settings,
+      clinicName: 'Heel & Sole',
+      phone: '+44 117 496 0123',
+    });
+    const file = await core.call('pdf.homeProgramme', { planVersionId: id, options: {} });
+    expect(file.fileName).toBe('Unal-Zoe-safety-sheet-v3-2026-11-22.pdf');
+    const data = Buffer.from(file.dataBase64, 'base64');
+    qpdfCheck(data, 'safety-sheet.pdf');
+    const text = flat((await parsePdf(data)).text);
+    for (const item of heelPainItems()) expect(text).not.toContain(item.title);
+    expect(text).not.toMatch(/heel raises on a step|8 kg|3 sets|exercise diary/i);
+    expect(text).not.toMatch(/stress fracture|calcaneal/i);
+    expect(text).toContain('Looking after yourself for now');
+    expect(text).toContain('What not to do');
+    expect(text).toContain('Do not stand on tiptoe or do heel raises.');
+    expect(text).toContain('We have asked for a scan of your foot.');
+    expect(text).toContain('Call Heel & Sole on +44 117 496 0123.');
+    expect(auditRows(core)).toMatchObject([{ fields: '["safety-sheet","save"]' }]);
+  });
+
+  it('prints the exercise sheet again once the flag is cleared', async () => {
+    core = openTestCore();
+    const [id = ''] = storeVersions(core.ctx.db, [snapshot({ items: heelPainItems() })]);
+    storeFlag(core, { type: 'suspected_stress_fracture', decision: 'cleared' });
+    const file = await core.call('pdf.homeProgramme', { planVersionId: id, options: {} });
+    expect(file.fileName).toContain('home-programme');
+    const text = flat((await parsePdf(Buffer.from(file.dataBase64, 'base64'))).text);
+    expect(text).toContain('Heavy slow heel raises on a step');
+  });
+
+  it('asks again for a decision on a flag acknowledged before decisions existed', async () => {
+    core = openTestCore();
+    const [id = ''] = storeVersions(core.ctx.db, [snapshot()]);
+    storeFlag(core, { type: 'suspected_stress_fracture', decision: null, acknowledged: true });
+    const error = await core.fail('pdf.homeProgramme', { planVersionId: id, options: {} });
+    expect(error.code).toBe('RED_FLAG');
   });
 
   it('answers NOT_FOUND for an unknown version and VALIDATION for bad options', async () => {

@@ -38,6 +38,8 @@ const redFlags: RedFlag[] = [
     recordedAt: '2026-11-15T10:00:00.000Z',
     acknowledgedAt: '2026-11-16T09:00:00.000Z',
     acknowledgement: 'Settles with a change of position; monitoring',
+    decision: 'cleared',
+    visitId: null,
   },
   {
     id: 'rf-2',
@@ -46,6 +48,8 @@ const redFlags: RedFlag[] = [
     recordedAt: '2026-11-20T10:00:00.000Z',
     acknowledgedAt: null,
     acknowledgement: '',
+    decision: null,
+    visitId: null,
   },
 ];
 

@@ -124,7 +124,7 @@ describe('issuing plan versions', () => {
     const flag = plan.redFlags[0];
     expect(flag).toMatchObject({ type: 'suspected_stress_fracture', acknowledgedAt: null });
     const blocked = await c.fail('plans.issue', { planId: plan.id, revision: plan.revision });
-    expect(blocked.code).toBe('VALIDATION');
+    expect(blocked.code).toBe('RED_FLAG');
     expect(blocked.message).toContain(
       "can't be issued while a red flag is open: suspected calcaneal stress fracture",
     );
@@ -135,19 +135,30 @@ describe('issuing plan versions', () => {
       planId: plan.id,
       revision: plan.revision,
       redFlagId: flag?.id ?? '',
-      acknowledgement: ' ',
+      acknowledgement: 'Seen',
     });
-    expect(noReason.message).toContain('Say what was decided');
+    expect(noReason.message).toContain('Choose what you decided');
+    const notOffered = await c.fail('plans.acknowledgeRedFlag', {
+      planId: plan.id,
+      revision: plan.revision,
+      redFlagId: flag?.id ?? '',
+      decision: 'referred_gp',
+    });
+    expect(notOffered.issues?.[0]).toMatchObject({ path: ['decision'] });
     plan = await c.call('plans.acknowledgeRedFlag', {
       planId: plan.id,
       revision: plan.revision,
       redFlagId: flag?.id ?? '',
+      decision: 'cleared',
       acknowledgement: 'MRI clear; cleared to load',
     });
     expect(plan.redFlags[0]?.acknowledgedAt).not.toBeNull();
     const { version } = await c.call('plans.issue', { planId: plan.id, revision: plan.revision });
     const { snapshot } = await c.call('plans.getVersion', { versionId: version.id });
-    expect(snapshot.redFlags[0]).toMatchObject({ acknowledgement: 'MRI clear; cleared to load' });
+    expect(snapshot.redFlags[0]).toMatchObject({
+      acknowledgement: 'MRI clear; cleared to load',
+      decision: 'cleared',
+    });
   });
 
   it('refuses to issue an empty plan or a stale one', async () => {

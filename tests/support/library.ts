@@ -9,7 +9,7 @@ import { openTestCore, tempDir, type TestCore } from './core';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const fixturesDir = path.join(repoRoot, 'tests/fixtures');
-export const freeExerciseDbDir = path.resolve(repoRoot, '../shared/fixtures/free-exercise-db');
+export const freeExerciseDbDir = path.join(fixturesDir, 'free-exercise-db');
 
 /** A core whose resources folder has no built-in content, so tests see only their own items. */
 export function openEmptyLibraryCore(dataDir = tempDir(), idPrefix?: string): TestCore {

@@ -171,6 +171,8 @@ describe('plan version diff', () => {
           recordedAt: '2026-11-22T09:00:00.000Z',
           acknowledgedAt: null,
           acknowledgement: '',
+          decision: null,
+          visitId: null,
         },
       ],
     });
@@ -191,6 +193,8 @@ describe('plan version diff', () => {
             recordedAt: '2026-11-22T09:00:00.000Z',
             acknowledgedAt: '2026-11-23T09:00:00.000Z',
             acknowledgement: 'Settled, X-ray clear',
+            decision: 'cleared',
+            visitId: null,
           },
         ],
       },

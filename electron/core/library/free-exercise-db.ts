@@ -198,6 +198,9 @@ async function importNow(
   return applyImport(ctx, source, planned, photos.all);
 }
 
+/** One photo read: the image, a problem with it, or null when the file is not there. */
+type PhotoResult = PreparedImage | { problem: string } | null;
+
 interface Photos {
   byExercise: Map<number, PreparedImage[]>;
   all: Map<string, PreparedImage>;
@@ -214,32 +217,22 @@ async function readPhotos(
     exercise.images.map((image, j) => ({ index, j, image, title: exercise.name })),
   );
   const realRoot = await fs.realpath(root);
-  const found = await mapConcurrent(wanted, 4, async (photo, n) => {
+  // Photos are read four at a time; problems are kept per photo and reported afterwards in
+  // the file's order, so the same folder always gives the same report.
+  const found = await mapConcurrent(wanted, 4, async (photo, n): Promise<PhotoResult> => {
     throwIfCancelled(control.signal);
     if (n % 50 === 0) control.progress('photos', n, wanted.length);
     for (const file of photoCandidates(root, photo.image) ?? []) {
       const bytes = await readInside(realRoot, file);
       if (bytes === null) continue;
       if (bytes === 'outside') {
-        errors.add({
-          itemIndex: photo.index,
-          itemTitle: photo.title,
-          field: fieldName(['images', photo.j]),
-          message: `The photo "${photo.image}" links to a file outside the import folder.`,
-        });
-        return null;
+        return { problem: `The photo "${photo.image}" links to a file outside the import folder.` };
       }
       try {
         return await acceptImportedImage(bytes, `The photo ${path.relative(root, file)}`);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        errors.add({
-          itemIndex: photo.index,
-          itemTitle: photo.title,
-          field: fieldName(['images', photo.j]),
-          message: error.message,
-        });
-        return null;
+        return { problem: error.message };
       }
     }
     return null;
@@ -248,6 +241,15 @@ async function readPhotos(
   wanted.forEach((photo, n) => {
     const prepared = found[n];
     if (!prepared) return;
+    if ('problem' in prepared) {
+      errors.add({
+        itemIndex: photo.index,
+        itemTitle: photo.title,
+        field: fieldName(['images', photo.j]),
+        message: prepared.problem,
+      });
+      return;
+    }
     const list = photos.byExercise.get(photo.index) ?? [];
     if (!list.some((p) => p.ref.sha256 === prepared.ref.sha256)) list.push(prepared);
     photos.byExercise.set(photo.index, list);

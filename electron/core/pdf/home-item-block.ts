@@ -1,5 +1,7 @@
 // One item of the home programme as a card: number and title, photos, the dose in plain words,
-// numbered steps, cautions and a QR code for the video. Never clinician notes or settings.
+// numbered steps, cautions and a QR code for the video. Patient-facing text only: never the
+// library summary (written for clinicians, and where imports say where they came from),
+// clinician notes or settings. This patient's note prints by default; progression by choice.
 import type { PlanItem } from '../../../shared/domain/plan';
 import { box, columns, list, stack, StructSlot, text, type Block } from './blocks';
 import { loadImages, type ImageLoader } from './clinic-header';
@@ -12,6 +14,7 @@ export interface HomeItemSettings {
   type: TypeScale;
   includeImages: boolean;
   includeItemNotes: boolean;
+  includeProgression: boolean;
   loadImage: ImageLoader;
 }
 
@@ -105,8 +108,6 @@ function itemContent(item: PlanItem, s: HomeItemSettings): Block[] {
       }),
     );
   }
-  if (item.summary)
-    blocks.push(text(item.summary, item.kind === 'education' ? st.body : st.bodyItalic));
   if (item.instructions.length > 0) {
     blocks.push(
       item.kind === 'education'
@@ -143,6 +144,10 @@ function itemContent(item: PlanItem, s: HomeItemSettings): Block[] {
   }
   if (s.includeItemNotes && item.patientNote) {
     blocks.push(text(`Note from your physiotherapist: ${item.patientNote}`, st.bodyItalic));
+  }
+  const progression = item.kind === 'exercise' ? item.parameters.progression : undefined;
+  if (s.includeProgression && progression) {
+    blocks.push(text(`When it gets easy: ${progression}`, st.body));
   }
   return blocks;
 }

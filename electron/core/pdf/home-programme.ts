@@ -2,7 +2,8 @@
 // clinic's settings to a PDF. Home items only (exercises, education, taping, orthoses), in plain
 // words; never clinician notes or device settings.
 import { isHomeKind } from '../../../shared/domain/parameters';
-import { redFlagTypes, type PlanItem, type PlanVersionSnapshot } from '../../../shared/domain/plan';
+import type { PlanItem, PlanVersionSnapshot } from '../../../shared/domain/plan';
+import { stopSignsFor } from '../../../shared/safety/stop-signs';
 import type { HomeProgrammeOptions } from '../../../shared/domain/print-options';
 import type { ClinicSettings } from '../../../shared/domain/settings';
 import { AppError } from '../errors';
@@ -45,21 +46,8 @@ function homeGroups(snapshot: PlanVersionSnapshot): PhaseGroup[] {
   return groups;
 }
 
-/** The home sheet must not go out while a red flag waits for the clinician's decision. */
-function assertPrintableForHome(snapshot: PlanVersionSnapshot): void {
-  const open = snapshot.redFlags.filter((flag) => flag.acknowledgedAt === null);
-  if (open.length > 0) {
-    const names = open.map((flag) => redFlagTypes[flag.type]).join(', ');
-    throw new AppError(
-      'CONFLICT',
-      `This plan has a red flag that has not been acknowledged (${names}). Review it and record your decision before printing a home programme.`,
-    );
-  }
-}
-
 export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<PdfOutput> {
   const { snapshot, settings, options } = input;
-  assertPrintableForHome(snapshot);
   const groups = homeGroups(snapshot);
   if (groups.length === 0) {
     throw new AppError(
@@ -79,6 +67,7 @@ export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<Pd
     type,
     includeImages: options.includeImages,
     includeItemNotes: options.includeItemNotes,
+    includeProgression: options.includeProgression,
     loadImage: input.loadImage,
   };
   const perRow = options.largePrint ? 1 : options.itemsPerRow;
@@ -158,13 +147,27 @@ function rowBlocks(
   });
 }
 
-function titleBlock(input: HomeProgrammeInput, patient: string, s: Styles, type: TypeScale): Block {
+/** "Call <clinic> on <phone>.", from the clinic's settings. */
+export function callLine(settings: ClinicSettings): string {
+  return settings.phone
+    ? `Call ${settings.clinicName || 'us'} on ${settings.phone}.`
+    : `Contact ${settings.clinicName || 'your clinic'}.`;
+}
+
+/** The document title and the "Prepared for / Date / Plan" box; the safety sheet uses it too. */
+export function titleBlock(
+  input: PlanDocumentInput,
+  patient: string,
+  s: Styles,
+  type: TypeScale,
+  heading = 'Home exercise programme',
+): Block {
   const field = (label: string, value: string, style = s.bodyBold): Block =>
     stack([text(label, s.muted), text(value, style)], { gap: 1 });
   const plan = `${input.snapshot.title} (version ${input.snapshot.versionNumber})`;
   return stack(
     [
-      text('Home exercise programme', s.title, 'H1'),
+      text(heading, s.title, 'H1'),
       box(
         columns(
           [
@@ -189,29 +192,19 @@ function introText(): string {
   );
 }
 
-const stopSigns = [
-  'Your heel pain keeps getting worse from one day to the next, or does not ease when you rest.',
-  'Heel pain wakes you at night.',
-  'Your heel or ankle becomes swollen, red or warm.',
-  'You feel numbness, tingling or pins and needles in your foot.',
-  'You feel a sudden snap or a sharp pain at the back of your heel, or cannot stand on tiptoe.',
-  'Other joints become painful or swollen as well.',
-];
-
 function stopBox(
   snapshot: PlanVersionSnapshot,
   settings: ClinicSettings,
   s: Styles,
   type: TypeScale,
 ): Block {
-  const watched = snapshot.redFlags.map((flag) => redFlagTypes[flag.type]);
-  const call = settings.phone
-    ? `Call ${settings.clinicName || 'us'} on ${settings.phone}.`
-    : `Contact ${settings.clinicName || 'your clinic'}.`;
+  // Patient-facing signs for the plan's condition only: never the clinician's red flags or
+  // differential diagnoses, open or cleared.
+  const signs = stopSignsFor(`${snapshot.condition} ${snapshot.title}`);
   const blocks: Block[] = [
     text('When to stop and call us', { ...s.heading, color: colours.stop }, 'H2'),
     text('Stop the exercises and call us if:', s.body),
-    list(stopSigns, {
+    list(signs, {
       style: s.body,
       labelStyle: s.bodyBold,
       gap: type.gap / 3,
@@ -219,15 +212,7 @@ function stopBox(
       labelWidth: type.body * 1.2,
     }),
   ];
-  if (watched.length > 0) {
-    blocks.push(
-      text(
-        `Your physiotherapist is keeping a check on: ${watched.join(', ')}. Tell us straight away if it changes.`,
-        s.bodyBold,
-      ),
-    );
-  }
-  blocks.push(text(call, { ...s.bodyBold, color: colours.stop }));
+  blocks.push(text(callLine(settings), { ...s.bodyBold, color: colours.stop }));
   return box(stack(blocks, { gap: type.gap / 1.5, minLead: 2 }), {
     padding: type.gap * 1.4,
     fill: colours.stopSoft,

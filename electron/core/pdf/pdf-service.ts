@@ -19,9 +19,13 @@ import {
   type StoredPlanVersion,
 } from './pdf-repository';
 import { renderPlanSummary } from './plan-summary';
+import { renderSafetySheet } from './safety-sheet';
+import { homeSheetGate } from '../../../shared/safety/red-flag-gate';
+import { assertNoUndecidedRedFlag } from '../plans/plan-red-flags';
+import { readRedFlags } from '../plans/plans-repository';
 import { localIsoDate } from './text-format';
 
-type DocumentKind = 'home-programme' | 'plan-summary';
+type DocumentKind = 'home-programme' | 'safety-sheet' | 'plan-summary';
 
 function printed(
   ctx: CoreContext,
@@ -71,11 +75,23 @@ function documentInputs(ctx: CoreContext, planVersionId: string) {
   };
 }
 
+/**
+ * Any version's home sheet (preview, save or print) follows the plan's red flags as they stand
+ * now, not as frozen at issue: an undecided flag stops it (RED_FLAG), a referral decision
+ * prints only the safety sheet.
+ */
 export async function printHomeProgramme(
   ctx: CoreContext,
   input: { planVersionId: string; options: HomeProgrammeOptions; purpose: PdfPurpose },
 ): Promise<PdfFile> {
   const { version, common } = documentInputs(ctx, input.planVersionId);
+  const flags = readRedFlags(ctx.db, version.snapshot.planId);
+  assertNoUndecidedRedFlag(flags, 'print');
+  const gate = homeSheetGate(flags);
+  if (gate.kind === 'safety-sheet') {
+    const out = await renderSafetySheet({ ...common, flags: gate.flags, options: input.options });
+    return printed(ctx, version, 'safety-sheet', input.purpose, common.printedOn, out);
+  }
   const out = await renderHomeProgramme({ ...common, options: input.options });
   return printed(ctx, version, 'home-programme', input.purpose, common.printedOn, out);
 }

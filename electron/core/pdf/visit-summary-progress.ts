@@ -2,13 +2,8 @@
 // first-step pain and adherence, each drawn only up to the visit's date.
 import { formatScore, outcomeMeasures } from '../../../shared/outcomes';
 import { shortDate } from '../../../shared/visits/dates';
-import type { VisitSummarySnapshot } from './visit-summary';
-import {
-  describeChart,
-  drawLineChart,
-  type ChartFonts,
-  type LineChart,
-} from './visit-summary-charts';
+import { describeChart, drawLineChart, type LineChart } from './visit-summary-charts';
+import type { VisitSummaryLayout, VisitSummarySnapshot } from './visit-summary-layout';
 
 function chartsFor(snapshot: VisitSummarySnapshot): LineChart[] {
   const { visit, progress } = snapshot;
@@ -59,19 +54,11 @@ function chartsFor(snapshot: VisitSummarySnapshot): LineChart[] {
   return charts;
 }
 
-/** Where the page goes: the document's structure root, its fonts, margin and text width. */
-export interface ProgressPageLayout {
-  root: PDFKit.PDFStructureElement;
-  font: ChartFonts;
-  margin: number;
-  width: number;
-}
-
 /** A page of charts, two per row, after the visit's text; nothing when there is nothing to draw. */
 export function drawProgressPage(
   doc: PDFKit.PDFDocument,
   snapshot: VisitSummarySnapshot,
-  { root, font, margin: MARGIN, width }: ProgressPageLayout,
+  { root, font, margin: MARGIN, width }: VisitSummaryLayout,
 ): void {
   const charts = chartsFor(snapshot);
   if (charts.length === 0) return;

@@ -2,32 +2,19 @@
 // treatments with settings, scores with change from baseline, adherence, and progress charts.
 // A pure function from a plain snapshot to PDF bytes, so it is tested without a database.
 import PDFDocument from 'pdfkit';
-import type { PaperSize } from '../../../shared/domain/settings';
-import type { Visit } from '../../../shared/domain/visit';
-import type { PatientProgress } from '../../../shared/domain/visit-progress';
 import { formatChange, formatScore, outcomeMeasures } from '../../../shared/outcomes';
 import { readableDate, shortDate } from '../../../shared/visits/dates';
 import { describeFindings, describeParameters } from '../../../shared/visits/describe-treatment';
 import { registerFonts } from './fonts';
 import type { ChartFonts } from './visit-summary-charts';
+import {
+  VISIT_SUMMARY_MARGIN,
+  type VisitSummaryLayout,
+  type VisitSummarySnapshot,
+} from './visit-summary-layout';
 import { drawProgressPage } from './visit-summary-progress';
 
-export interface VisitSummarySnapshot {
-  clinic: {
-    clinicName: string;
-    clinicianName: string;
-    credentials: string;
-    address: string;
-    phone: string;
-    email: string;
-    paperSize: PaperSize;
-  };
-  patient: { firstName: string; lastName: string; dateOfBirth: string | null };
-  visit: Visit;
-  /** The patient's progress; only points up to the visit date are drawn. */
-  progress: PatientProgress;
-  generatedAt: string;
-}
+export type { VisitSummarySnapshot } from './visit-summary-layout';
 
 const SOAP_LABELS = {
   subjective: 'Subjective',
@@ -35,7 +22,7 @@ const SOAP_LABELS = {
   assessment: 'Assessment',
   plan: 'Plan',
 } as const;
-const MARGIN = 50;
+const MARGIN = VISIT_SUMMARY_MARGIN;
 
 /** `fontsDir`: resources/fonts; found next to the code when absent. */
 export function renderVisitSummaryPdf(
@@ -196,7 +183,8 @@ export function renderVisitSummaryPdf(
     );
   }
 
-  drawProgressPage(doc, snapshot, { root, font, margin: MARGIN, width });
+  const layout: VisitSummaryLayout = { root, font, margin: MARGIN, width };
+  drawProgressPage(doc, snapshot, layout);
 
   // Footer on every page.
   const range = doc.bufferedPageRange();

@@ -1,9 +1,16 @@
-// Red flags on a patient's plan: recorded, then acknowledged with the clinician's decision.
-// An open red flag blocks issuing the plan (see plan-versions.ts).
-import type { Plan, RedFlagType } from '../../../shared/domain/plan';
+// Red flags on a patient's plan: recorded by the clinician or raised by a visit's findings,
+// then given the clinician's decision, which decides what a patient may take home
+// (shared/safety). An undecided flag blocks issuing and every home-sheet print.
+import type { Plan, RedFlag, RedFlagType } from '../../../shared/domain/plan';
+import { redFlagBlockMessage } from '../../../shared/safety/red-flag-gate';
+import {
+  decisionAllowed,
+  redFlagLabels,
+  type RedFlagDecision,
+} from '../../../shared/safety/red-flag-types';
 import type { CoreContext } from '../context';
-import { fieldError, notFound } from '../errors';
-import { acknowledgeRedFlagRow, insertRedFlag, readPlan } from './plans-repository';
+import { AppError, fieldError, notFound } from '../errors';
+import { decideRedFlagRow, insertRedFlag, readPlan } from './plans-repository';
 import { getPlan, requirePatientPlan, writePlan, type PlanRef } from './plan-write';
 
 export function recordRedFlag(
@@ -18,6 +25,7 @@ export function recordRedFlag(
       type: input.type,
       note: input.note,
       recordedAt: now,
+      visitId: null,
     });
   });
   return getPlan(ctx, input.planId);
@@ -25,15 +33,32 @@ export function recordRedFlag(
 
 export function acknowledgeRedFlag(
   ctx: CoreContext,
-  input: PlanRef & { redFlagId: string; acknowledgement: string },
+  input: PlanRef & { redFlagId: string; decision: RedFlagDecision; acknowledgement: string },
 ): Plan {
   writePlan(ctx, { ...input, fields: ['redFlags'] }, (row, now) => {
     const flag = readPlan(ctx.db, row.id)?.redFlags.find((f) => f.id === input.redFlagId);
     if (!flag) throw notFound('The red flag');
-    if (flag.acknowledgedAt !== null) {
-      throw fieldError(['redFlagId'], 'This red flag was already acknowledged.');
+    if (!decisionAllowed(flag.type, input.decision)) {
+      throw fieldError(
+        ['decision'],
+        `That decision is not one offered for ${redFlagLabels[flag.type].toLowerCase()}. Choose one from the list.`,
+      );
     }
-    acknowledgeRedFlagRow(ctx.db, flag.id, input.acknowledgement, now);
+    decideRedFlagRow(ctx.db, {
+      id: flag.id,
+      decision: input.decision,
+      acknowledgement: input.acknowledgement,
+      at: now,
+    });
   });
   return getPlan(ctx, input.planId);
+}
+
+/** The one red-flag check for issuing and for every home-sheet print: one code, one message. */
+export function assertNoUndecidedRedFlag(
+  flags: readonly RedFlag[],
+  action: 'issue' | 'print',
+): void {
+  const message = redFlagBlockMessage(flags, action);
+  if (message) throw new AppError('RED_FLAG', message, [{ path: ['redFlags'], message }]);
 }

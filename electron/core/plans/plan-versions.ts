@@ -1,17 +1,13 @@
 // Issued versions: "Issue plan" freezes the plan as a numbered, dated snapshot that PDFs and
 // visits refer to. Versions are never changed (a trigger refuses it).
-import {
-  redFlagTypes,
-  type Plan,
-  type PlanVersionSnapshot,
-  type PlanVersionSummary,
-} from '../../../shared/domain/plan';
+import type { Plan, PlanVersionSnapshot, PlanVersionSummary } from '../../../shared/domain/plan';
 import { diffPlanVersions, type PlanDiff } from '../../../shared/plans/plan-diff';
 import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { getPatient } from '../patients/patients-service';
 import { existingPlanRow, writePlan } from './plan-write';
+import { assertNoUndecidedRedFlag } from './plan-red-flags';
 import {
   insertVersion,
   readStoredVersion,
@@ -20,13 +16,6 @@ import {
 } from './plan-versions-repository';
 import { readPlan, setPlanStatus } from './plans-repository';
 import { completeOtherActivePlan } from './plans-service';
-
-export function redFlagBlockMessage(plan: Plan): string | null {
-  const open = plan.redFlags.filter((f) => f.acknowledgedAt === null);
-  if (open.length === 0) return null;
-  const names = open.map((f) => redFlagTypes[f.type].toLowerCase()).join(', ');
-  return `This plan can't be issued while a red flag is open: ${names}. A home sheet must not go out until you have reviewed it. Acknowledge the red flag with what you decided (for example referred for imaging, or cleared), then issue the plan.`;
-}
 
 export function issuePlan(
   ctx: CoreContext,
@@ -47,9 +36,7 @@ export function issuePlan(
     if (!plan) throw notFound('The plan');
     if (plan.archived)
       throw new AppError('VALIDATION', 'This plan is archived. Restore it before issuing it.');
-    const blocked = redFlagBlockMessage(plan);
-    if (blocked)
-      throw new AppError('VALIDATION', blocked, [{ path: ['redFlags'], message: blocked }]);
+    assertNoUndecidedRedFlag(plan.redFlags, 'issue');
     const itemCount = plan.phases.reduce((n, p) => n + p.items.length, 0);
     if (itemCount === 0) {
       throw new AppError(

@@ -1,8 +1,15 @@
-// SQL for plans and templates (plans, plan_red_flags; migration 0003), and the whole plan read
+// SQL for plans and templates (plans, plan_red_flags; migrations 0003, 0005), and the whole plan read
 // in one go (`readPlan`). Phases and items have their own repositories.
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { planSchema, type Goal, type Plan, type PlanStatus } from '../../../shared/domain/plan';
+import {
+  planSchema,
+  redFlagSchema,
+  type Goal,
+  type Plan,
+  type PlanStatus,
+  type RedFlag,
+} from '../../../shared/domain/plan';
 import { readVersionHistory } from './plan-versions-repository';
 
 export const planRowSchema = z.object({
@@ -60,12 +67,7 @@ export function readPlan(db: Database.Database, id: string): Plan | null {
       patientNote: row.patient_note,
     });
   }
-  const redFlags = db
-    .prepare(
-      `SELECT id, type, note, recorded_at AS recordedAt, acknowledged_at AS acknowledgedAt,
-         acknowledgement FROM plan_red_flags WHERE plan_id = @id ORDER BY recorded_at, id`,
-    )
-    .all({ id });
+  const redFlags = readRedFlagRows(db, id);
   const { versions, issuedRevision } = readVersionHistory(db, id);
   return planSchema.parse({
     id: plan.id,
@@ -185,24 +187,59 @@ export function activePlanOf(db: Database.Database, patientId: string): PlanRow 
   return row === undefined ? null : planRowSchema.parse(row);
 }
 
+/** A plan's red flags as they stand now, oldest first (rows, parsed by the caller's schema). */
+function readRedFlagRows(db: Database.Database, planId: string): unknown[] {
+  return db
+    .prepare(
+      `SELECT id, type, note, recorded_at AS recordedAt, acknowledged_at AS acknowledgedAt,
+         acknowledgement, decision, visit_id AS visitId
+       FROM plan_red_flags WHERE plan_id = @planId ORDER BY recorded_at, id`,
+    )
+    .all({ planId });
+}
+
+/** The red flags of a plan now (not as frozen in a version): what the print gate asks. */
+export function readRedFlags(db: Database.Database, planId: string): RedFlag[] {
+  return readRedFlagRows(db, planId).map((row) => redFlagSchema.parse(row));
+}
+
 export function insertRedFlag(
   db: Database.Database,
-  flag: { id: string; planId: string; type: string; note: string; recordedAt: string },
+  flag: {
+    id: string;
+    planId: string;
+    type: string;
+    note: string;
+    recordedAt: string;
+    visitId: string | null;
+  },
 ): void {
   db.prepare(
-    `INSERT INTO plan_red_flags (id, plan_id, type, note, recorded_at)
-     VALUES (@id, @planId, @type, @note, @recordedAt)`,
+    `INSERT INTO plan_red_flags (id, plan_id, type, note, recorded_at, visit_id)
+     VALUES (@id, @planId, @type, @note, @recordedAt, @visitId)`,
   ).run(flag);
 }
 
-export function acknowledgeRedFlagRow(
+/** Records (or changes) the clinician's decision on a flag. */
+export function decideRedFlagRow(
   db: Database.Database,
-  id: string,
-  acknowledgement: string,
-  at: string,
+  flag: { id: string; decision: string; acknowledgement: string; at: string },
 ): void {
   db.prepare(
-    `UPDATE plan_red_flags SET acknowledged_at = @at, acknowledgement = @acknowledgement
+    `UPDATE plan_red_flags SET acknowledged_at = @at, acknowledgement = @acknowledgement,
+       decision = @decision
      WHERE id = @id`,
-  ).run({ id, acknowledgement, at });
+  ).run(flag);
+}
+
+/** The types of flag already raised from one visit on one plan (so a re-save raises none twice). */
+export function redFlagTypesFromVisit(
+  db: Database.Database,
+  planId: string,
+  visitId: string,
+): Set<string> {
+  const rows = db
+    .prepare('SELECT type FROM plan_red_flags WHERE plan_id = @planId AND visit_id = @visitId')
+    .all({ planId, visitId }) as { type: string }[];
+  return new Set(rows.map((row) => row.type));
 }

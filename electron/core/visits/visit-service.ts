@@ -9,6 +9,7 @@ import { readPatientRef, readPlanVersion, type PatientRef } from './plan-lookup'
 import { assembleVisit, isLocked } from './visit-assembly';
 import { changedSections, filledSections, sections } from './visit-sections';
 import { syncAdherence, syncOutcomes, syncTreatments } from './visit-parts';
+import { raiseRedFlagsFromVisit } from '../plans/red-flags-from-visit';
 import {
   archiveVisitRow,
   insertAmendment,
@@ -102,6 +103,14 @@ export function createVisit(ctx: CoreContext, draft: VisitDraft): Visit {
     syncTreatments(parts, [], draft.treatments);
     syncOutcomes(parts, [], draft.outcomes);
     syncAdherence(parts, draft.adherence);
+    raiseRedFlagsFromVisit(ctx, {
+      ...plan,
+      id,
+      patientId: draft.patientId,
+      date: draft.date,
+      treatments: draft.treatments,
+      at,
+    });
     recordAudit(ctx.db, ctx.clock, {
       entity: 'visit',
       entityId: id,
@@ -162,7 +171,17 @@ export function updateVisit(
     );
     if (!saved) throw new AppError('CONFLICT', STALE);
     const parts = { ctx, visitId: row.id, patientId: row.patientId, at };
-    if (changed.includes('treatments')) syncTreatments(parts, current.treatments, draft.treatments);
+    if (changed.includes('treatments')) {
+      syncTreatments(parts, current.treatments, draft.treatments);
+      raiseRedFlagsFromVisit(ctx, {
+        ...plan,
+        id: row.id,
+        patientId: row.patientId,
+        date: draft.date,
+        treatments: draft.treatments,
+        at,
+      });
+    }
     if (changed.includes('outcomes')) syncOutcomes(parts, current.outcomes, draft.outcomes);
     if (changed.includes('adherence')) syncAdherence(parts, draft.adherence, { replace: true });
     if (locked) {

@@ -1,5 +1,5 @@
 // The print options: paper, items per row, large print, photos, and for the home programme
-// the diary weeks and the notes written for this patient.
+// the diary weeks, the notes written for this patient (on by default) and progressions.
 import { NumberInput, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
 import type { PaperSize } from '../../../../shared/domain/settings';
 
@@ -12,6 +12,7 @@ export interface PrintChoices {
   includeImages: boolean;
   adherenceWeeks: number;
   includeItemNotes: boolean;
+  includeProgression: boolean;
 }
 
 export const defaultChoices: PrintChoices = {
@@ -20,7 +21,8 @@ export const defaultChoices: PrintChoices = {
   largePrint: false,
   includeImages: true,
   adherenceWeeks: 2,
-  includeItemNotes: false,
+  includeItemNotes: true,
+  includeProgression: false,
 };
 
 interface Props {
@@ -100,6 +102,12 @@ export function PrintOptionsForm({ document, choices, clinicPaper, onChange }: P
             description="Library clinician notes are never printed on the home programme"
             checked={choices.includeItemNotes}
             onChange={(event) => set('includeItemNotes', event.currentTarget.checked)}
+          />
+          <Switch
+            label="Include progressions"
+            description="What to change when an exercise gets easy"
+            checked={choices.includeProgression}
+            onChange={(event) => set('includeProgression', event.currentTarget.checked)}
           />
         </>
       )}

@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useApiQuery } from '../../app/api';
 import type { ApiError } from '../../../../shared/errors';
 import { PdfPreview } from './PdfPreview';
+import { PrintRedFlagGate, SafetySheetNotice } from './PrintRedFlags';
 import { printPdf, savePdf } from './pdf-output';
 import { requestPdf, usePdfPreview } from './print-requests';
 import {
@@ -103,6 +104,7 @@ export function PrintPlanDialog({
               </span>
             </Text>
           )}
+          {document === 'home-programme' && <SafetySheetNotice planVersionId={planVersionId} />}
           {failure && (
             <Alert color="red" title="Not saved or printed" role="alert">
               {failure.message}
@@ -111,7 +113,11 @@ export function PrintPlanDialog({
         </Stack>
         <Box style={{ flex: 1 }} bg="gray.1">
           <ScrollArea h="68vh" aria-label="Preview">
-            {preview.isError ? (
+            {preview.isError && preview.error.code === 'RED_FLAG' ? (
+              <Box m="md">
+                <PrintRedFlagGate planVersionId={planVersionId} />
+              </Box>
+            ) : preview.isError ? (
               <Alert
                 color="red"
                 m="md"

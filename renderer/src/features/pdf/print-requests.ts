@@ -26,6 +26,7 @@ export function requestPdf(
           ...options,
           adherenceWeeks: choices.adherenceWeeks,
           includeItemNotes: choices.includeItemNotes,
+          includeProgression: choices.includeProgression,
         },
       })
     : invoke('pdf.planSummary', { planVersionId, purpose, options });

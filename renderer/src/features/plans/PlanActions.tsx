@@ -1,10 +1,12 @@
 // Issue the plan (a numbered, frozen version) and save it as a template: each a small dialog.
-import { Alert, Button, Group, List, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconSend, IconTemplate } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Plan } from '../../../../shared/domain/plan';
-import { redFlagTypes } from '../../../../shared/domain/plan';
+import { needsDecision } from '../../../../shared/safety/red-flag-gate';
+import { RedFlagGateAlert } from '../red-flags/RedFlagGateAlert';
+import { useDecideRedFlag } from './RedFlagsPanel';
 import { useApiMutation } from '../../app/api';
 import { usePlanEditorContext } from './plan-editor-context';
 
@@ -14,7 +16,8 @@ export function IssuePlanButton({ plan }: { plan: Plan }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const next = (plan.versions.at(-1)?.versionNumber ?? 0) + 1;
-  const openFlags = plan.redFlags.filter((f) => f.acknowledgedAt === null);
+  const openFlags = plan.redFlags.filter(needsDecision);
+  const decide = useDecideRedFlag();
   const close = () => {
     setOpened(false);
     setError(null);
@@ -41,20 +44,15 @@ export function IssuePlanButton({ plan }: { plan: Plan }) {
       <Button leftSection={<IconSend size={16} />} onClick={() => setOpened(true)}>
         Issue plan
       </Button>
-      <Modal opened={opened} onClose={close} title={`Issue version ${next}`}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={`Issue version ${next}`}
+        size={openFlags.length > 0 ? 'xl' : 'md'}
+      >
         <Stack>
           {openFlags.length > 0 ? (
-            <Alert color="red" title="A red flag is open" role="alert">
-              <Text size="sm">
-                A home sheet must not go out until you have reviewed it. Acknowledge it on the Red
-                flags tab with what you decided, then issue the plan.
-              </Text>
-              <List size="sm" mt="xs">
-                {openFlags.map((f) => (
-                  <List.Item key={f.id}>{redFlagTypes[f.type]}</List.Item>
-                ))}
-              </List>
-            </Alert>
+            <RedFlagGateAlert flags={openFlags} action="issue" decide={decide} />
           ) : (
             <Text size="sm">
               This freezes the plan as it is now as version {next}. Printed sheets and visits refer

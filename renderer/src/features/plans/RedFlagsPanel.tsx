@@ -1,48 +1,79 @@
-// Red flags on the plan. An open one blocks issuing until the clinician acknowledges it
-// with what was decided (referred, imaging, cleared).
+// Red flags on the plan. An undecided one blocks issuing and printing until the clinician
+// records a decision; the decision (data per flag type, shared/safety) decides whether the
+// patient gets the exercise sheet or only the safety sheet. A decision can be changed later.
 import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { redFlagTypes, type RedFlag, type RedFlagType } from '../../../../shared/domain/plan';
-import { ApiError } from '../../../../shared/errors';
+import { needsDecision } from '../../../../shared/safety/red-flag-gate';
+import {
+  redFlagDecisions,
+  redFlagTypeInfo,
+  urgencies,
+} from '../../../../shared/safety/red-flag-types';
 import { formatDateTime } from '../../app/format';
+import { RedFlagDecisionForm, type DecideRedFlag } from '../red-flags/RedFlagDecisionForm';
 import { usePlanEditorContext } from './plan-editor-context';
 
 const typeOptions = Object.entries(redFlagTypes).map(([value, label]) => ({ value, label }));
 const isRedFlagType = (value: string | null): value is RedFlagType =>
   value !== null && value in redFlagTypes;
 
-function Acknowledge({ flag }: { flag: RedFlag }) {
+/** The plan editor's way to record a decision (it keeps the plan's revision). */
+export function useDecideRedFlag(): DecideRedFlag {
   const editor = usePlanEditorContext();
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  return (flag, decision, acknowledgement) =>
+    editor.write('plans.acknowledgeRedFlag', { redFlagId: flag.id, decision, acknowledgement });
+}
+
+function DecisionBadge({ flag }: { flag: RedFlag }) {
+  if (flag.acknowledgedAt === null) return <Badge color="red">Open</Badge>;
+  if (flag.decision === null) return <Badge color="red">Decision needed</Badge>;
+  return redFlagDecisions[flag.decision].prints === 'safety-sheet' ? (
+    <Badge color="orange">Safety sheet only</Badge>
+  ) : (
+    <Badge color="gray" variant="light">
+      Cleared
+    </Badge>
+  );
+}
+
+function FlagCard({ flag, readOnly }: { flag: RedFlag; readOnly: boolean }) {
+  const decide = useDecideRedFlag();
+  const [changing, setChanging] = useState(false);
+  const info = redFlagTypeInfo[flag.type];
+  const undecided = needsDecision(flag);
   return (
-    <Group align="end" mt="xs">
-      <Textarea
-        label="What did you decide?"
-        placeholder="e.g. Referred for MRI; cleared to load"
-        autosize
-        minRows={1}
-        style={{ flex: 1 }}
-        value={text}
-        error={error}
-        onChange={(e) => setText(e.currentTarget.value)}
-      />
-      <Button
-        onClick={() =>
-          editor
-            .write('plans.acknowledgeRedFlag', { redFlagId: flag.id, acknowledgement: text })
-            .then(
-              () => setText(''),
-              (e: unknown) =>
-                setError(
-                  e instanceof ApiError ? (e.issueFor('acknowledgement') ?? e.message) : String(e),
-                ),
-            )
-        }
-      >
-        Acknowledge
-      </Button>
-    </Group>
+    <Paper component="section" withBorder p="sm" aria-label={`Red flag: ${info.label}`}>
+      <Group justify="space-between">
+        <Text fw={600}>{info.label}</Text>
+        <DecisionBadge flag={flag} />
+      </Group>
+      <Text size="sm" c="dimmed">
+        Urgency: {urgencies[info.urgency].label.toLowerCase()} ({urgencies[info.urgency].clinician})
+      </Text>
+      {flag.note && <Text size="sm">{flag.note}</Text>}
+      <Text size="xs" c="dimmed">
+        {flag.visitId ? 'Raised from visit findings' : 'Recorded'} {formatDateTime(flag.recordedAt)}
+      </Text>
+      {flag.decision && (
+        <Text size="sm">
+          Decision: {redFlagDecisions[flag.decision].label}
+          {flag.acknowledgement ? ` — ${flag.acknowledgement}` : ''}
+          {flag.acknowledgedAt ? ` (${formatDateTime(flag.acknowledgedAt)})` : ''}
+        </Text>
+      )}
+      {!flag.decision && flag.acknowledgement && (
+        <Text size="sm">Acknowledged: {flag.acknowledgement}</Text>
+      )}
+      {!readOnly && (undecided || changing) && (
+        <RedFlagDecisionForm flag={flag} decide={decide} onDone={() => setChanging(false)} />
+      )}
+      {!readOnly && !undecided && !changing && (
+        <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => setChanging(true)}>
+          Change decision
+        </Button>
+      )}
+    </Paper>
   );
 }
 
@@ -50,35 +81,18 @@ export function RedFlagsPanel({ flags, readOnly }: { flags: RedFlag[]; readOnly:
   const editor = usePlanEditorContext();
   const [type, setType] = useState<RedFlagType | null>(null);
   const [note, setNote] = useState('');
-  const open = flags.filter((f) => f.acknowledgedAt === null);
+  const open = flags.filter(needsDecision);
   return (
     <Stack gap="sm" maw={900}>
       {open.length > 0 && (
-        <Alert color="red" title="Issuing is blocked">
-          While a red flag is open, this plan cannot be issued as a home sheet. Review each one and
-          acknowledge it with what you decided.
+        <Alert color="red" title="Issuing and printing are blocked">
+          While a red flag is open, this plan cannot be issued and no home sheet prints. Review each
+          one and record what you decided.
         </Alert>
       )}
       {flags.length === 0 && <Text c="dimmed">No red flags recorded.</Text>}
       {flags.map((flag) => (
-        <Paper withBorder p="sm" key={flag.id} aria-label={`Red flag: ${redFlagTypes[flag.type]}`}>
-          <Group justify="space-between">
-            <Text fw={600}>{redFlagTypes[flag.type]}</Text>
-            {flag.acknowledgedAt ? (
-              <Badge color="gray" variant="light">
-                Acknowledged {formatDateTime(flag.acknowledgedAt)}
-              </Badge>
-            ) : (
-              <Badge color="red">Open</Badge>
-            )}
-          </Group>
-          {flag.note && <Text size="sm">{flag.note}</Text>}
-          <Text size="xs" c="dimmed">
-            Recorded {formatDateTime(flag.recordedAt)}
-          </Text>
-          {flag.acknowledgement && <Text size="sm">Decision: {flag.acknowledgement}</Text>}
-          {!flag.acknowledgedAt && !readOnly && <Acknowledge flag={flag} />}
-        </Paper>
+        <FlagCard key={flag.id} flag={flag} readOnly={readOnly} />
       ))}
       {!readOnly && (
         <Paper

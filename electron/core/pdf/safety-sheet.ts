@@ -1,0 +1,133 @@
+// The safety sheet: what a patient takes home instead of exercises while a red flag's decision
+// (referred, awaiting results…) holds. What to do, what not to do, how to take load off the
+// heel, when to go to the emergency department and who to call. Written from the red-flag
+// types' patient advice (shared/safety); never a flag's clinical name or any exercise.
+import type { RedFlag } from '../../../shared/domain/plan';
+import {
+  redFlagDecisions,
+  redFlagTypeInfo,
+  urgencies,
+  type RedFlagType,
+  type SafetyAdvice,
+} from '../../../shared/safety/red-flag-types';
+import { readableDate } from '../../../shared/visits/dates';
+import { box, list, stack, text, type Block } from './blocks';
+import { clinicHeader } from './clinic-header';
+import { callLine, titleBlock } from './home-programme';
+import type { PdfOutput } from './pdf-document';
+import { planDocumentWriter, type PlanDocumentInput } from './plan-document';
+import { colours, type Styles, type TypeScale } from './styles';
+import { fullName } from './text-format';
+import type { PrintOptions } from '../../../shared/domain/print-options';
+
+export interface SafetySheetInput extends PlanDocumentInput {
+  /** The flags whose decisions allow only this sheet (see homeSheetGate). */
+  flags: readonly RedFlag[];
+  options: Pick<PrintOptions, 'paperSize' | 'largePrint'>;
+}
+
+/** Each line once, in the order first met (two flags often share advice). */
+function merged(pick: (advice: SafetyAdvice) => readonly string[], types: RedFlagType[]) {
+  return [...new Set(types.flatMap((type) => pick(redFlagTypeInfo[type].advice)))];
+}
+
+export async function renderSafetySheet(input: SafetySheetInput): Promise<PdfOutput> {
+  const { snapshot, settings, flags } = input;
+  const patient = fullName(snapshot.patient);
+  const writer = planDocumentWriter(input, input.options, `Looking after your heel: ${patient}`);
+  const { flow, styles: s, type } = writer;
+  const types = [...new Set(flags.map((flag) => flag.type))];
+  const decisions = [...new Set(flags.flatMap((f) => (f.decision ? [f.decision] : [])))];
+
+  flow.place(clinicHeader(settings, input.loadImage, s, type));
+  flow.place(titleBlock(input, patient, s, type, 'Looking after yourself for now'), type.gap * 2);
+  const paused =
+    'Your physiotherapist has paused your exercise programme for now. Follow this sheet instead of ' +
+    'your exercises until we tell you it is safe to start them again.';
+  flow.place(text(paused, s.bodyBold), type.gap * 1.5);
+  for (const why of merged((advice) => [advice.why], types))
+    flow.place(text(why, s.body), type.gap);
+  for (const decision of decisions) {
+    const line = redFlagDecisions[decision].patient;
+    if (line) flow.place(text(line, s.body), type.gap);
+  }
+  const soonest = types.some((t) => redFlagTypeInfo[t].urgency === 'same_day')
+    ? urgencies.same_day.patient
+    : types.some((t) => redFlagTypeInfo[t].urgency === 'within_days')
+      ? urgencies.within_days.patient
+      : urgencies.within_two_weeks.patient;
+  flow.place(
+    text(`Please see a doctor ${soonest}, as we agreed with you.`, s.bodyBold),
+    type.gap * 1.5,
+  );
+
+  const sections: [string, string[]][] = [
+    ['What to do', merged((a) => a.toDo, types)],
+    ['What not to do', merged((a) => a.notToDo, types)],
+    ['Taking the load off your heel', merged((a) => a.offloading, types)],
+  ];
+  for (const [heading, lines] of sections) {
+    flow.place(section(heading, lines, s, type), type.gap * 2);
+  }
+  flow.place(
+    emergencyBox(
+      merged((a) => a.emergency, types),
+      input,
+      s,
+      type,
+    ),
+    type.gap * 2.5,
+  );
+
+  return writer.finish({
+    left: `${patient}  ·  Safety sheet  ·  Plan version ${snapshot.versionNumber}  ·  ${readableDate(input.printedOn)}`,
+    second: settings.phone
+      ? `Questions or problems? Call ${settings.clinicName || 'us'} on ${settings.phone}`
+      : settings.clinicName,
+  });
+}
+
+function bullets(lines: readonly string[], s: Styles, type: TypeScale): Block {
+  return list(lines, {
+    style: s.body,
+    labelStyle: s.bodyBold,
+    gap: type.gap / 3,
+    label: () => '•',
+    labelWidth: type.body * 1.2,
+  });
+}
+
+function section(heading: string, lines: readonly string[], s: Styles, type: TypeScale): Block {
+  return stack(
+    [text(heading, { ...s.heading, color: colours.accent }, 'H2'), bullets(lines, s, type)],
+    { gap: type.gap, minLead: 2 },
+  );
+}
+
+function emergencyBox(
+  signs: readonly string[],
+  input: SafetySheetInput,
+  s: Styles,
+  type: TypeScale,
+): Block {
+  return box(
+    stack(
+      [
+        text('Get help straight away', { ...s.heading, color: colours.stop }, 'H2'),
+        text('Go to the emergency department, or call your local emergency number, if:', s.body),
+        bullets(signs, s, type),
+        text(`For anything else, or if you are not sure: ${callLine(input.settings)}`, {
+          ...s.bodyBold,
+          color: colours.stop,
+        }),
+      ],
+      { gap: type.gap / 1.5, minLead: 2 },
+    ),
+    {
+      padding: type.gap * 1.4,
+      fill: colours.stopSoft,
+      border: { color: colours.stop, width: 1.5 },
+      radius: 4,
+    },
+  );
+}

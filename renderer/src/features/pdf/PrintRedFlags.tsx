@@ -1,0 +1,59 @@
+// Red flags as they bear on printing a home sheet: an undecided flag stops the print and its
+// decision can be recorded right here (as when issuing); a referral decision means the
+// patient gets only the safety sheet, which the dialog says before anything is printed.
+import { Alert, Text } from '@mantine/core';
+import { homeSheetGate } from '../../../../shared/safety/red-flag-gate';
+import { redFlagDecisions, redFlagLabels } from '../../../../shared/safety/red-flag-types';
+import { useApiMutation, useApiQuery } from '../../app/api';
+import { RedFlagGateAlert } from '../red-flags/RedFlagGateAlert';
+
+/** The plan behind an issued version, with its red flags as they stand now. */
+function usePlanOfVersion(planVersionId: string) {
+  const version = useApiQuery('plans.getVersion', { versionId: planVersionId });
+  const planId = version.data?.snapshot.planId ?? '';
+  return useApiQuery('plans.get', { planId }, { enabled: planId !== '' });
+}
+
+export function PrintRedFlagGate({ planVersionId }: { planVersionId: string }) {
+  const plan = usePlanOfVersion(planVersionId);
+  const acknowledge = useApiMutation('plans.acknowledgeRedFlag');
+  if (!plan.data) return null;
+  const { id, revision, redFlags } = plan.data;
+  return (
+    <RedFlagGateAlert
+      flags={redFlags}
+      action="print"
+      decide={(flag, decision, acknowledgement) =>
+        acknowledge.mutateAsync({
+          planId: id,
+          revision,
+          redFlagId: flag.id,
+          decision,
+          acknowledgement,
+        })
+      }
+    />
+  );
+}
+
+export function SafetySheetNotice({ planVersionId }: { planVersionId: string }) {
+  const plan = usePlanOfVersion(planVersionId);
+  if (!plan.data) return null;
+  const gate = homeSheetGate(plan.data.redFlags);
+  if (gate.kind !== 'safety-sheet') return null;
+  return (
+    <Alert color="orange" title="Safety sheet only">
+      <Text size="sm">
+        While{' '}
+        {gate.flags
+          .map(
+            (f) =>
+              `${redFlagLabels[f.type].toLowerCase()} is “${f.decision ? redFlagDecisions[f.decision].label.toLowerCase() : ''}”`,
+          )
+          .join(' and ')}
+        , the patient gets a safety sheet instead of exercises. Record the flag as cleared to print
+        the exercises again.
+      </Text>
+    </Alert>
+  );
+}

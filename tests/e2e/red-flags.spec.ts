@@ -1,0 +1,248 @@
+// Red flags that hold on every printed home sheet, as a clinician meets them: a flag recorded
+// after a version was issued stops "Print v1"; a referral prints only the safety sheet; a
+// cleared flag never appears on the patient's sheet; clinician notes and import provenance
+// never print, this patient's note does, and progressions only when chosen.
+import fs from 'node:fs';
+import type { Download, Locator, Page } from '@playwright/test';
+import { flat, parsePdf, qpdfCheck } from '../support/pdf';
+import { expect, test } from './fixtures';
+import { call } from './seed';
+
+const PROVENANCE =
+  'Calves exercise. Imported from free-exercise-db; check the dose and wording before giving it to a patient.';
+const CLINICIAN_NOTE = 'Clinician only: watch for medial knee collapse.';
+const PATIENT_NOTE = 'Hold the kitchen worktop for balance.';
+/** Making a PDF preview on a busy machine. */
+const SLOW = 30_000;
+
+test.describe.configure({ timeout: 120_000 });
+
+/** A patient on the built-in early plantar heel pain plan plus one imported exercise, issued as v1. */
+async function issuedPlan(page: Page) {
+  await page.waitForFunction("sessionStorage.getItem('physioplan.token') !== null");
+  const settings = await call(page, 'settings.get', {});
+  await call(page, 'settings.update', {
+    ...settings,
+    clinicName: 'Harbour Physio',
+    phone: '0117 496 0000',
+  });
+  const patient = await call(page, 'patients.create', {
+    patient: {
+      firstName: 'Ana',
+      lastName: 'Núñez',
+      dateOfBirth: '1988-04-02',
+      phone: '',
+      email: '',
+      address: '',
+      conditions: ['Plantar heel pain'],
+      diagnosis: '',
+      preferredLanguage: 'en',
+      notes: '',
+    },
+  });
+  const templates = await call(page, 'plans.listTemplates', {});
+  const early = templates.find((t) => t.title === 'Plantar heel pain — early phase');
+  if (!early) throw new Error('The built-in early-phase protocol is missing');
+  let plan = await call(page, 'plans.create', { patientId: patient.id, templateId: early.id });
+  const imported = await call(page, 'library.create', {
+    draft: {
+      kind: 'exercise',
+      title: 'Standing calf raises (imported)',
+      summary: PROVENANCE,
+      instructions: ['Rise up onto your toes, then lower slowly.'],
+      cautions: [],
+      clinicianNotes: CLINICIAN_NOTE,
+      images: [],
+      videoUrl: null,
+      bodyRegions: [],
+      conditions: [],
+      tags: [],
+      equipment: [],
+      difficulty: null,
+      parameters: { sets: 3, reps: 10, progression: 'Add a backpack with 5 kg.' },
+    },
+  });
+  const phaseId = plan.phases[0]?.id ?? '';
+  const added = await call(page, 'plans.addItem', {
+    planId: plan.id,
+    revision: plan.revision,
+    phaseId,
+    libraryItemId: imported.id,
+  });
+  plan = await call(page, 'plans.updateItem', {
+    planId: plan.id,
+    revision: added.plan.revision,
+    itemId: added.itemId,
+    patientNote: PATIENT_NOTE,
+  });
+  plan = (await call(page, 'plans.issue', { planId: plan.id, revision: plan.revision })).plan;
+  const exercises = plan.phases.flatMap((p) => p.items).filter((i) => i.kind === 'exercise');
+  return { patientId: patient.id, planId: plan.id, exercises: exercises.map((i) => i.title) };
+}
+
+async function openPlan(
+  page: Page,
+  goto: (route: string) => Promise<void>,
+  ids: { patientId: string; planId: string },
+) {
+  await goto(`/patients/${ids.patientId}/plans/${ids.planId}`);
+  await expect(page.getByRole('button', { name: 'Print v1…' }).first()).toBeVisible();
+  // Headless Chromium has no save picker to click through: take the download path.
+  await page.evaluate(() => {
+    Object.defineProperty(globalThis, 'showSaveFilePicker', {
+      value: undefined,
+      configurable: true,
+    });
+  });
+}
+
+async function recordFlag(page: Page, type: string, found: string) {
+  await page.getByRole('tab', { name: /Red flags/ }).click();
+  await page.getByRole('combobox', { name: 'Red flag' }).click();
+  await page.getByRole('option', { name: type }).click();
+  await page.getByLabel('What you found').fill(found);
+  await page.getByRole('button', { name: 'Record red flag' }).click();
+  await expect(page.getByRole('tab', { name: /Red flags/ })).toContainText('1 open');
+}
+
+async function decide(scope: Locator, decision: string) {
+  await scope.getByRole('combobox', { name: 'Decision' }).click();
+  await scope
+    .page()
+    .getByRole('option', { name: new RegExp(`^${decision}`) })
+    .click();
+  await scope.getByRole('button', { name: 'Record decision' }).click();
+}
+
+async function savedText(page: Page, dialog: Locator, fileName: RegExp): Promise<string> {
+  await expect(dialog.getByText(fileName)).toBeVisible({ timeout: SLOW });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save PDF…' }).click();
+  const file: Download = await download;
+  expect(file.suggestedFilename()).toMatch(fileName);
+  const bytes = fs.readFileSync(await file.path());
+  qpdfCheck(bytes, file.suggestedFilename());
+  return flat((await parsePdf(bytes)).text);
+}
+
+test('a red flag recorded after v1 stops Print v1 until decided; a cleared flag never prints', async ({
+  app,
+}) => {
+  const { page } = app;
+  const ids = await issuedPlan(page);
+  await openPlan(page, app.goto, ids);
+  await recordFlag(page, 'Night pain', 'Wakes twice a night with heel pain');
+
+  await page.getByRole('button', { name: 'Print v1…' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Print plan' });
+  const gate = dialog.getByRole('alert').filter({ hasText: 'A red flag is open' });
+  await expect(gate).toContainText('Nothing prints for the patient', { timeout: SLOW });
+  await expect(gate).toContainText('Night pain');
+  await expect(dialog.getByRole('button', { name: 'Save PDF…' })).toBeDisabled();
+  await expect(dialog.getByRole('button', { name: 'Print…' })).toBeDisabled();
+  await page.screenshot({ path: 'test-results/screenshots/print-red-flag-gate.png' });
+
+  // The acknowledgement is offered right here, as when issuing.
+  await decide(gate, 'Cleared after assessment');
+  const text = await savedText(page, dialog, /Nunez-Ana-home-programme-v1-.*\.pdf/);
+  expect(text).toContain('Single-leg heel raise');
+  expect(text).not.toMatch(/keeping a check|Night pain|Wakes twice/);
+  expect(text).toContain('When to stop and call us');
+});
+
+test('a cleared suspected fracture is not named on the patient sheet; notes and provenance', async ({
+  app,
+}) => {
+  const { page } = app;
+  const ids = await issuedPlan(page);
+  await openPlan(page, app.goto, ids);
+  await recordFlag(page, 'Suspected calcaneal stress fracture', 'Squeeze test painful');
+  await decide(
+    page.getByRole('form', { name: 'Decision on Suspected calcaneal stress fracture' }),
+    'Cleared after assessment',
+  );
+  await expect(page.getByText('Decision: Cleared after assessment')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Print v1…' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Print plan' });
+  // This patient's note prints by default; progressions only when chosen.
+  await expect(dialog.getByLabel('Include my notes for this patient')).toBeChecked();
+  await dialog.getByLabel('Include progressions').check();
+  const text = await savedText(page, dialog, /Nunez-Ana-home-programme-v1-.*\.pdf/);
+  expect(text).not.toMatch(/stress fracture|calcaneal|keeping a check|Squeeze/i);
+  expect(text).toContain('Standing calf raises (imported)');
+  expect(text).not.toContain('free-exercise-db');
+  expect(text).not.toContain('Imported from');
+  expect(text).not.toContain(CLINICIAN_NOTE);
+  expect(text).toContain(`Note from your physiotherapist: ${PATIENT_NOTE}`);
+  expect(text).toContain('When it gets easy: Add a backpack with 5 kg.');
+});
+
+test('a suspected fracture referred for imaging prints only the safety sheet, no loaded exercise', async ({
+  app,
+}) => {
+  const { page } = app;
+  const ids = await issuedPlan(page);
+  await openPlan(page, app.goto, ids);
+  await recordFlag(page, 'Suspected calcaneal stress fracture', 'Squeeze test painful');
+  await decide(
+    page.getByRole('form', { name: 'Decision on Suspected calcaneal stress fracture' }),
+    'Referred for imaging',
+  );
+  await expect(page.getByText('Safety sheet only')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Print v1…' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Print plan' });
+  await expect(
+    dialog.getByText('the patient gets a safety sheet instead of exercises'),
+  ).toBeVisible();
+  await expect(dialog.getByText(/Nunez-Ana-safety-sheet-v1-.*\.pdf/)).toBeVisible({
+    timeout: SLOW,
+  });
+  await page.screenshot({ path: 'test-results/screenshots/print-safety-sheet.png' });
+  const text = await savedText(page, dialog, /Nunez-Ana-safety-sheet-v1-.*\.pdf/);
+  for (const title of ids.exercises) expect(text).not.toContain(title);
+  expect(text).not.toMatch(/heel raise \d|sets of|exercise diary|stress fracture/i);
+  expect(text).toContain('Looking after yourself for now');
+  expect(text).toContain('Do not stand on tiptoe or do heel raises.');
+  expect(text).toContain('Call Harbour Physio on 0117 496 0000.');
+});
+
+test('a positive Thompson test at a visit raises a red flag on the plan', async ({ app }) => {
+  const { page } = app;
+  const ids = await issuedPlan(page);
+  const plan = await call(page, 'plans.get', { planId: ids.planId });
+  const thompson = await call(page, 'library.search', { query: 'Thompson', kinds: ['assessment'] });
+  const found = thompson.items.find((i) => i.title.startsWith('Thompson'));
+  if (!found) throw new Error('The built-in Thompson test is missing');
+  const item = await call(page, 'library.get', { id: found.id });
+  if (item.kind !== 'assessment') throw new Error('not an assessment');
+  const today = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  await call(page, 'visits.create', {
+    patientId: ids.patientId,
+    date: `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`,
+    time: '09:30',
+    planVersionId: plan.versions[0]?.id ?? null,
+    soap: { subjective: '', objective: '', assessment: '', plan: '' },
+    treatments: [
+      {
+        planItemId: null,
+        title: item.title,
+        kind: 'assessment',
+        parameters: item.parameters,
+        findings: { thompson: { left: 'positive', right: 'negative' } },
+        notes: '',
+      },
+    ],
+    outcomes: [],
+    adherence: [],
+  });
+  await app.goto(`/patients/${ids.patientId}/plans/${ids.planId}`);
+  await expect(page.getByRole('tab', { name: /Red flags/ })).toContainText('1 open');
+  await page.getByRole('tab', { name: /Red flags/ }).click();
+  const flag = page.getByRole('region', { name: 'Red flag: Suspected Achilles tendon rupture' });
+  await expect(flag).toContainText('Raised from visit findings');
+  await expect(flag).toContainText('Urgency: same day');
+  await page.screenshot({ path: 'test-results/screenshots/red-flag-from-visit.png' });
+});
