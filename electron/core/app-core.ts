@@ -23,6 +23,7 @@ import {
 import { folderForWriting } from './backups/backup-folder';
 import { installDatabaseFile, keepCopyAside } from './backups/database-swap';
 import { extractRecordExport } from './backups/record-file';
+import { checkRecordContents, type ScratchCore } from './backups/record-validation';
 import { CallGate } from './call-gate';
 import {
   consoleLogger,
@@ -213,13 +214,14 @@ export function openCore(options: CoreOptions): AppCore {
       }
       return { mode: 'normal' };
     },
-    restoreBackup(ref: BackupRef) {
+    async restoreBackup(ref: BackupRef) {
       const backup = findBackup(env, ref);
       requireRestorable(backup, env);
       checkDatabaseFile(backup.path, { migrations, label: 'This backup' });
+      await checkRecordContents(backup.path, 'This backup', openScratch);
       return switchTo(backup.path, backup.fileName, 'restore');
     },
-    importRecord(exportFile: string) {
+    async importRecord(exportFile: string) {
       if (!path.isAbsolute(exportFile))
         throw new AppError('VALIDATION', 'Enter the full path of the export file.', [
           { path: ['path'], message: 'Enter the full path of the export file.' },
@@ -227,12 +229,18 @@ export function openCore(options: CoreOptions): AppCore {
       const incoming = path.join(dataDir, `import-${timestampForFile(clock())}.sqlite.partial`);
       try {
         extractRecordExport(exportFile, incoming, migrations);
+        await checkRecordContents(incoming, 'The database in this export', openScratch);
         return switchTo(incoming, path.basename(exportFile), 'import');
       } finally {
         fs.rmSync(incoming, { force: true });
       }
     },
   };
+
+  /** A core like this one on a scratch folder, to read a candidate record back before use. */
+  function openScratch(scratchDir: string): ScratchCore {
+    return openCore({ ...options, dataDir: scratchDir, dailyBackup: false, log });
+  }
 
   function currentDispatch(): Dispatch {
     switch (state.mode) {
