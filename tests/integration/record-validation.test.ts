@@ -9,7 +9,7 @@ import { migrations } from '../../electron/core/db/migrations';
 import { closeDatabase, openDatabase } from '../../electron/core/db/open';
 import { openTestCore, tempDir, type TestCore } from '../support/core';
 
-let cores: TestCore[] = [];
+const cores: TestCore[] = [];
 afterEach(() => {
   for (const core of cores.splice(0)) core.close();
 });
