@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type Database from 'better-sqlite3';
 import type { MethodInput, MethodName } from '../../../shared/api';
 import type { Dispatch } from '../api/dispatch';
 import { verifyAuditLog } from '../audit/audit-log';
@@ -63,13 +64,41 @@ function fileProblems(file: string): string[] {
   }
 }
 
-function ids(file: string, table: string): string[] {
-  const db = openReadOnly(file);
-  try {
-    return db.prepare(`SELECT id FROM ${table} ORDER BY rowid`).pluck().all() as string[];
-  } finally {
-    db.close();
+function ids(db: Database.Database, table: string): string[] {
+  return db.prepare(`SELECT id FROM ${table} ORDER BY rowid`).pluck().all() as string[];
+}
+
+/**
+ * Reads every record of `db` through `dispatch` (the API over that same database) and says
+ * which could not be read; at most a handful are listed.
+ */
+export async function unreadableRecords(
+  dispatch: Dispatch,
+  db: Database.Database,
+): Promise<string[]> {
+  const problems: string[] = [];
+  const read = async <M extends MethodName>(what: string, method: M, input: MethodInput<M>) => {
+    if (problems.length >= MAX_LISTED) return;
+    const result = await dispatch(method, input);
+    if (!result.ok) problems.push(`${what} cannot be read: ${result.error.message}`);
+  };
+  await read('The clinic settings', 'settings.get', {});
+  await read('The patient list', 'patients.search', { query: '', archived: 'include' });
+  for (const id of ids(db, 'patients')) {
+    await read(`Patient ${id}`, 'patients.get', { id });
+    await read(`The plans of patient ${id}`, 'plans.listForPatient', {
+      patientId: id,
+      includeArchived: true,
+    });
+    await read(`The visits of patient ${id}`, 'visits.overview', { patientId: id });
   }
+  for (const id of ids(db, 'plans')) await read(`Plan ${id}`, 'plans.get', { planId: id });
+  for (const id of ids(db, 'plan_versions'))
+    await read(`Plan version ${id}`, 'plans.getVersion', { versionId: id });
+  for (const id of ids(db, 'visits')) await read(`Visit ${id}`, 'visits.get', { id });
+  for (const id of ids(db, 'library_items'))
+    await read(`Library item ${id}`, 'library.get', { id });
+  return problems;
 }
 
 /** Reads every record back through the API of a core opened on a scratch copy. */
@@ -81,34 +110,17 @@ async function readProblems(
   try {
     fs.copyFileSync(file, path.join(scratch, 'physioplan.sqlite'));
     const core = open(scratch);
-    const problems: string[] = [];
     try {
       if (core.status().mode !== 'normal') return ['The clinic record in it does not open.'];
-      const read = async <M extends MethodName>(what: string, method: M, input: MethodInput<M>) => {
-        if (problems.length >= MAX_LISTED) return;
-        const result = await core.dispatch(method, input);
-        if (!result.ok) problems.push(`${what} cannot be read: ${result.error.message}`);
-      };
-      await read('The clinic settings', 'settings.get', {});
-      await read('The patient list', 'patients.search', { query: '', archived: 'include' });
-      for (const id of ids(file, 'patients')) {
-        await read(`Patient ${id}`, 'patients.get', { id });
-        await read(`The plans of patient ${id}`, 'plans.listForPatient', {
-          patientId: id,
-          includeArchived: true,
-        });
-        await read(`The visits of patient ${id}`, 'visits.overview', { patientId: id });
+      const db = openReadOnly(path.join(scratch, 'physioplan.sqlite'));
+      try {
+        return await unreadableRecords(core.dispatch, db);
+      } finally {
+        db.close();
       }
-      for (const id of ids(file, 'plans')) await read(`Plan ${id}`, 'plans.get', { planId: id });
-      for (const id of ids(file, 'plan_versions'))
-        await read(`Plan version ${id}`, 'plans.getVersion', { versionId: id });
-      for (const id of ids(file, 'visits')) await read(`Visit ${id}`, 'visits.get', { id });
-      for (const id of ids(file, 'library_items'))
-        await read(`Library item ${id}`, 'library.get', { id });
     } finally {
       core.close();
     }
-    return problems;
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
