@@ -24,6 +24,8 @@ export const libraryMethods = {
   'library.duplicate': method(byId, libraryItemSchema),
   'library.archive': method(byId, libraryItemSchema),
   'library.restore': method(byId, libraryItemSchema),
+  /** Clears "needs review" on an imported item once the clinician has checked it. */
+  'library.markReviewed': method(byId, libraryItemSchema),
   'library.addImage': method(z.object({ id: idSchema, upload: uploadSchema }), libraryItemSchema),
   'library.removeImage': method(
     z.object({ id: idSchema, sha256: sha256Schema }),

@@ -1,7 +1,8 @@
 // Treatment plans and templates: build, dose, order, issue versions, compare them.
 // Every write names the plan revision it was based on; a stale one is refused (CONFLICT).
 import { z } from 'zod';
-import { idSchema } from '../domain/common';
+import { idSchema, isoDateSchema } from '../domain/common';
+import { phaseCriterionDraftSchema, phaseProgressSchema } from '../domain/phase-criteria';
 import { itemParametersSchema } from '../domain/parameters';
 import {
   goalDraftSchema,
@@ -89,6 +90,39 @@ export const plansMethods = {
   ),
   'plans.movePhase': method(
     z.object({ ...planWrite, phaseId: idSchema, index: indexSchema }),
+    planSchema,
+  ),
+  /** Replaces the phase's entry criteria (what must be true before the patient moves into it). */
+  'plans.setPhaseCriteria': method(
+    z.object({
+      ...planWrite,
+      phaseId: idSchema,
+      criteria: z
+        .array(phaseCriterionDraftSchema)
+        .max(8, { message: 'A phase can have at most 8 entry criteria.' }),
+    }),
+    planSchema,
+  ),
+  /** The patient's phase and the next phase's entry criteria judged on the readings so far. */
+  'plans.phaseProgress': method(
+    z.object({ planId: idSchema, asOf: isoDateSchema.optional() }),
+    phaseProgressSchema,
+  ),
+  /**
+   * The clinician's decision on the phase (move on, stay, step back), with the reason; the
+   * criteria as they stood are kept with it, and the plan's current phase follows.
+   */
+  'plans.decidePhase': method(
+    z.object({
+      ...planWrite,
+      toPhaseId: idSchema,
+      reason: z
+        .string()
+        .trim()
+        .min(1, { message: 'Say why (for example: all entry criteria met, pain settled).' })
+        .max(1000, { message: 'Keep the reason to 1000 characters.' }),
+      visitId: idSchema.optional(),
+    }),
     planSchema,
   ),
   /** Only an empty phase can be removed. */

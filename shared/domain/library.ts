@@ -99,6 +99,8 @@ export const libraryItemSchema = z.intersection(
     copiedFromId: idSchema.nullable(),
     source: z.string().nullable(),
     archived: z.boolean(),
+    /** Imported without cautions: a clinician checks it before a patient sheet may use it. */
+    needsReview: z.boolean(),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
   }),
@@ -115,6 +117,7 @@ export function draftOfItem(item: LibraryItem): LibraryItemDraft {
     copiedFromId: _copiedFromId,
     source: _source,
     archived: _archived,
+    needsReview: _needsReview,
     createdAt: _createdAt,
     updatedAt: _updatedAt,
     ...draft
@@ -153,6 +156,7 @@ const summaryFields = z.object({
   difficulty: difficultySchema.nullable(),
   builtIn: z.boolean(),
   archived: z.boolean(),
+  needsReview: z.boolean(),
   thumbnail: imageRefSchema.nullable(),
 });
 
@@ -188,6 +192,8 @@ export const librarySearchInputSchema = z.object({
   conditions: filterValues.optional(),
   equipment: filterValues.optional(),
   difficulties: z.array(difficultySchema).max(3).optional(),
+  /** ["needs_review"]: only imported items waiting for a clinician's review. */
+  review: z.array(z.literal('needs_review')).max(1).optional(),
   includeArchived: z.boolean().default(false),
   limit: z.int().min(1).max(LIBRARY_SEARCH_MAX_LIMIT).default(LIBRARY_SEARCH_DEFAULT_LIMIT),
   offset: z.int().min(0).default(0),
@@ -204,6 +210,7 @@ export const libraryFacetsSchema = z.object({
   conditions: z.array(facetCountSchema),
   equipment: z.array(facetCountSchema),
   difficulties: z.array(facetCountSchema),
+  review: z.array(facetCountSchema),
 });
 export type LibraryFacets = z.infer<typeof libraryFacetsSchema>;
 export type FacetName = keyof LibraryFacets;

@@ -36,7 +36,8 @@ const num = (label: string, min: number, max: number, unit = '') =>
     .max(max, { message: `${label} must be at most ${max}${unit}.` });
 const note = (max = 1000) => z.string().trim().max(max);
 
-export const sides = ['left', 'right', 'both'] as const;
+/** 'affected' is the patient's sore side, printed as "your sore leg" without naming left or right. */
+export const sides = ['left', 'right', 'both', 'affected'] as const;
 export const sideSchema = z.enum(sides);
 export type Side = z.infer<typeof sideSchema>;
 
@@ -67,6 +68,11 @@ export const exerciseParametersSchema = z.object({
     .regex(/^\d{1,2}(-\d{1,2}){1,3}$/, { message: 'Write tempo as seconds per phase, e.g. 3-2-3.' })
     .optional(),
   progression: note(500).optional(),
+  /**
+   * "walk_run": a walk–run interval block, read as "run 1 min, walk 2 min, 8 times" — the time
+   * is the running bout, the rest is the walking bout and the sets are the repeats.
+   */
+  pattern: z.enum(['walk_run']).optional(),
 });
 export type ExerciseParameters = z.infer<typeof exerciseParametersSchema>;
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { idSchema, isoDateSchema, timestampSchema } from './common';
 import { itemContentSchema } from './library';
 import { patientHeaderSchema } from './patient';
+import { criterionEvaluationSchema, phaseCriterionSchema } from './phase-criteria';
 import {
   redFlagDecisionKeys,
   redFlagLabels,
@@ -32,8 +33,36 @@ export const phaseSchema = z.object({
   id: idSchema,
   title: z.string().trim().min(1, { message: 'Give the phase a title.' }).max(120),
   description: z.string().trim().max(1000),
+  /** What should be true before the patient moves into this phase (none for the first). */
+  entryCriteria: z.array(phaseCriterionSchema).max(8).default([]),
 });
 export type Phase = z.infer<typeof phaseSchema>;
+
+export const phaseDecisions = {
+  move_on: 'Moved on',
+  stay: 'Stayed',
+  step_back: 'Stepped back',
+} as const;
+export type PhaseDecisionKind = keyof typeof phaseDecisions;
+export const phaseDecisionKindSchema = z.enum(
+  Object.keys(phaseDecisions) as [PhaseDecisionKind, ...PhaseDecisionKind[]],
+);
+
+/** The clinician's decision on the patient's phase, with the criteria as they stood. */
+export const phaseDecisionSchema = z.object({
+  id: idSchema,
+  decision: phaseDecisionKindSchema,
+  fromPhaseId: idSchema,
+  fromPhaseTitle: z.string(),
+  toPhaseId: idSchema,
+  toPhaseTitle: z.string(),
+  reason: z.string(),
+  /** The visit it was decided at, if any. */
+  visitId: idSchema.nullable(),
+  criteria: z.array(criterionEvaluationSchema),
+  decidedAt: timestampSchema,
+});
+export type PhaseDecision = z.infer<typeof phaseDecisionSchema>;
 
 /** An item in a plan: a copy of the library content at the time it was added, plus its dose. */
 export const planItemSchema = z.intersection(
@@ -87,6 +116,8 @@ export const planVersionSnapshotSchema = z.object({
   condition: z.string(),
   goals: z.array(goalSchema),
   phases: z.array(planPhaseWithItemsSchema),
+  /** The phase the patient was in when issued (absent in versions issued before phases had one). */
+  currentPhaseId: idSchema.optional(),
   redFlags: z.array(redFlagSchema),
 });
 export type PlanVersionSnapshot = z.infer<typeof planVersionSnapshotSchema>;
@@ -121,6 +152,10 @@ export const planSchema = z.object({
   status: planStatusSchema,
   goals: z.array(goalSchema),
   phases: z.array(planPhaseWithItemsSchema),
+  /** The phase the patient is in now: what the home sheet prints by default. */
+  currentPhaseId: idSchema,
+  /** Phase decisions, oldest first: the plan's progression timeline. */
+  phaseDecisions: z.array(phaseDecisionSchema),
   redFlags: z.array(redFlagSchema),
   /** Optimistic concurrency: every write must name the revision it was based on. */
   revision: z.int().positive(),

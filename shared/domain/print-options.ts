@@ -1,5 +1,6 @@
 // What the clinician chooses when printing a plan version (paper, layout, large print, images).
 import { z } from 'zod';
+import { idSchema } from './common';
 import { paperSizeSchema } from './settings';
 
 export const printOptionsSchema = z.object({
@@ -24,6 +25,15 @@ export const homeProgrammeOptionsSchema = printOptionsSchema.extend({
   includeItemNotes: z.boolean().default(true),
   /** Print each exercise's progression ("when it gets easy…"); off unless the clinician asks. */
   includeProgression: z.boolean().default(false),
+  /**
+   * The phases to print, in any order (they print in the plan's order). Omitted: the phase the
+   * patient is in, so a week-1 sheet and its diary never show weeks 2–6.
+   */
+  phaseIds: z
+    .array(idSchema)
+    .min(1, { message: 'Choose at least one phase to print.' })
+    .max(12)
+    .optional(),
 });
 export type HomeProgrammeOptions = z.output<typeof homeProgrammeOptionsSchema>;
 

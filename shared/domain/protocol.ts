@@ -1,6 +1,7 @@
 // Built-in protocols (plan templates) shipped in resources/protocols/*.json, written by us.
 // Items name built-in library items by key; the dose given here replaces the item's default.
 import { z } from 'zod';
+import { protocolCriterionSchema } from './phase-criteria';
 
 const builtInKeySchema = z.string().regex(/^[a-z_]+\.[a-z0-9-]+$/, {
   message: 'Built-in keys look like "exercise.eccentric-heel-drop".',
@@ -39,6 +40,8 @@ export const builtInProtocolSchema = z.object({
       z.object({
         title: z.string().trim().min(1).max(120),
         description: z.string().trim().max(1000),
+        /** What should be true before a patient moves into this phase (ids are given on load). */
+        entryCriteria: z.array(protocolCriterionSchema).max(8).default([]),
         items: z.array(protocolItemSchema).max(100),
       }),
     )

@@ -68,6 +68,25 @@ export const patientProgressSchema = z.object({
   /** First-step pain from the paper grids, one point per day. */
   firstStepPain: z.array(z.object({ date: isoDateSchema, pain: z.int().min(0).max(10) })),
   adherence: z.array(z.object({ visitId: idSchema, date: isoDateSchema, percent: z.number() })),
+  /** Pain diary and the visits' own entries by day: first steps, during exercise, next morning. */
+  painMonitoring: z.array(
+    z.object({
+      date: isoDateSchema,
+      firstStepPain: z.int().min(0).max(10).nullable(),
+      duringExercise: z.int().min(0).max(10).nullable(),
+      nextMorning: z.int().min(0).max(10).nullable(),
+    }),
+  ),
+  /** Running load recorded at visits, for charting with pain. */
+  running: z.array(
+    z.object({
+      visitId: idSchema,
+      date: isoDateSchema,
+      minutesPerWeek: z.int().nullable(),
+      kmPerWeek: z.number().nullable(),
+      walkRunStage: z.int().nullable(),
+    }),
+  ),
   timeline: z.array(timelineEntrySchema),
 });
 export type PatientProgress = z.infer<typeof patientProgressSchema>;

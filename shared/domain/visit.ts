@@ -3,6 +3,12 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, timestampSchema } from './common';
 import { findingsSchema, itemParametersSchema } from './parameters';
+import {
+  painAssessmentSchema,
+  painMonitoringSchema,
+  painRatingSchema,
+  runningLoadSchema,
+} from './load-monitoring';
 import { outcomeAnswersSchema } from '../outcomes/index';
 import { outcomeMeasureKeySchema, scoreResultSchema } from '../outcomes/common';
 
@@ -51,16 +57,22 @@ export const outcomeRecordDraftSchema = z.object({
 });
 export type OutcomeRecordDraft = z.infer<typeof outcomeRecordDraftSchema>;
 
-const painOfDay = z
-  .int({ message: 'First-step pain is a whole number from 0 to 10.' })
-  .min(0, { message: 'First-step pain is at least 0.' })
-  .max(10, { message: 'First-step pain is at most 10.' })
-  .nullable();
+const painOfDay = painRatingSchema('First-step pain');
+const painWeek = (label: string) =>
+  z
+    .array(painRatingSchema(label))
+    .length(7, { message: `A week has 7 days of ${label.toLowerCase()} ratings.` });
 
-/** One printed weekly grid: ticks per exercise per day, and first-step pain per day. */
+/**
+ * One printed weekly grid: ticks per exercise per day, and the pain diary per day: first
+ * steps in the morning, during exercise, and the next morning after it. The last two came
+ * later and are left out of grids recorded before them (read as all blank).
+ */
 export const adherenceWeekSchema = z.object({
   weekStart: isoDateSchema,
   firstStepPain: z.array(painOfDay).length(7, { message: 'A week has 7 days of pain ratings.' }),
+  painDuringExercise: painWeek('Pain during exercise').optional(),
+  nextMorningPain: painWeek('Next-morning pain').optional(),
   exercises: z
     .array(
       z.object({
@@ -86,6 +98,10 @@ export const visitDraftSchema = z
     treatments: z.array(deliveredTreatmentDraftSchema).max(60),
     outcomes: z.array(outcomeRecordDraftSchema).max(12),
     adherence: z.array(adherenceWeekSchema).max(12),
+    /** Pain around the last exercise session; left out: not recorded, or unchanged on an edit. */
+    painMonitoring: painMonitoringSchema.optional(),
+    /** Weekly running and walk-run stage; left out: not recorded, or unchanged on an edit. */
+    running: runningLoadSchema.optional(),
   })
   .superRefine((draft, ctx) => {
     const seen = new Set<string>();
@@ -124,6 +140,8 @@ export const amendableFields = [
   'treatments',
   'outcomes',
   'adherence',
+  'painMonitoring',
+  'running',
 ] as const;
 export type AmendableField = (typeof amendableFields)[number];
 
@@ -184,6 +202,10 @@ export const visitSchema = z.object({
   outcomes: z.array(outcomeRecordSchema),
   adherence: z.array(adherenceWeekSchema),
   adherenceSummary: adherenceSummarySchema,
+  painMonitoring: painMonitoringSchema,
+  running: runningLoadSchema,
+  /** The pain-monitoring model applied to this visit's recordings. */
+  painAssessment: painAssessmentSchema,
   /** After the day of the visit, changes are amendments with a reason. */
   locked: z.boolean(),
   amendments: z.array(amendmentSchema),

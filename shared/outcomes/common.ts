@@ -17,14 +17,20 @@ export const outcomeMeasureKeySchema = z.enum(outcomeMeasureKeys);
 export type ScoreDirection = 'higher_is_better' | 'lower_is_better';
 
 /**
- * Minimal clinically important difference: a change of at least `points`, or (where a
- * measure defines one) at least `percent` of the baseline score.
+ * Minimal clinically important difference: an improvement of at least `points` in the
+ * measure's own units. Where a figure comes from is shown to the clinician beside the badge.
  */
 export interface Mcid {
   readonly points: number;
-  readonly percent?: number;
-  /** Where the figure comes from, shown to the clinician beside the badge. */
+  /** Short citation shown beside the badge, e.g. "Martin et al. 2005". */
   readonly source: string;
+  /** The full reference. */
+  readonly reference: string;
+  /**
+   * Set where the figure or rule is our reading of the literature rather than CLINICAL.md's
+   * table, so the clinic knows to review it.
+   */
+  readonly review?: string;
 }
 
 /** One item as the app names it: a short label in our own words, never the form's wording. */

@@ -22,11 +22,8 @@ export interface BaselineComparison {
 // one unit in the last place.
 const EPSILON = 1e-9;
 
-export function meetsMcid(mcid: Mcid, amount: number, baseline: number): boolean {
-  if (amount <= 0) return false;
-  if (amount >= mcid.points - EPSILON) return true;
-  if (mcid.percent === undefined || baseline <= 0) return false;
-  return amount * 100 >= mcid.percent * baseline - EPSILON;
+export function meetsMcid(mcid: Mcid, amount: number): boolean {
+  return amount > 0 && amount >= mcid.points - EPSILON;
 }
 
 export function compareScores(
@@ -50,7 +47,7 @@ export function compareScores(
     improvement: settled,
     percentImprovement: baseline === 0 ? null : (settled * 100) / baseline,
     direction: settled > 0 ? 'better' : settled < 0 ? 'worse' : 'unchanged',
-    reachesMcid: meetsMcid(mcid, settled, baseline),
-    worseByMcid: meetsMcid(mcid, -settled, baseline),
+    reachesMcid: meetsMcid(mcid, settled),
+    worseByMcid: meetsMcid(mcid, -settled),
   };
 }

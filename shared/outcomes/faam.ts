@@ -49,7 +49,14 @@ export const FAAM_ADL_ITEMS: readonly MeasureItem[] = [
 
 /** Fewer answered items than this and the form is not scored. */
 export const FAAM_ADL_MIN_ANSWERED = 19;
-export const FAAM_ADL_MCID: Mcid = { points: 8, source: 'CLINICAL.md: FAAM ADL MCID 8 points' };
+const FAAM_REFERENCE =
+  'Martin RL, Irrgang JJ, Burdett RG, Conti SF, Van Swearingen JM. Evidence of validity for ' +
+  'the Foot and Ankle Ability Measure (FAAM). Foot Ankle Int 2005;26(11):968–983.';
+export const FAAM_ADL_MCID: Mcid = {
+  points: 8,
+  source: 'Martin et al. 2005',
+  reference: FAAM_REFERENCE,
+};
 
 export const faamAdlMeasure: OutcomeMeasureDefinition = {
   key: 'faam-adl',
@@ -81,7 +88,8 @@ export const FAAM_SPORTS_ITEMS: readonly MeasureItem[] = [
 export const FAAM_SPORTS_MIN_ANSWERED = 7;
 export const FAAM_SPORTS_MCID: Mcid = {
   points: 9,
-  source: 'CLINICAL.md: FAAM Sports MCID 9 points',
+  source: 'Martin et al. 2005',
+  reference: FAAM_REFERENCE,
 };
 
 export const faamSportsMeasure: OutcomeMeasureDefinition = {

@@ -1,6 +1,12 @@
 // Foot Function Index (numeric version): 23 items rated 0–10 in three subscales (pain 9,
 // disability 9, activity limitation 5); higher = worse. Items marked not applicable are
 // skipped: subscale and total = sum ÷ (answered × 10) × 100.
+//
+// Minimum answers (our rule, published in the app): a subscale is scored only when at least
+// half its items, rounded up, carry a number (pain 5 of 9, disability 5 of 9, activity
+// limitation 3 of 5); the total is scored only when all three subscales are. Without it, a
+// form with 2 of 23 items answered and the rest N/A scored like a full one, and a total that
+// leaves out a whole subscale cannot be compared with one that includes it.
 import type { z } from 'zod';
 import {
   countAnswered,
@@ -68,13 +74,27 @@ export const FFI_ITEMS: readonly FfiItem[] = [
 ];
 
 /**
- * CLINICAL.md gives no MCID for the FFI. 7 points on the total is the figure reported for
- * plantar heel pain (Landorf & Radford, 2008); replace it if the clinic uses another.
+ * CLINICAL.md gives no MCID for the FFI. 7 points on the total is the minimal important
+ * difference reported for plantar heel pain; replace it if the clinic uses another.
  */
 export const FFI_MCID: Mcid = {
   points: 7,
-  source: 'Literature value for plantar heel pain (FFI total, 7 points); not set by CLINICAL.md',
+  source: 'Landorf & Radford 2008',
+  reference:
+    'Landorf KB, Radford JA. Minimal important difference: values for the Foot Health Status ' +
+    'Questionnaire, Foot Function Index and Visual Analogue Scale. The Foot 2008;18(1):15–19.',
+  review: 'Not in CLINICAL.md: literature value for plantar heel pain chosen by the app.',
 };
+
+/** Items that must carry a number for a subscale to be scored: half, rounded up. */
+export function ffiSubscaleMinimum(subscale: FfiSubscale): number {
+  return Math.ceil(FFI_ITEMS.filter((item) => item.subscale === subscale).length / 2);
+}
+
+/** The minimum-answers rule in words, for the entry form. */
+export const FFI_MINIMUM_RULE =
+  'Scored only when at least half the items of each subscale are answered (not N/A): ' +
+  'pain 5 of 9, disability 5 of 9, activity limitation 3 of 5.';
 
 export const ffiMeasure: OutcomeMeasureDefinition = {
   key: 'ffi',
@@ -98,12 +118,15 @@ export type FfiAnswers = z.infer<typeof ffiAnswersSchema>;
 function scoreSubscale(subscale: FfiSubscale, answers: readonly ItemAnswer[]): SubscaleScore {
   const own = answers.filter((_, index) => FFI_ITEMS[index]?.subscale === subscale);
   const answered = countAnswered(own);
-  if (answered === 0) {
+  const minimum = ffiSubscaleMinimum(subscale);
+  if (answered < minimum) {
     return {
       status: 'incomplete',
       answered,
       items: own.length,
-      message: `${FFI_SUBSCALE_LABELS[subscale]} is not scored: every item is N/A.`,
+      message:
+        `${FFI_SUBSCALE_LABELS[subscale]} is not scored: ${answered} of ${own.length} items ` +
+        `answered, at least ${minimum} needed.`,
     };
   }
   return {
@@ -129,20 +152,29 @@ export function scoreFfi(answers: FfiAnswers): ScoreResult {
         'from the form, or mark it N/A where the patient marked it not applicable.',
     };
   }
-  if (answered === 0) {
-    return {
-      status: 'incomplete',
-      measure: 'ffi',
-      answered,
-      required: 1,
-      message: 'FFI is not scored: every item is marked N/A.',
-    };
-  }
   const subscales: Record<FfiSubscale, SubscaleScore> = {
     pain: scoreSubscale('pain', answers),
     disability: scoreSubscale('disability', answers),
     activity_limitation: scoreSubscale('activity_limitation', answers),
   };
+  const short = ffiSubscales.filter((subscale) => subscales[subscale].status !== 'scored');
+  if (short.length > 0) {
+    const detail = short
+      .map((subscale) => {
+        const { answered: own, items } = subscales[subscale];
+        return `${FFI_SUBSCALE_LABELS[subscale].toLowerCase()} ${own} of ${items} (needs ${ffiSubscaleMinimum(subscale)})`;
+      })
+      .join(', ');
+    return {
+      status: 'incomplete',
+      measure: 'ffi',
+      answered,
+      required: ffiSubscales.reduce((sum, subscale) => sum + ffiSubscaleMinimum(subscale), 0),
+      message:
+        `FFI is not scored: too few items answered, the rest N/A (${detail}). At least half ` +
+        'the items of each subscale must be answered.',
+    };
+  }
   return {
     status: 'scored',
     measure: 'ffi',

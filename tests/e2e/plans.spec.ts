@@ -76,35 +76,35 @@ test('build a plan from a protocol, issue two versions, diff them, and keep it a
     'Why your heel hurts first thing in the morning',
     'How much pain is OK during exercise?',
     'Plantar fascia stretch',
-    'Calf stretch, knee straight (gastrocnemius)',
-    'Calf stretch, knee bent (soleus)',
+    'Calf stretch, knee straight',
+    'Calf stretch, knee bent',
   ]);
 
   // Two doses changed; the plain-language line follows.
   await setDose(page, 'Plantar fascia stretch', { Reps: '12', 'Times per day': '2' });
   await expect(doseLine(page, 'Plantar fascia stretch')).toHaveText(
-    '12 times, hold 10 s each, twice a day, every day — both legs',
+    '12 times, hold 10 s each, twice a day, every day — your sore leg',
   );
-  await setDose(page, 'Calf stretch, knee straight (gastrocnemius)', {
+  await setDose(page, 'Calf stretch, knee straight', {
     Sets: '2',
     'Hold (s)': '45',
   });
-  await expect(doseLine(page, 'Calf stretch, knee straight (gastrocnemius)')).toContainText(
+  await expect(doseLine(page, 'Calf stretch, knee straight')).toContainText(
     '2 sets of 3, hold 45 s',
   );
 
   // Reorder by keyboard: the soleus stretch goes up one place.
-  await page.getByRole('group', { name: 'Calf stretch, knee bent (soleus)' }).focus();
+  await page.getByRole('group', { name: 'Calf stretch, knee bent' }).focus();
   await page.keyboard.press('Alt+ArrowUp');
   await expect
     .poll(() => itemTitles(page, EARLY))
     .toEqual([
       ...start.slice(0, 4),
-      'Calf stretch, knee bent (soleus)',
-      'Calf stretch, knee straight (gastrocnemius)',
+      'Calf stretch, knee bent',
+      'Calf stretch, knee straight',
       ...start.slice(6),
     ]);
-  await expect(page.getByRole('group', { name: 'Calf stretch, knee bent (soleus)' })).toBeFocused();
+  await expect(page.getByRole('group', { name: 'Calf stretch, knee bent' })).toBeFocused();
 
   // Reorder by drag: the plantar fascia stretch goes to the top of the phase.
   await dragOnto(
@@ -234,7 +234,7 @@ test('a change made in another window is never overwritten; an open red flag blo
     'Radial shockwave 3.0 bar, 2000 pulses at 8 Hz, 4 sessions',
   );
 
-  // A suspected stress fracture blocks the home sheet until it is acknowledged.
+  // A suspected stress fracture blocks the home sheet until the clinician decides.
   await page.getByRole('tab', { name: 'Red flags' }).click();
   await page.getByRole('combobox', { name: 'Red flag' }).click();
   await page.getByRole('option', { name: 'Suspected calcaneal stress fracture' }).click();
@@ -245,9 +245,17 @@ test('a change made in another window is never overwritten; an open red flag blo
   const dialog = page.getByRole('dialog', { name: 'Issue version 1' });
   await expect(dialog.getByRole('alert')).toContainText('A home sheet must not go out');
   await expect(dialog.getByRole('button', { name: 'Issue version 1' })).toBeDisabled();
+  // The decision is offered right in the issue dialog.
+  await dialog.getByRole('combobox', { name: 'Decision' }).click();
+  await page.getByRole('option', { name: /^Cleared after assessment/ }).click();
+  await dialog.getByLabel('Details (optional)').fill('MRI clear; cleared to load');
+  await dialog.getByRole('button', { name: 'Record decision' }).click();
+  await expect(dialog.getByRole('button', { name: 'Issue version 1' })).toBeEnabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await page.getByLabel('What did you decide?').fill('MRI clear; cleared to load');
-  await page.getByRole('button', { name: 'Acknowledge' }).click();
-  await expect(page.getByText('Decision: MRI clear; cleared to load')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Decision: Cleared after assessment: continue the plan — MRI clear; cleared to load',
+    ),
+  ).toBeVisible();
   await issue(page, 1);
 });

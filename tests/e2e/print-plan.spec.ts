@@ -65,7 +65,7 @@ test('issue a plan and print the home programme and the clinician summary', asyn
   const homeText = flat(homePdf.text);
   expect(homeText).toContain('Zoë Ünal');
   expect(homeText).toContain('Plantar fascia stretch');
-  expect(homeText).toContain('10 times, hold 10 s each, 3 times a day, every day — both legs');
+  expect(homeText).toContain('10 times, hold 10 s each, 3 times a day, every day — your sore leg');
   expect(homeText).not.toContain('shockwave');
   const stepSizes = homePdf.pages.flatMap((p) => p.runs.map((r) => r.size));
   expect(Math.max(...stepSizes)).toBeGreaterThanOrEqual(16);

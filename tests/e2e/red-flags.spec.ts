@@ -193,7 +193,7 @@ test('a suspected fracture referred for imaging prints only the safety sheet, no
   await page.getByRole('button', { name: 'Print v1…' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Print plan' });
   await expect(
-    dialog.getByText('the patient gets a safety sheet instead of exercises'),
+    dialog.getByText('The patient gets a safety sheet instead of exercises while:'),
   ).toBeVisible();
   await expect(dialog.getByText(/Nunez-Ana-safety-sheet-v1-.*\.pdf/)).toBeVisible({
     timeout: SLOW,

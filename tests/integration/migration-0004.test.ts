@@ -18,7 +18,7 @@ describe('migration 0004 (visits)', () => {
     db = openDatabase(path.join(tempDir(), 'physioplan.sqlite'));
     migrate(db, migrations, { targetVersion: 3 });
     insertPatient(db, { id: 'pat-1', firstName: 'Ana', lastName: 'Silva' });
-    expect(migrate(db, migrations)).toEqual([4]);
+    expect(migrate(db, migrations, { targetVersion: 4 })).toEqual([4]);
     expect(schemaVersionOf(db)).toBe(4);
     const tables = db
       .prepare(

@@ -51,7 +51,7 @@ async function render(
 describe('home programme', () => {
   it('prints the patient, every home item with its dose in plain words, and the footer', async () => {
     const snap = snapshot({ items: heelPainItems(photos) });
-    const { pdf, pageCount } = await render(snap);
+    const { pdf, pageCount } = await render(snap, { phaseIds: snap.phases.map((p) => p.id) });
     expect(pdf.pageCount).toBe(pageCount);
     const text = flat(pdf.text);
     expect(text).toContain('Zoë Ünal');
@@ -248,7 +248,11 @@ describe('home programme', () => {
 
   it('prints a 200-item plan, never leaving an item or phase title at the foot of a page', async () => {
     const items = manyItems(200, photos);
-    const { pdf, pageCount } = await render(snapshot({ items, phases: 4 }), { adherenceWeeks: 1 });
+    const snap = snapshot({ items, phases: 4 });
+    const { pdf, pageCount } = await render(snap, {
+      adherenceWeeks: 1,
+      phaseIds: snap.phases.map((p) => p.id),
+    });
     expect(pageCount).toBeGreaterThan(30);
     const text = flat(pdf.text);
     const home = items.filter((i) => isHomeKind(i.kind));

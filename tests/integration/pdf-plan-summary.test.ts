@@ -115,7 +115,7 @@ describe('plan summary', () => {
     const text = flat((await render(snapshot({ redFlags }))).text);
     expect(text).toContain('Night pain');
     expect(text).toContain(
-      'Acknowledged 16 Nov 2026: Settles with a change of position; monitoring',
+      'Cleared after assessment: continue the plan (16 Nov 2026): Settles with a change of position; monitoring',
     );
     expect(text).toContain('Suspected calcaneal stress fracture');
     expect(text).toContain('NOT ACKNOWLEDGED');

@@ -43,6 +43,8 @@ async function recordThreeVisits() {
       plan: 'Progress heel drops to 20 reps.',
     },
     treatments: [shockwaveTreatment({ title: 'Shockwave to the plantar fascia' })],
+    painMonitoring: { firstStepPain: 3, duringExercise: 6, nextMorning: 3 },
+    running: { minutesPerWeek: 60, kmPerWeek: 8.5, walkRunStage: 2, note: 'easy' },
     adherence: [
       {
         weekStart: '2026-11-08',
@@ -91,10 +93,19 @@ describe('visit summary PDF', () => {
     );
     // FAAM ADL 57/84 = 67.9 %, baseline 50/84 = 59.5 %, change +8.3 → MCID reached.
     expect(all).toContain(
-      'FAAM ADL: 67.9 % (baseline 59.5 % on 1 Nov 2026, change +8.3, MCID reached)',
+      'FAAM ADL: 67.9 % (baseline 59.5 % on 1 Nov 2026, change +8.3, MCID reached; MCID 8 points, Martin et al. 2005)',
     );
     // A minus sign with embedded fonts, a hyphen with the Helvetica fallback.
-    expect(all).toMatch(/NPRS: 3\/10 \(baseline 7\/10 on 1 Nov 2026, change [−-]4, MCID reached\)/);
+    expect(all).toMatch(
+      /NPRS: 3\/10 \(baseline 7\/10 on 1 Nov 2026, change [−-]4, MCID reached; MCID 2 points, Farrar et al\. 2001\)/,
+    );
+    // Pain monitoring and running, with the model's verdict.
+    expect(all).toContain('Reduce load (pain-monitoring model, Silbernagel et al. 2007):');
+    expect(all).toContain('Pain during exercise was above 5/10 on 1 day: 6/10 on 15 Nov 2026.');
+    expect(all).toContain(
+      'Last session: first-step pain that morning 3/10, during exercise 6/10, next morning 3/10.',
+    );
+    expect(all).toContain('Running in the week before: 60 min, 8.5 km, walk-run stage 2 (easy).');
     expect(all).toContain('86 % of prescribed days done (6 of 7)');
     // Charts are on the last page with their axis labels: three visits each.
     const last = pdf.pages.at(-1) ?? '';

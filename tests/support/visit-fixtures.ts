@@ -102,7 +102,15 @@ export function insertPlanVersion(
     title,
     condition: 'Plantar heel pain',
     goals: [],
-    phases: [{ id: 'phase-1', title: 'Settle and load', description: '', items: args.items }],
+    phases: [
+      {
+        id: 'phase-1',
+        title: 'Settle and load',
+        description: '',
+        entryCriteria: [],
+        items: args.items,
+      },
+    ],
     redFlags: [],
   };
   db.prepare(

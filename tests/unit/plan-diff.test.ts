@@ -28,7 +28,7 @@ function snapshot(
     condition: 'Plantar heel pain',
     goals: [],
     redFlags: [],
-    phases: phases.map((p) => ({ ...p, description: '' })),
+    phases: phases.map((p) => ({ ...p, description: '', entryCriteria: [] })),
     ...extra,
   };
 }

@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { builtInLibraryFileSchema, type BuiltInItem } from '../../../shared/domain/library';
 import type { CoreContext } from '../context';
+import { saveImage } from '../images/image-store';
+import { drawingPaths, readDrawing } from './built-in-drawings';
 import { libraryRepository } from './library-repository';
 
 export interface BuiltInLoadReport {
@@ -25,8 +27,14 @@ function jsonFiles(dir: string): string[] {
 }
 
 /** Reads every content file; a broken file is reported and skipped, the others still load. */
-export function readBuiltInContent(dir: string): { items: BuiltInItem[]; problems: string[] } {
+export function readBuiltInContent(dir: string): {
+  items: BuiltInItem[];
+  problems: string[];
+  /** Where each item's drawing would be (drawings/<key>.png beside its content file). */
+  drawingFiles: Map<string, string>;
+} {
   const items: BuiltInItem[] = [];
+  const drawingFiles = new Map<string, string>();
   const problems: string[] = [];
   const keys = new Map<string, string>();
   for (const file of jsonFiles(dir)) {
@@ -59,13 +67,36 @@ export function readBuiltInContent(dir: string): { items: BuiltInItem[]; problem
       }
       keys.set(item.key, name);
       items.push(item);
+      drawingFiles.set(item.key, drawingPaths(file, item.key).png);
     }
   }
-  return { items, problems };
+  return { items, problems, drawingFiles };
+}
+
+/** The item's line drawing first, stored in the image store, then any photos already stored. */
+function imagesWithDrawing(
+  ctx: CoreContext,
+  key: string,
+  photos: BuiltInItem['images'],
+  drawingFile: string | undefined,
+  problems: string[],
+): BuiltInItem['images'] {
+  if (drawingFile === undefined) return photos;
+  try {
+    const drawing = readDrawing(drawingFile);
+    if (!drawing) return photos;
+    saveImage(ctx.db, ctx.clock, drawing);
+    return [drawing.ref, ...photos.filter((p) => p.sha256 !== drawing.ref.sha256)];
+  } catch (error) {
+    problems.push(
+      `${key}: drawing not loaded (${error instanceof Error ? error.message : String(error)})`,
+    );
+    return photos;
+  }
 }
 
 export function loadBuiltInLibrary(ctx: CoreContext, dir: string): BuiltInLoadReport {
-  const { items, problems } = readBuiltInContent(dir);
+  const { items, problems, drawingFiles } = readBuiltInContent(dir);
   const repo = libraryRepository(ctx.db);
   const report: BuiltInLoadReport = { added: 0, upgraded: 0, unchanged: 0, problems };
   const now = ctx.clock().toISOString();
@@ -74,8 +105,13 @@ export function loadBuiltInLibrary(ctx: CoreContext, dir: string): BuiltInLoadRe
       const { key, contentVersion, ...draft } = item;
       // Content files cannot carry photo bytes; keep only photos already stored.
       const missing = new Set(repo.missingImages(draft.images.map((i) => i.sha256)));
-      const images = draft.images.filter((i) => !missing.has(i.sha256));
+      const photos = draft.images.filter((i) => !missing.has(i.sha256));
       const row = repo.rowByBuiltInKey(key);
+      // Drawings are read only for items being added or upgraded, so most start-ups skip them.
+      const changes = !row || row.content_version < contentVersion;
+      const images = changes
+        ? imagesWithDrawing(ctx, key, photos, drawingFiles.get(key), problems)
+        : photos;
       if (!row) {
         repo.insert({
           id: ctx.newId(),

@@ -166,6 +166,7 @@ async function importNow(
         copiedFromId: null,
         source: SOURCE_PREFIX + exercise.id,
         sourceHash: hash,
+        needsReview: true,
       };
     }
     if (local.source_hash === hash) {
@@ -193,6 +194,7 @@ async function importNow(
       id: local.id,
       draft,
       sourceHash: hash,
+      needsReview: true,
     };
   });
   return applyImport(ctx, source, planned, photos.all);

@@ -19,6 +19,8 @@ export type PlannedItem =
       copiedFromId: string | null;
       source: string | null;
       sourceHash: string | null;
+      /** Content arrives without cautions (free-exercise-db): a clinician reviews it first. */
+      needsReview?: boolean;
     }
   | {
       index: number;
@@ -27,6 +29,7 @@ export type PlannedItem =
       id: string;
       draft: LibraryItemDraft;
       sourceHash?: string | null;
+      needsReview?: boolean;
     };
 
 export function applyImport(
@@ -81,6 +84,8 @@ export function applyImport(
           throw new Error(`Unknown import outcome ${String(unreachable)}`);
         }
       }
+      // New content from the source is unchecked again, even if an earlier copy was reviewed.
+      if (item.needsReview === true) repo.setNeedsReview(item.id, true, now);
       recordAudit(ctx.db, ctx.clock, {
         entity: 'library_item',
         entityId: item.id,

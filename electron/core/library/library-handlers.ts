@@ -7,6 +7,7 @@ import { cancelImport, importProgress } from './import-jobs';
 import { thumbnailOf } from './library-images';
 import { exportPack } from './library-pack-export';
 import { importPack } from './library-packs';
+import { markItemReviewed } from './library-review';
 import { searchLibrary } from './library-search';
 import {
   addImage,
@@ -28,6 +29,7 @@ export function libraryHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof
     'library.duplicate': ({ id }) => duplicateItem(ctx, id),
     'library.archive': ({ id }) => setItemArchived(ctx, id, true),
     'library.restore': ({ id }) => setItemArchived(ctx, id, false),
+    'library.markReviewed': ({ id }) => markItemReviewed(ctx, id),
     'library.addImage': ({ id, upload }) => addImage(ctx, id, upload),
     'library.removeImage': ({ id, sha256 }) => removeImage(ctx, id, sha256),
     'library.reorderImages': ({ id, sha256s }) => reorderImages(ctx, id, sha256s),

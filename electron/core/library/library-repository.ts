@@ -21,6 +21,7 @@ const rowSchema = z.object({
   source: z.string().nullable(),
   source_hash: z.string().nullable(),
   archived: z.number(),
+  needs_review: z.number(),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -52,6 +53,8 @@ export interface LibraryRepository {
   setArchived(id: string, archived: boolean, now: string): void;
   touch(id: string, now: string): void;
   replaceImages(id: string, images: readonly ImageRef[]): void;
+  /** Imported items wait for a clinician's review before any patient sheet uses them. */
+  setNeedsReview(id: string, needsReview: boolean, now: string): void;
   allRows(): LibraryRow[];
 }
 
@@ -113,6 +116,9 @@ function createRepository(db: Database.Database): LibraryRepository {
     'UPDATE library_items SET archived = @archived, updated_at = @now WHERE id = @id',
   );
   const touchRow = db.prepare('UPDATE library_items SET updated_at = @now WHERE id = @id');
+  const reviewRow = db.prepare(
+    'UPDATE library_items SET needs_review = @needsReview, updated_at = @now WHERE id = @id',
+  );
   const deleteImages = db.prepare('DELETE FROM library_item_images WHERE item_id = ?');
   const insertImage = db.prepare(
     'INSERT INTO library_item_images (item_id, position, sha256) VALUES (@id, @position, @sha256)',
@@ -140,6 +146,7 @@ function createRepository(db: Database.Database): LibraryRepository {
       copiedFromId: row.copied_from_id,
       source: row.source,
       archived: row.archived === 1,
+      needsReview: row.needs_review === 1,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     });
@@ -196,6 +203,9 @@ function createRepository(db: Database.Database): LibraryRepository {
       refs.forEach((image, position) => {
         insertImage.run({ id, position, sha256: image.sha256 });
       });
+    },
+    setNeedsReview: (id, needsReview, now) => {
+      reviewRow.run({ id, needsReview: needsReview ? 1 : 0, now });
     },
     allRows: () => all.all().map((raw) => rowSchema.parse(raw)),
   };

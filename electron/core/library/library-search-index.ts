@@ -10,6 +10,7 @@ export const facetNames: readonly FacetName[] = [
   'conditions',
   'equipment',
   'difficulties',
+  'review',
 ];
 
 /**

@@ -20,6 +20,7 @@ interface SummaryRow {
   body: string;
   builtIn: number;
   archived: number;
+  needs_review: number;
   sha256: string | null;
   mime_type: ImageRef['mimeType'] | null;
   width: number | null;
@@ -39,7 +40,7 @@ interface StoredBody {
 /** The first photo is the thumbnail. */
 const summarySql = `
   SELECT li.seq, li.id, li.kind, li.title, li.body, li.built_in_key IS NOT NULL AS builtIn,
-    li.archived, i.sha256, i.mime_type, i.width, i.height
+    li.archived, li.needs_review, i.sha256, i.mime_type, i.width, i.height
   FROM library_items li
   LEFT JOIN library_item_images t ON t.item_id = li.id AND t.position = 0
   LEFT JOIN images i ON i.sha256 = t.sha256`;
@@ -86,6 +87,7 @@ function indexedItem(row: SummaryRow): IndexedItem {
     difficulty: body.difficulty,
     builtIn: row.builtIn === 1,
     archived: row.archived === 1,
+    needsReview: row.needs_review === 1,
     thumbnail,
   } as LibraryItemSummary;
   return {
@@ -97,6 +99,7 @@ function indexedItem(row: SummaryRow): IndexedItem {
       body.conditions,
       body.equipment,
       body.difficulty === null ? [] : [body.difficulty],
+      row.needs_review === 1 ? ['needs_review'] : [],
     ],
   };
 }

@@ -66,6 +66,7 @@ function filterFor(index: SearchIndex, query: LibrarySearchQuery): Filter {
     query.conditions,
     query.equipment,
     query.difficulties,
+    query.review,
   ];
   const mask = new Uint8Array(index.values.length);
   const filtered = selected.map((list) => list !== undefined && list.length > 0);

@@ -125,6 +125,8 @@ export function duplicateItem(ctx: CoreContext, id: string): LibraryItem {
       archived: false,
       now,
     });
+    // A copy of unchecked imported content is just as unchecked.
+    if (original.needsReview) libraryRepository(ctx.db).setNeedsReview(copyId, true, now);
     recordAudit(ctx.db, ctx.clock, { entity: 'library_item', entityId: copyId, action: 'create' });
   })();
   return getItem(ctx, copyId);

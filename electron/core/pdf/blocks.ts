@@ -2,6 +2,7 @@
 // and may split into a part that fits and the rest. The flow (flow.ts) decides page breaks,
 // so pdfkit never breaks a page on its own. Every drawn text is tagged (tagged PDF);
 // decoration is drawn as an artifact.
+import { fontSetOf } from './fonts';
 import type { TextStyle } from './styles';
 
 export interface DrawContext {
@@ -83,14 +84,33 @@ function measured(measure: (width: number) => number): (width: number) => number
   };
 }
 
+const HEIGHT_CACHE_SIZE = 50_000;
+const heights = new Map<string, number>();
+
+/**
+ * The height of a text set in a style at a width. Measuring wraps the text the way drawing it
+ * will, so it costs about as much as drawing; sheets repeat the same texts (headings, an item's
+ * steps, the diary's labels) from one print to the next, so heights are kept across documents.
+ */
 export function textHeight(
   doc: PDFKit.PDFDocument,
   content: string,
   style: TextStyle,
   width: number,
 ): number {
+  const key = [fontSetOf(doc), style.font, style.size, style.lineGap, width, content].join(
+    '\u0000',
+  );
+  // The style is set either way: what is drawn next may rely on it, and the file stays the
+  // same whether the height was known or not.
   applyStyle(doc, style);
-  return doc.heightOfString(content, { width, lineGap: style.lineGap });
+  let height = heights.get(key);
+  if (height === undefined) {
+    height = doc.heightOfString(content, { width, lineGap: style.lineGap });
+    if (heights.size >= HEIGHT_CACHE_SIZE) heights.clear();
+    heights.set(key, height);
+  }
+  return height;
 }
 
 export function drawText(

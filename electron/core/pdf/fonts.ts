@@ -2,7 +2,7 @@
 // symbols clinicians type). Parsed once per process: parsing costs more than a whole sheet.
 import fs from 'node:fs';
 import path from 'node:path';
-import { create, type FontkitFont } from 'fontkit';
+import { create, type FontkitFont, type FontkitSubset } from 'fontkit';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { defaultResourcesDir } from '../resources';
@@ -61,13 +61,38 @@ function withSharedLayoutCache(font: FontkitFont): FontkitFont {
     }));
     return copy;
   };
+  const createSubset = () => withEncodeCache(font.createSubset(), subsets);
+  const subsets = new Map<string, Uint8Array>();
   return new Proxy(font, {
     get(target, property) {
       if (property === 'layout') return layout;
+      if (property === 'createSubset') return createSubset;
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
+}
+
+const SUBSET_CACHE_SIZE = 64;
+
+/**
+ * Writing a document's font subset (the glyphs it uses) is the costliest step of finishing it,
+ * and the same sheet is often printed again (preview, then print; the same programme for the
+ * next patient). The subset file depends only on the glyphs and their order, so it is kept.
+ */
+function withEncodeCache(subset: FontkitSubset, cache: Map<string, Uint8Array>): FontkitSubset {
+  const encode = subset.encode.bind(subset);
+  subset.encode = () => {
+    const key = subset.glyphs.join(',');
+    let file = cache.get(key);
+    if (!file) {
+      file = encode();
+      if (cache.size >= SUBSET_CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+      cache.set(key, file);
+    }
+    return file;
+  };
+  return subset;
 }
 
 type PdfFonts = Record<FontName, FontkitFont>;
@@ -93,9 +118,17 @@ function pdfFonts(dir: string = defaultFontsDir()): PdfFonts {
   return fonts;
 }
 
+/** Which fonts folder a document's fonts came from: measurements are only shared within one. */
+const fontSets = new WeakMap<PDFKit.PDFDocument, string>();
+
+export function fontSetOf(doc: PDFKit.PDFDocument): string {
+  return fontSets.get(doc) ?? '';
+}
+
 /** Registers the fonts under their names ('regular', 'bold', 'italic') in one document. */
 export function registerFonts(doc: PDFKit.PDFDocument, dir?: string): void {
   const fonts = pdfFonts(dir);
+  fontSets.set(doc, dir ?? defaultFontsDir());
   for (const name of Object.keys(fonts) as FontName[]) {
     // pdfkit accepts an already parsed fontkit font (it checks for `layout`); its types only
     // list file sources, hence the cast.

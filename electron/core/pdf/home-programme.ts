@@ -2,7 +2,11 @@
 // clinic's settings to a PDF. Home items only (exercises, education, taping, orthoses), in plain
 // words; never clinician notes or device settings.
 import { isHomeKind } from '../../../shared/domain/parameters';
-import type { PlanItem, PlanVersionSnapshot } from '../../../shared/domain/plan';
+import type {
+  PlanItem,
+  PlanPhaseWithItems,
+  PlanVersionSnapshot,
+} from '../../../shared/domain/plan';
 import { stopSignsFor } from '../../../shared/safety/stop-signs';
 import type { HomeProgrammeOptions } from '../../../shared/domain/print-options';
 import type { ClinicSettings } from '../../../shared/domain/settings';
@@ -27,10 +31,32 @@ interface PhaseGroup {
   items: { number: number; item: PlanItem }[];
 }
 
-function homeGroups(snapshot: PlanVersionSnapshot): PhaseGroup[] {
+/**
+ * The phases this sheet covers: those chosen in the print dialog, else the one the patient is in
+ * (the first, for versions issued before plans had a current phase).
+ */
+export function printedPhases(
+  snapshot: PlanVersionSnapshot,
+  phaseIds: readonly string[] | undefined,
+): PlanPhaseWithItems[] {
+  if (phaseIds === undefined) {
+    const current =
+      snapshot.phases.find((p) => p.id === snapshot.currentPhaseId) ?? snapshot.phases[0];
+    return current ? [current] : [];
+  }
+  if (phaseIds.some((id) => !snapshot.phases.some((p) => p.id === id))) {
+    throw new AppError(
+      'VALIDATION',
+      `Version ${snapshot.versionNumber} of this plan does not have one of the phases chosen to print. Choose the phases again.`,
+    );
+  }
+  return snapshot.phases.filter((p) => phaseIds.includes(p.id));
+}
+
+function homeGroups(phases: readonly PlanPhaseWithItems[]): PhaseGroup[] {
   let number = 0;
   const groups: PhaseGroup[] = [];
-  for (const phase of snapshot.phases) {
+  for (const phase of phases) {
     const home = phase.items.filter((item) => isHomeKind(item.kind));
     // Things to do first, then things to read.
     const ordered = [
@@ -48,18 +74,29 @@ function homeGroups(snapshot: PlanVersionSnapshot): PhaseGroup[] {
 
 export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<PdfOutput> {
   const { snapshot, settings, options } = input;
-  const groups = homeGroups(snapshot);
+  const phases = printedPhases(snapshot, options.phaseIds);
+  const groups = homeGroups(phases);
   if (groups.length === 0) {
+    const which =
+      phases.length === 1 && snapshot.phases.length > 1
+        ? `The phase “${phases[0]?.title ?? ''}” of version ${snapshot.versionNumber}`
+        : phases.length < snapshot.phases.length
+          ? `The phases chosen from version ${snapshot.versionNumber}`
+          : `Version ${snapshot.versionNumber}`;
     throw new AppError(
       'VALIDATION',
-      `Version ${snapshot.versionNumber} has no exercises, education, taping or orthoses to print for home. Add some to the plan first.`,
+      `${which} has no exercises, education, taping or orthoses to print for home. ${
+        phases.length < snapshot.phases.length
+          ? 'Choose another phase to print, or add home items to this one.'
+          : 'Add some to the plan first.'
+      }`,
     );
   }
   const patient = fullName(snapshot.patient);
   const writer = planDocumentWriter(input, options, `Home exercise programme for ${patient}`);
   const { flow, styles: s, type } = writer;
   flow.place(clinicHeader(settings, input.loadImage, s, type));
-  flow.place(titleBlock(input, patient, s, type), type.gap * 2);
+  flow.place(titleBlock(input, patient, s, type, 'Home exercise programme', phases), type.gap * 2);
   flow.place(text(introText(), s.body), type.gap * 1.5);
 
   const itemSettings: HomeItemSettings = {
@@ -89,8 +126,10 @@ export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<Pd
     }
   }
   const stop = stopBox(snapshot, settings, s, type);
+  // The diary is for what the patient does and ticks: the exercises of the printed phases.
+  // Tape put on in clinic, orthoses worn and leaflets read have no daily box.
   const gridRows: GridRow[] = groups.flatMap((g) =>
-    g.items.filter(({ item }) => item.kind !== 'education'),
+    g.items.filter(({ item }) => item.kind === 'exercise'),
   );
   const diary = options.adherenceWeeks > 0 && gridRows.length > 0;
   // The warning box goes after the last item when it fits there; otherwise at the top of the
@@ -161,6 +200,8 @@ export function titleBlock(
   s: Styles,
   type: TypeScale,
   heading = 'Home exercise programme',
+  /** The phases the sheet covers, named when the plan has more than one. */
+  phases: readonly PlanPhaseWithItems[] = [],
 ): Block {
   const field = (label: string, value: string, style = s.bodyBold): Block =>
     stack([text(label, s.muted), text(value, style)], { gap: 1 });
@@ -169,13 +210,27 @@ export function titleBlock(
     [
       text(heading, s.title, 'H1'),
       box(
-        columns(
+        stack(
           [
-            { block: field('Prepared for', patient, s.heading), grow: 3 },
-            { block: field('Date', longDate(input.printedOn)), grow: 2 },
-            { block: field('Plan', plan), grow: 3 },
+            columns(
+              [
+                { block: field('Prepared for', patient, s.heading), grow: 3 },
+                { block: field('Date', longDate(input.printedOn)), grow: 2 },
+                { block: field('Plan', plan), grow: 3 },
+              ],
+              type.gap * 2,
+            ),
+            // Which stage of the plan this sheet is for, so an older sheet is recognised.
+            ...(input.snapshot.phases.length > 1 && phases.length > 0
+              ? [
+                  field(
+                    phases.length === 1 ? 'Phase' : 'Phases',
+                    phases.map((p) => p.title).join('; '),
+                  ),
+                ]
+              : []),
           ],
-          type.gap * 2,
+          { gap: type.gap },
         ),
         { padding: type.gap, fill: colours.accentSoft, radius: 4 },
       ),

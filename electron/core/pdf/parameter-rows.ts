@@ -11,7 +11,7 @@ import type {
 export type ParameterRow = readonly [label: string, value: string];
 
 const num = (value: number) => String(Math.round(value * 1000) / 1000);
-const sideLabel = { left: 'Left', right: 'Right', both: 'Both' } as const;
+const sideLabel = { left: 'Left', right: 'Right', both: 'Both', affected: 'Sore side' } as const;
 
 function loadLabel(load: Load): string {
   switch (load.type) {

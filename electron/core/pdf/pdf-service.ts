@@ -7,6 +7,7 @@ import type {
 } from '../../../shared/domain/print-options';
 import { pdfFileName } from '../../../shared/pdf-file-name';
 import { recordAudit } from '../audit/audit-log';
+import { assertItemsReviewed } from '../library/library-review';
 import type { CoreContext } from '../context';
 import { getSettings } from '../settings/settings-service';
 import { fontsDirOf } from './fonts';
@@ -87,6 +88,11 @@ export async function printHomeProgramme(
   const { version, common } = documentInputs(ctx, input.planVersionId);
   const flags = readRedFlags(ctx.db, version.snapshot.planId);
   assertNoUndecidedRedFlag(flags, 'print');
+  assertItemsReviewed(
+    ctx.db,
+    version.snapshot.phases.flatMap((p) => p.items),
+    'print',
+  );
   const gate = homeSheetGate(flags);
   if (gate.kind === 'safety-sheet') {
     const out = await renderSafetySheet({ ...common, flags: gate.flags, options: input.options });

@@ -1,6 +1,7 @@
 // The clinician's plan summary: a pure function from an issued plan version (plus the plan's
 // version list and clinic settings) to a PDF with goals, phases, every item with its full
 // parameters, red flags with their acknowledgement, and the version history.
+import { redFlagDecisions } from '../../../shared/safety/red-flag-types';
 import {
   redFlagTypes,
   type PlanVersionSnapshot,
@@ -204,15 +205,15 @@ function redFlagsBlock(
       { header: 'Red flag', grow: 2 },
       { header: 'Recorded', grow: 1 },
       { header: 'Note', grow: 3 },
-      { header: 'Acknowledgement', grow: 3 },
+      { header: 'Decision', grow: 3 },
     ],
     rows: snapshot.redFlags.map((flag): TableCell[] => [
       text(redFlagTypes[flag.type], { ...s.smallBold, color: colours.stop }),
       readableDate(flag.recordedAt),
       flag.note || '—',
-      flag.acknowledgedAt
-        ? `Acknowledged ${readableDate(flag.acknowledgedAt)}${flag.acknowledgement ? `: ${flag.acknowledgement}` : ''}`
-        : text('NOT ACKNOWLEDGED: the home programme cannot be printed until it is.', {
+      flag.acknowledgedAt && flag.decision
+        ? `${redFlagDecisions[flag.decision].label} (${readableDate(flag.acknowledgedAt)})${flag.acknowledgement ? `: ${flag.acknowledgement}` : ''}`
+        : text('NOT ACKNOWLEDGED: no home sheet can be printed until a decision is recorded.', {
             ...s.smallBold,
             color: colours.stop,
           }),

@@ -12,6 +12,7 @@ import {
   type VisitSummaryLayout,
   type VisitSummarySnapshot,
 } from './visit-summary-layout';
+import { loadSummaryLines } from './visit-summary-load';
 import { drawProgressPage } from './visit-summary-progress';
 
 export type { VisitSummarySnapshot } from './visit-summary-layout';
@@ -158,10 +159,12 @@ export function renderVisitSummaryPdf(
     let line = `${definition.shortName}: ${formatScore(record.form.measure, result.score)}`;
     if (comparison) {
       line += ` (baseline ${formatScore(record.form.measure, comparison.baseline)} on ${readableDate(record.baselineDate ?? visit.date)}, change ${formatChange(comparison.change)}`;
+      const { mcid } = definition;
+      const source = `MCID ${mcid.points} points, ${mcid.source}`;
       line += comparison.reachesMcid
-        ? ', MCID reached)'
+        ? `, MCID reached; ${source})`
         : comparison.worseByMcid
-          ? ', worse by at least the MCID)'
+          ? `, worse by at least the MCID; ${source})`
           : ')';
     } else {
       line += ' (baseline)';
@@ -182,6 +185,9 @@ export function renderVisitSummaryPdf(
       { size: 9 },
     );
   }
+
+  heading('Pain monitoring and running');
+  for (const line of loadSummaryLines(visit)) para(line);
 
   const layout: VisitSummaryLayout = { root, font, margin: MARGIN, width };
   drawProgressPage(doc, snapshot, layout);

@@ -10,6 +10,7 @@ import type { CoreContext } from '../context';
 import { libraryItemByKey, type LibrarySourceItem } from './library-source';
 import { insertItem } from './plan-items-repository';
 import { insertPhase } from './plan-phases-repository';
+import { setEntryCriteriaRow } from './plan-progression-repository';
 import { insertPlan, planRowSchema } from './plans-repository';
 
 export interface ProtocolLoadReport {
@@ -108,6 +109,11 @@ function writeProtocol(
       title: phase.title,
       description: phase.description,
     });
+    setEntryCriteriaRow(
+      ctx.db,
+      phaseId,
+      phase.entryCriteria.map((c) => ({ ...c, id: ctx.newId() })),
+    );
     (items[position] ?? []).forEach((item, itemPosition) => {
       insertItem(ctx.db, {
         id: ctx.newId(),

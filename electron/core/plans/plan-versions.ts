@@ -7,6 +7,7 @@ import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { getPatient } from '../patients/patients-service';
 import { existingPlanRow, writePlan } from './plan-write';
+import { assertItemsReviewed } from '../library/library-review';
 import { assertNoUndecidedRedFlag } from './plan-red-flags';
 import {
   insertVersion,
@@ -37,6 +38,11 @@ export function issuePlan(
     if (plan.archived)
       throw new AppError('VALIDATION', 'This plan is archived. Restore it before issuing it.');
     assertNoUndecidedRedFlag(plan.redFlags, 'issue');
+    assertItemsReviewed(
+      ctx.db,
+      plan.phases.flatMap((p) => p.items),
+      'issue',
+    );
     const itemCount = plan.phases.reduce((n, p) => n + p.items.length, 0);
     if (itemCount === 0) {
       throw new AppError(
@@ -62,6 +68,7 @@ export function issuePlan(
       condition: plan.condition,
       goals: plan.goals,
       phases: plan.phases,
+      currentPhaseId: plan.currentPhaseId,
       redFlags: plan.redFlags,
     };
     insertVersion(ctx.db, {

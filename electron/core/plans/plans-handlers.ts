@@ -7,6 +7,7 @@ import { diffVersions, getVersion, issuePlan, listVersions } from './plan-versio
 import { getPlan } from './plan-write';
 import { acknowledgeRedFlag, recordRedFlag } from './plan-red-flags';
 import { addPhase, movePhase, removePhase, updatePhase } from './plan-phases';
+import { decidePhase, phaseProgress, setPhaseCriteria } from './plan-progression';
 import {
   createPlan,
   listPlansForPatient,
@@ -32,6 +33,9 @@ export function plansHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof p
     'plans.updatePhase': (input) => updatePhase(ctx, input),
     'plans.movePhase': (input) => movePhase(ctx, input),
     'plans.removePhase': (input) => removePhase(ctx, input),
+    'plans.setPhaseCriteria': (input) => setPhaseCriteria(ctx, input),
+    'plans.phaseProgress': (input) => phaseProgress(ctx, input),
+    'plans.decidePhase': (input) => decidePhase(ctx, input),
     'plans.addItem': (input) => addItem(ctx, input),
     'plans.updateItem': (input) => updateItem(ctx, input),
     'plans.moveItem': (input) => moveItem(ctx, input),

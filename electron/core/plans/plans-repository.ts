@@ -10,6 +10,7 @@ import {
   type PlanStatus,
   type RedFlag,
 } from '../../../shared/domain/plan';
+import { readPhaseDecisions } from './plan-progression-repository';
 import { readVersionHistory } from './plan-versions-repository';
 
 export const planRowSchema = z.object({
@@ -26,6 +27,7 @@ export const planRowSchema = z.object({
   archived: z.number(),
   created_at: z.string(),
   updated_at: z.string(),
+  current_phase_id: z.string().nullable(),
 });
 export type PlanRow = z.infer<typeof planRowSchema>;
 
@@ -47,9 +49,17 @@ export function readPlanRow(db: Database.Database, id: string): PlanRow | null {
 export function readPlan(db: Database.Database, id: string): Plan | null {
   const plan = readPlanRow(db, id);
   if (!plan) return null;
-  const phases = db
-    .prepare('SELECT id, title, description FROM plan_phases WHERE plan_id = @id ORDER BY position')
-    .all({ id }) as { id: string; title: string; description: string }[];
+  const phases = (
+    db
+      .prepare(
+        `SELECT id, title, description, entry_criteria FROM plan_phases WHERE plan_id = @id
+         ORDER BY position`,
+      )
+      .all({ id }) as { id: string; title: string; description: string; entry_criteria: string }[]
+  ).map(({ entry_criteria, ...phase }) => ({
+    ...phase,
+    entryCriteria: JSON.parse(entry_criteria) as unknown,
+  }));
   const itemsByPhase = new Map<string, unknown[]>(phases.map((p) => [p.id, []]));
   for (const raw of db
     .prepare(
@@ -78,6 +88,11 @@ export function readPlan(db: Database.Database, id: string): Plan | null {
     status: plan.status,
     goals: JSON.parse(plan.goals) as unknown,
     phases: phases.map((p) => ({ ...p, items: itemsByPhase.get(p.id) ?? [] })),
+    // A current phase that was removed (or never set) falls back to the first.
+    currentPhaseId: phases.some((p) => p.id === plan.current_phase_id)
+      ? plan.current_phase_id
+      : phases[0]?.id,
+    phaseDecisions: readPhaseDecisions(db, id),
     redFlags,
     revision: plan.revision,
     builtInKey: plan.built_in_key,

@@ -17,6 +17,7 @@ import { getPlan } from './plan-write';
 import { bumpRevision, insertPlan, readPlan, setPlanArchived } from './plans-repository';
 import { contentOf, insertItem } from './plan-items-repository';
 import { insertPhase } from './plan-phases-repository';
+import { setEntryCriteriaRow } from './plan-progression-repository';
 
 export interface NewPlanBase {
   id: string;
@@ -64,6 +65,8 @@ function copyPlanInto(
       title: phase.title,
       description: phase.description,
     });
+    // Criteria keep their ids: they are the same criteria in a new plan.
+    setEntryCriteriaRow(ctx.db, phaseId, phase.entryCriteria);
     phase.items.forEach((item, itemPosition) => {
       insertItem(ctx.db, {
         id: ctx.newId(),

@@ -4,6 +4,9 @@ import type { CoreContext } from '../context';
 import type { OutcomeRecord, Visit } from '../../../shared/domain/visit';
 import { compareToBaseline, type OutcomeMeasureKey } from '../../../shared/outcomes';
 import { summariseAdherence } from '../../../shared/visits/adherence';
+import { assessPainMonitoring } from '../../../shared/visits/pain-monitoring';
+import { readLoadMonitoring } from './load-monitoring-repository';
+import { listMeasurements } from './measurements';
 import { today } from './clinic-day';
 import { readPlanVersion } from './plan-lookup';
 import { readAmendments, type VisitRow } from './visit-repository';
@@ -48,6 +51,10 @@ export function assembleVisit(ctx: CoreContext, row: VisitRow): Visit {
     return { ...record, comparison, baselineDate: baseline?.date ?? null };
   });
   const adherence = readAdherence(ctx.db, { visitId: row.id }).get(row.id) ?? [];
+  const { painMonitoring, running } = readLoadMonitoring(ctx.db, row.id);
+  const earlierMornings = listMeasurements(ctx.db, row.patientId, { names: ['first-step-pain'] })
+    .filter((m) => m.source === 'diary' && m.visitId !== row.id)
+    .map((m) => ({ date: m.date, pain: m.value }));
   const version =
     row.planVersionId === null ? undefined : readPlanVersion(ctx.db, row.planVersionId);
   return {
@@ -64,6 +71,14 @@ export function assembleVisit(ctx: CoreContext, row: VisitRow): Visit {
     outcomes,
     adherence,
     adherenceSummary: summariseAdherence(adherence),
+    painMonitoring,
+    running,
+    painAssessment: assessPainMonitoring({
+      visitDate: row.date,
+      monitoring: painMonitoring,
+      weeks: adherence,
+      earlierMornings,
+    }),
     locked: isLocked(ctx, row.date),
     amendments: readAmendments(ctx.db, row.id),
     archived: row.archived,

@@ -27,17 +27,41 @@ import {
   readScoredOutcomes,
 } from './visit-parts-repository';
 import { amendedVisitIds, listVisitRows } from './visit-repository';
+import { readPatientLoadMonitoring } from './load-monitoring-repository';
+import { listMeasurements } from './measurements';
+
+type PainPoint = PatientVisitsOverview['progress']['painMonitoring'][number];
+const PAIN_FIELDS = {
+  'first-step-pain': 'firstStepPain',
+  'pain-during-exercise': 'duringExercise',
+  'next-morning-pain': 'nextMorning',
+} as const;
+
+/** One point per day; a later entry for the same day and rating wins (as for first-step pain). */
+function painByDay(db: Parameters<typeof listMeasurements>[0], patientId: string): PainPoint[] {
+  const days = new Map<string, PainPoint>();
+  for (const m of listMeasurements(db, patientId, {
+    names: Object.keys(PAIN_FIELDS) as (keyof typeof PAIN_FIELDS)[],
+  })) {
+    if (!(m.name in PAIN_FIELDS)) continue;
+    const field = PAIN_FIELDS[m.name as keyof typeof PAIN_FIELDS];
+    const day = days.get(m.date) ?? {
+      date: m.date,
+      firstStepPain: null,
+      duringExercise: null,
+      nextMorning: null,
+    };
+    days.set(m.date, { ...day, [field]: m.value });
+  }
+  return [...days.values()];
+}
 
 /** The score a patient must reach from the baseline for the MCID: the chart's reference line. */
 export function mcidTarget(measure: OutcomeMeasureKey, baseline: number): number {
   const { mcid, direction, scoreMin, scoreMax } = outcomeMeasures[measure];
-  if (direction === 'higher_is_better') return Math.min(scoreMax, baseline + mcid.points);
-  // NPRS counts either 2 points or 30 %: the line sits at whichever is reached first.
-  const step =
-    mcid.percent === undefined
-      ? mcid.points
-      : Math.min(mcid.points, (mcid.percent * baseline) / 100);
-  return Math.max(scoreMin, baseline - step);
+  return direction === 'higher_is_better'
+    ? Math.min(scoreMax, baseline + mcid.points)
+    : Math.max(scoreMin, baseline - mcid.points);
 }
 
 export function firstLine(text: string): string {
@@ -119,6 +143,18 @@ export function patientVisitsOverview(ctx: CoreContext, patientId: string): Pati
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([date, pain]) => ({ date, pain }));
 
+  const loads = readPatientLoadMonitoring(ctx.db, patientId);
+  const running = inRecord.flatMap((row) => {
+    const load = loads.get(row.id)?.running;
+    if (
+      !load ||
+      (load.minutesPerWeek === null && load.kmPerWeek === null && load.walkRunStage === null)
+    )
+      return [];
+    const { minutesPerWeek, kmPerWeek, walkRunStage } = load;
+    return [{ visitId: row.id, date: row.date, minutesPerWeek, kmPerWeek, walkRunStage }];
+  });
+
   const timeline: TimelineEntry[] = inRecord.map((row, index) => {
     const version = row.planVersionId === null ? undefined : versions.get(row.planVersionId);
     const previousRow = index > 0 ? inRecord[index - 1] : undefined;
@@ -169,6 +205,13 @@ export function patientVisitsOverview(ctx: CoreContext, patientId: string): Pati
       archived: patient.archived,
     },
     visits,
-    progress: { measures, firstStepPain, adherence, timeline },
+    progress: {
+      measures,
+      firstStepPain,
+      adherence,
+      painMonitoring: painByDay(ctx.db, patientId),
+      running,
+      timeline,
+    },
   };
 }

@@ -196,11 +196,14 @@ export function archiveOutcome(db: Database.Database, id: string, at: string): v
 }
 
 // ---------- adherence grids ----------
+const BLANK_WEEK: readonly null[] = Array<null>(7).fill(null);
 const weekRowSchema = z.object({
   id: z.string(),
   visit_id: z.string(),
   week_start: z.string(),
   first_step_pain: z.string(),
+  pain_during: z.string(),
+  next_morning_pain: z.string(),
 });
 const entryRowSchema = z.object({
   week_id: z.string(),
@@ -218,7 +221,8 @@ export function readAdherence(
   const where = 'visitId' in scope ? 'w.visit_id = @visitId' : 'v.patient_id = @patientId';
   const weeks = db
     .prepare(
-      `SELECT w.id, w.visit_id, w.week_start, w.first_step_pain FROM adherence_weeks w
+      `SELECT w.id, w.visit_id, w.week_start, w.first_step_pain, w.pain_during, w.next_morning_pain
+       FROM adherence_weeks w
        JOIN visits v ON v.id = w.visit_id WHERE ${where} AND w.archived = 0 ORDER BY w.week_start`,
     )
     .all(scope)
@@ -242,6 +246,8 @@ export function readAdherence(
     const parsed = adherenceWeekSchema.parse({
       weekStart: week.week_start,
       firstStepPain: JSON.parse(week.first_step_pain) as unknown,
+      painDuringExercise: JSON.parse(week.pain_during) as unknown,
+      nextMorningPain: JSON.parse(week.next_morning_pain) as unknown,
       exercises: (byWeek.get(week.id) ?? []).map((entry) => ({
         planItemId: entry.plan_item_id,
         title: entry.title,
@@ -261,13 +267,15 @@ export function insertAdherenceWeek(
   args: { id: string; visitId: string; week: AdherenceWeek; newId: () => string },
 ): void {
   db.prepare(
-    `INSERT INTO adherence_weeks (id, visit_id, week_start, first_step_pain)
-     VALUES (@id, @visitId, @weekStart, @pain)`,
+    `INSERT INTO adherence_weeks (id, visit_id, week_start, first_step_pain, pain_during, next_morning_pain)
+     VALUES (@id, @visitId, @weekStart, @pain, @during, @nextMorning)`,
   ).run({
     id: args.id,
     visitId: args.visitId,
     weekStart: args.week.weekStart,
     pain: JSON.stringify(args.week.firstStepPain),
+    during: JSON.stringify(args.week.painDuringExercise ?? BLANK_WEEK),
+    nextMorning: JSON.stringify(args.week.nextMorningPain ?? BLANK_WEEK),
   });
   const insert = db.prepare(
     `INSERT INTO adherence_entries (id, week_id, position, plan_item_id, title, target_days, days)

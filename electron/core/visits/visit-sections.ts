@@ -6,7 +6,29 @@ import {
   type Visit,
   type VisitDraft,
 } from '../../../shared/domain/visit';
+import {
+  EMPTY_PAIN_MONITORING,
+  EMPTY_RUNNING_LOAD,
+  type PainMonitoring,
+  type RunningLoad,
+} from '../../../shared/domain/load-monitoring';
 import { stableStringify } from '../../../shared/stable-json';
+
+const BLANK_WEEK: readonly null[] = Array<null>(7).fill(null);
+
+function hasPainMonitoring(pain: PainMonitoring | undefined): boolean {
+  return pain !== undefined && Object.values(pain).some((value) => value !== null);
+}
+
+function hasRunning(running: RunningLoad | undefined): boolean {
+  return (
+    running !== undefined &&
+    (running.minutesPerWeek !== null ||
+      running.kmPerWeek !== null ||
+      running.walkRunStage !== null ||
+      running.note !== '')
+  );
+}
 
 export function filledSections(draft: VisitDraft): AmendableField[] {
   const fields: AmendableField[] = ['date', 'time'];
@@ -15,6 +37,8 @@ export function filledSections(draft: VisitDraft): AmendableField[] {
   if (draft.treatments.length > 0) fields.push('treatments');
   if (draft.outcomes.length > 0) fields.push('outcomes');
   if (draft.adherence.length > 0) fields.push('adherence');
+  if (hasPainMonitoring(draft.painMonitoring)) fields.push('painMonitoring');
+  if (hasRunning(draft.running)) fields.push('running');
   return fields;
 }
 
@@ -39,7 +63,16 @@ export function sections(source: Visit | VisitDraft): Record<AmendableField, unk
       }),
     ),
     outcomes: source.outcomes.map(({ form, note }) => ({ form, note })),
-    adherence: [...source.adherence].sort((a, b) => a.weekStart.localeCompare(b.weekStart)),
+    // Grids recorded before the diary's pain rows read as blank rows, not as a change.
+    adherence: [...source.adherence]
+      .sort((a, b) => a.weekStart.localeCompare(b.weekStart))
+      .map((week) => ({
+        ...week,
+        painDuringExercise: week.painDuringExercise ?? BLANK_WEEK,
+        nextMorningPain: week.nextMorningPain ?? BLANK_WEEK,
+      })),
+    painMonitoring: source.painMonitoring ?? EMPTY_PAIN_MONITORING,
+    running: source.running ?? EMPTY_RUNNING_LOAD,
   };
 }
 

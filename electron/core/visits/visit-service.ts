@@ -9,6 +9,7 @@ import { readPatientRef, readPlanVersion, type PatientRef } from './plan-lookup'
 import { assembleVisit, isLocked } from './visit-assembly';
 import { changedSections, filledSections, sections } from './visit-sections';
 import { syncAdherence, syncOutcomes, syncTreatments } from './visit-parts';
+import { EMPTY_LOAD_MONITORING, writeLoadMonitoring } from './load-monitoring-repository';
 import { raiseRedFlagsFromVisit } from '../plans/red-flags-from-visit';
 import {
   archiveVisitRow,
@@ -103,6 +104,12 @@ export function createVisit(ctx: CoreContext, draft: VisitDraft): Visit {
     syncTreatments(parts, [], draft.treatments);
     syncOutcomes(parts, [], draft.outcomes);
     syncAdherence(parts, draft.adherence);
+    if (draft.painMonitoring !== undefined || draft.running !== undefined) {
+      writeLoadMonitoring(ctx.db, id, {
+        painMonitoring: draft.painMonitoring ?? EMPTY_LOAD_MONITORING.painMonitoring,
+        running: draft.running ?? EMPTY_LOAD_MONITORING.running,
+      });
+    }
     raiseRedFlagsFromVisit(ctx, {
       ...plan,
       id,
@@ -130,17 +137,22 @@ export function updateVisit(
   if (row.archived)
     throw new AppError('CONFLICT', 'This visit is archived and can no longer be changed.');
   if (row.revision !== args.revision) throw new AppError('CONFLICT', STALE);
-  const { draft } = args;
-  if (draft.patientId !== row.patientId) {
+  if (args.draft.patientId !== row.patientId) {
     throw fieldError(
       ['draft', 'patientId'],
       'A visit cannot be moved to another patient. Archive it and record it again.',
     );
   }
-  assertNotInFuture(ctx, draft.date, ['draft', 'date']);
-  const plan = planOf(ctx, row.patientId, draft.planVersionId, ['draft', 'planVersionId']);
+  assertNotInFuture(ctx, args.draft.date, ['draft', 'date']);
+  const plan = planOf(ctx, row.patientId, args.draft.planVersionId, ['draft', 'planVersionId']);
 
   const current = assembleVisit(ctx, row);
+  // A caller that leaves out pain monitoring or running keeps what the visit has.
+  const draft: VisitDraft = {
+    ...args.draft,
+    painMonitoring: args.draft.painMonitoring ?? current.painMonitoring,
+    running: args.draft.running ?? current.running,
+  };
   const before = sections(current);
   const after = sections(draft);
   const changed = changedSections(before, after);
@@ -184,6 +196,12 @@ export function updateVisit(
     }
     if (changed.includes('outcomes')) syncOutcomes(parts, current.outcomes, draft.outcomes);
     if (changed.includes('adherence')) syncAdherence(parts, draft.adherence, { replace: true });
+    if (changed.includes('painMonitoring') || changed.includes('running')) {
+      writeLoadMonitoring(ctx.db, row.id, {
+        painMonitoring: draft.painMonitoring ?? EMPTY_LOAD_MONITORING.painMonitoring,
+        running: draft.running ?? EMPTY_LOAD_MONITORING.running,
+      });
+    }
     if (locked) {
       for (const field of changed) {
         insertAmendment(ctx.db, {

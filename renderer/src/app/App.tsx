@@ -10,10 +10,12 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { useApiQuery } from './api';
-import { sections, type Section } from './sections';
+import { preloadWhenIdle } from './lazy-screen';
+import { ScreenSkeleton } from './ScreenSkeleton';
+import { lazyScreens, sections, type Section } from './sections';
 
 function SectionLink({ section }: { section: Section }) {
   const location = useLocation();
@@ -70,6 +72,7 @@ function useFocusContentOnNavigation(main: RefObject<HTMLElement | null>) {
 export function App() {
   const main = useRef<HTMLElement>(null);
   useFocusContentOnNavigation(main);
+  useEffect(() => preloadWhenIdle(lazyScreens), []);
   const settings = useApiQuery('settings.get', {});
   const clinical = sections.filter((s) => s.group === 'clinical');
   const admin = sections.filter((s) => s.group === 'admin');
@@ -106,12 +109,14 @@ export function App() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main ref={main} tabIndex={-1} style={{ outline: 'none' }}>
-        <Routes>
-          {sections.map((section) => (
-            <Route key={section.path} path={`${section.path}/*`} element={section.element} />
-          ))}
-          <Route path="*" element={<Navigate to={home} replace />} />
-        </Routes>
+        <Suspense fallback={<ScreenSkeleton />}>
+          <Routes>
+            {sections.map((section) => (
+              <Route key={section.path} path={`${section.path}/*`} element={section.element} />
+            ))}
+            <Route path="*" element={<Navigate to={home} replace />} />
+          </Routes>
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

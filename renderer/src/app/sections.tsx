@@ -10,13 +10,27 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { AuditPage } from '../features/audit/AuditPage';
-import { BackupsPage } from '../features/backups/BackupsPage';
-import { LibraryPage } from '../features/library/LibraryPage';
-import { PatientsPage } from '../features/patients/PatientsPage';
-import { TemplatesPage } from '../features/plans/TemplatesPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { VisitsSection } from '../features/visits/VisitsSection';
+import { PatientsPage, patientScreens } from '../features/patients/PatientsPage';
+import { lazyScreen, type LazyScreen } from './lazy-screen';
+
+// The Patients section is the first screen and comes with the app; the others load on first use.
+const library = lazyScreen(() => import('../features/library/LibraryPage'), 'LibraryPage');
+const templates = lazyScreen(() => import('../features/plans/TemplatesPage'), 'TemplatesPage');
+const visits = lazyScreen(() => import('../features/visits/VisitsSection'), 'VisitsSection');
+const settings = lazyScreen(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const backups = lazyScreen(() => import('../features/backups/BackupsPage'), 'BackupsPage');
+const audit = lazyScreen(() => import('../features/audit/AuditPage'), 'AuditPage');
+
+/** Every screen loaded on first use, to fetch once the first screen is up. */
+export const lazyScreens: readonly LazyScreen[] = [
+  ...patientScreens,
+  library,
+  templates,
+  visits,
+  settings,
+  backups,
+  audit,
+];
 
 export interface Section {
   path: string;
@@ -39,42 +53,42 @@ export const sections: Section[] = [
     path: '/library',
     label: 'Library',
     icon: IconBooks,
-    element: <LibraryPage />,
+    element: <library.Component />,
     group: 'clinical',
   },
   {
     path: '/templates',
     label: 'Templates',
     icon: IconTemplate,
-    element: <TemplatesPage />,
+    element: <templates.Component />,
     group: 'clinical',
   },
   {
     path: '/visits',
     label: 'Visits',
     icon: IconStethoscope,
-    element: <VisitsSection />,
+    element: <visits.Component />,
     group: 'clinical',
   },
   {
     path: '/settings',
     label: 'Clinic settings',
     icon: IconSettings,
-    element: <SettingsPage />,
+    element: <settings.Component />,
     group: 'admin',
   },
   {
     path: '/backups',
     label: 'Backups',
     icon: IconDatabase,
-    element: <BackupsPage />,
+    element: <backups.Component />,
     group: 'admin',
   },
   {
     path: '/audit',
     label: 'Audit log',
     icon: IconListCheck,
-    element: <AuditPage />,
+    element: <audit.Component />,
     group: 'admin',
   },
 ];

@@ -33,7 +33,22 @@ export function loadText(load: Load): { text: string; short: string } {
 
 const setsText = (sets: number) => (sets === 1 ? '1 set' : `${sets} sets`);
 
+/**
+ * A walk–run block is one sequence, not sets: "run 1 min, walk 2 min, 8 times" ("8 sets of
+ * 1 min, rest 2 min" would read as eight separate efforts).
+ */
+function walkRunVolume(p: ExerciseParameters): DosePart | null {
+  const { sets, durationSeconds, restSeconds } = p;
+  if (durationSeconds === undefined) return null;
+  const run = `run ${formatSeconds(durationSeconds)}`;
+  const walk = restSeconds ? `, walk ${formatSeconds(restSeconds)}` : '';
+  const times = sets === undefined || sets === 1 ? '' : `, ${sets} times`;
+  const short = `run ${formatSeconds(durationSeconds)}${restSeconds ? ` / walk ${formatSeconds(restSeconds)}` : ''}${sets && sets > 1 ? ` ×${sets}` : ''}`;
+  return part('volume', 'walk–run', `${run}${walk}${times}`, { short });
+}
+
 function exerciseVolume(p: ExerciseParameters): DosePart | null {
+  if (p.pattern === 'walk_run') return walkRunVolume(p);
   const { sets, reps, durationSeconds } = p;
   if (sets !== undefined && reps !== undefined) {
     const short = `${sets}×${reps}`;
@@ -90,7 +105,8 @@ export function exerciseDoseParts(p: ExerciseParameters): DosePart[] {
   if (p.tempo !== undefined) {
     parts.push(part('tempo', 'tempo', tempoText(p.tempo), { short: `tempo ${p.tempo} s` }));
   }
-  if (p.restSeconds !== undefined) {
+  // In a walk–run block the rest is the walking bout, already in the volume.
+  if (p.restSeconds !== undefined && p.pattern !== 'walk_run') {
     const short = p.restSeconds === 0 ? 'no rest' : `rest ${formatSeconds(p.restSeconds)}`;
     // Rest between sets only means something when there are sets to rest between.
     const text =

@@ -85,6 +85,8 @@ export function sideText(side: Side, body: 'leg' | 'foot' | 'side'): string {
       return `right ${body}`;
     case 'both':
       return body === 'foot' ? 'both feet' : body === 'leg' ? 'both legs' : 'both sides';
+    case 'affected':
+      return body === 'side' ? 'your sore side' : `your sore ${body}`;
     default: {
       const unreachable: never = side;
       return unreachable;

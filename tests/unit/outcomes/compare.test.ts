@@ -51,22 +51,19 @@ describe('compareToBaseline', () => {
     expect(compareToBaseline('nprs', 8, 7)).toMatchObject({ improvement: 1, reachesMcid: false });
   });
 
-  it('NPRS: 30 % of the baseline is meaningful even below 2 points', () => {
-    // 3 → 2: 1 point is 33 % of 3. 10 → 7 is exactly 30 % (and 3 points).
-    expect(compareToBaseline('nprs', 3, 2)).toMatchObject({ reachesMcid: true });
+  it('NPRS: a low baseline still needs 2 points (3 → 2 is not badged)', () => {
+    // 3 → 2 is 33 % of the baseline but only 1 point: within the scale's error.
+    expect(compareToBaseline('nprs', 3, 2)).toMatchObject({ improvement: 1, reachesMcid: false });
     expect(compareToBaseline('nprs', 3, 2).percentImprovement).toBeCloseTo(33.33, 2);
-    expect(compareToBaseline('nprs', 4, 3)).toMatchObject({
-      percentImprovement: 25,
-      reachesMcid: false,
-    });
-    expect(compareToBaseline('nprs', 5, 4)).toMatchObject({
+    expect(compareToBaseline('nprs', 3, 1)).toMatchObject({ improvement: 2, reachesMcid: true });
+    expect(compareToBaseline('nprs', 2, 1)).toMatchObject({ reachesMcid: false });
+    expect(compareToBaseline('nprs', 2, 0)).toMatchObject({ reachesMcid: true });
+    // A high baseline: 2 points is enough even though it is under 30 % (10 → 8 is 20 %).
+    expect(compareToBaseline('nprs', 10, 8)).toMatchObject({
       percentImprovement: 20,
-      reachesMcid: false,
-    });
-    expect(compareToBaseline('nprs', 10, 7)).toMatchObject({
-      percentImprovement: 30,
       reachesMcid: true,
     });
+    expect(compareToBaseline('nprs', 10, 9)).toMatchObject({ reachesMcid: false });
   });
 
   it('NPRS: a rise in pain is worse; 2 points is a meaningful worsening', () => {

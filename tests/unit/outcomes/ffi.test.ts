@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ffiAnswersSchema, scoreFfi, type FfiAnswers } from '../../../shared/outcomes';
+import {
+  FFI_MINIMUM_RULE,
+  ffiAnswersSchema,
+  ffiMeasure,
+  scoreFfi,
+  type FfiAnswers,
+} from '../../../shared/outcomes';
 
 // Pain (9): orthosis items 7 and 8 N/A; 8+9+7+6+5+4+6 = 45 over 7 answered → 45/70 × 100 = 64.2857…
 const pain: FfiAnswers = [8, 9, 7, 6, 5, 4, 'na', 'na', 6];
@@ -44,16 +50,62 @@ describe('FFI', () => {
     expect(scoreFfi(Array<number>(23).fill(10))).toMatchObject({ status: 'scored', score: 100 });
   });
 
-  it('scores the total without a subscale whose items are all N/A', () => {
-    // Activity limitation all N/A: total = (45 + 44) over 16 → 89/160 × 100 = 55.625.
+  it('does not score 2 of 23 answered with the rest N/A (it used to score 50)', () => {
+    const answers: FfiAnswers = Array<'na'>(23).fill('na');
+    answers[0] = 5;
+    answers[9] = 5;
+    const result = scoreFfi(answers);
+    expect(result).toMatchObject({ status: 'incomplete', measure: 'ffi', answered: 2 });
+    expect(result.status === 'incomplete' && result.message).toBe(
+      'FFI is not scored: too few items answered, the rest N/A (pain 1 of 9 (needs 5), ' +
+        'disability 1 of 9 (needs 5), activity limitation 0 of 5 (needs 3)). At least half ' +
+        'the items of each subscale must be answered.',
+    );
+  });
+
+  it('scores a subscale from half its items (rounded up), not from fewer', () => {
+    // Pain: 5 of 9 answered (6+6+6+6+6 = 30 over 5 → 60); disability full; activity 3 of 5.
+    const atMinimum: FfiAnswers = [
+      ...[6, 6, 6, 6, 6, 'na', 'na', 'na', 'na'],
+      ...disability,
+      ...[0, 0, 2, 'na', 'na'],
+    ] as FfiAnswers;
+    const result = scoreFfi(atMinimum);
+    // Total: (30 + 44 + 2) = 76 over 17 answered → 76/170 × 100 = 44.7058…
+    expect(result).toMatchObject({ status: 'scored', answered: 17 });
+    expect(result.status === 'scored' && result.score).toBeCloseTo(44.7059, 4);
+    expect(result.status === 'scored' && result.subscales?.pain).toEqual({
+      status: 'scored',
+      score: 60,
+      answered: 5,
+      items: 9,
+    });
+
+    const painShort: FfiAnswers = [...atMinimum];
+    painShort[4] = 'na'; // pain now 4 of 9
+    const short = scoreFfi(painShort);
+    expect(short).toMatchObject({ status: 'incomplete', answered: 16, required: 13 });
+    expect(short.status === 'incomplete' && short.message).toMatch(/pain 4 of 9 \(needs 5\)/);
+
+    const activityShort: FfiAnswers = [...atMinimum];
+    activityShort[20] = 'na'; // activity limitation now 2 of 5
+    expect(scoreFfi(activityShort)).toMatchObject({ status: 'incomplete' });
+  });
+
+  it('does not score the total when a whole subscale is N/A', () => {
+    // Before the minimum rule this scored 55.625 from pain and disability alone, a total
+    // that cannot be compared with one including activity limitation.
     const answers: FfiAnswers = [...pain, ...disability, 'na', 'na', 'na', 'na', 'na'];
     const result = scoreFfi(answers);
-    expect(result).toMatchObject({ status: 'scored', score: 55.625, answered: 16 });
-    expect(result.status === 'scored' && result.subscales?.activity_limitation).toMatchObject({
-      status: 'incomplete',
-      answered: 0,
-      items: 5,
-    });
+    expect(result).toMatchObject({ status: 'incomplete', answered: 16 });
+    expect(result.status === 'incomplete' && result.message).toMatch(
+      /activity limitation 0 of 5 \(needs 3\)/,
+    );
+  });
+
+  it('publishes the rule and the MCID source beside the measure', () => {
+    expect(FFI_MINIMUM_RULE).toMatch(/pain 5 of 9, disability 5 of 9, activity limitation 3 of 5/);
+    expect(ffiMeasure.mcid).toMatchObject({ points: 7, source: 'Landorf & Radford 2008' });
   });
 
   it('does not score a form with a blank item (blank is not N/A)', () => {

@@ -23,7 +23,7 @@ describe('outcome measure registry', () => {
   it('declares the direction and MCID of each measure', () => {
     expect(outcomeMeasures.nprs).toMatchObject({
       direction: 'lower_is_better',
-      mcid: { points: 2, percent: 30 },
+      mcid: { points: 2, source: 'Farrar et al. 2001' },
     });
     expect(outcomeMeasures['faam-adl']).toMatchObject({
       direction: 'higher_is_better',
@@ -39,6 +39,28 @@ describe('outcome measure registry', () => {
     });
     expect(outcomeMeasures.ffi.direction).toBe('lower_is_better');
     expect(outcomeMeasures['visa-a'].direction).toBe('higher_is_better');
+  });
+
+  it('names a source and a full reference for every MCID, and flags the values to review', () => {
+    const sources = Object.fromEntries(
+      outcomeMeasureKeys.map((key) => [key, outcomeMeasures[key].mcid.source]),
+    );
+    expect(sources).toEqual({
+      nprs: 'Farrar et al. 2001',
+      'faam-adl': 'Martin et al. 2005',
+      'faam-sports': 'Martin et al. 2005',
+      lefs: 'Binkley et al. 1999',
+      ffi: 'Landorf & Radford 2008',
+      'visa-a': 'JOSPT 2021 (12-week figure)',
+    });
+    for (const key of outcomeMeasureKeys) {
+      expect(outcomeMeasures[key].mcid.reference).toMatch(/\d{4}/);
+    }
+    // Values that are not CLINICAL.md's own are marked for review.
+    expect(outcomeMeasures.ffi.mcid.review).toBeDefined();
+    expect(outcomeMeasures['visa-a'].mcid.review).toBeDefined();
+    expect(outcomeMeasures.nprs.mcid.review).toMatch(/3 → 2/);
+    expect(outcomeMeasures.lefs.mcid.review).toBeUndefined();
   });
 
   it('gives every item a distinct key and a short label', () => {

@@ -19,6 +19,7 @@ const snapshot = (
       id: phaseId,
       title: 'Phase',
       description: '',
+      entryCriteria: [],
       items: items.map((item) => ({ ...item, phaseId })),
     },
   ],

@@ -5,6 +5,9 @@ import { migration0002 } from './0002-library';
 import { migration0003 } from './0003-patients-plans';
 import { migration0004 } from './0004-visits';
 import { migration0005 } from './0005-red-flag-decisions';
+import { migration0006 } from './0006-library-review';
+import { migrationPlanProgression } from './0007-plan-progression';
+import { migrationPainRunning } from './0008-pain-running';
 
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -12,4 +15,7 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
+  migrationPlanProgression,
+  migrationPainRunning,
 ];

@@ -17,7 +17,19 @@ import type { FacetName, LibraryFacets } from '../../../../shared/domain/library
 import { facetLabels, facetValueLabel } from './library-labels';
 import type { LibraryFilters } from './use-library-search';
 
-const facets: FacetName[] = ['kinds', 'bodyRegions', 'conditions', 'equipment', 'difficulties'];
+const facets: FacetName[] = [
+  'kinds',
+  'bodyRegions',
+  'conditions',
+  'equipment',
+  'difficulties',
+  'review',
+];
+
+/** "Review" only matters once imported items wait for review; the others always show. */
+function shown(facet: FacetName, counts: LibraryFacets | undefined, filters: LibraryFilters) {
+  return facet !== 'review' || (counts?.review.length ?? 0) > 0 || filters.review.length > 0;
+}
 
 function selectedOf(filters: LibraryFilters, facet: FacetName): string[] {
   return filters[facet];
@@ -97,15 +109,17 @@ export function FacetFilters(props: {
   return (
     <Stack gap={6}>
       <Group gap={6}>
-        {facets.map((facet) => (
-          <FacetMenu
-            key={facet}
-            facet={facet}
-            counts={props.facets?.[facet] ?? []}
-            filters={filters}
-            onChange={props.onChange}
-          />
-        ))}
+        {facets
+          .filter((facet) => shown(facet, props.facets, filters))
+          .map((facet) => (
+            <FacetMenu
+              key={facet}
+              facet={facet}
+              counts={props.facets?.[facet] ?? []}
+              filters={filters}
+              onChange={props.onChange}
+            />
+          ))}
         <Switch
           size="xs"
           label="Show archived"

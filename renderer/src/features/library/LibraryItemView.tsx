@@ -31,6 +31,7 @@ import { useApiMutation, useApiQuery } from '../../app/api';
 import { dataUrl } from '../../app/files';
 import { difficultyLabels, itemKindLabels } from './library-labels';
 import { exportPackToFile } from './pack-files';
+import { ReviewNotice } from './ReviewNotice';
 
 export function Photo({
   image,
@@ -224,6 +225,11 @@ export function LibraryItemView() {
             </Badge>
           )}
           {data.archived && <Badge color="gray">Archived</Badge>}
+          {data.needsReview && (
+            <Badge color="yellow" c="dark">
+              Needs review
+            </Badge>
+          )}
         </Group>
         <Title order={2}>{data.title}</Title>
         {data.builtIn && (
@@ -247,6 +253,7 @@ export function LibraryItemView() {
           </Text>
         )}
       </Stack>
+      {data.needsReview && <ReviewNotice item={data} />}
       <Actions item={data} />
       <LibraryItemDetails item={data} />
     </Stack>

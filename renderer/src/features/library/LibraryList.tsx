@@ -57,6 +57,11 @@ function LibraryRow(props: {
           >
             {item.title}
           </Text>
+          {item.needsReview && (
+            <Badge size="xs" color="yellow" variant="filled" c="dark">
+              Needs review
+            </Badge>
+          )}
           {item.archived && (
             <Badge size="xs" color="gray" variant="outline">
               Archived

@@ -26,12 +26,14 @@ export const facetLabels: Record<FacetName, string> = {
   conditions: 'Condition',
   equipment: 'Equipment',
   difficulties: 'Difficulty',
+  review: 'Review',
 };
 
 /** How a facet value reads on screen (kinds and difficulties have labels; others are text). */
 export function facetValueLabel(facet: FacetName, value: string): string {
   if (facet === 'kinds') return itemKindLabels[value as ItemKind] ?? value;
   if (facet === 'difficulties') return difficultyLabels[value as Difficulty] ?? value;
+  if (facet === 'review' && value === 'needs_review') return 'Needs review';
   return value;
 }
 

@@ -16,6 +16,7 @@ export interface LibraryFilters {
   conditions: string[];
   equipment: string[];
   difficulties: Difficulty[];
+  review: 'needs_review'[];
   includeArchived: boolean;
 }
 
@@ -25,6 +26,7 @@ export const noFilters: LibraryFilters = {
   conditions: [],
   equipment: [],
   difficulties: [],
+  review: [],
   includeArchived: false,
 };
 

@@ -5,8 +5,8 @@ import {
   Badge,
   Button,
   Group,
-  Loader,
   SegmentedControl,
+  Skeleton,
   Stack,
   Table,
   Text,
@@ -62,7 +62,14 @@ export function PatientList() {
           ]}
         />
       </Group>
-      {patients.isPending && <Loader aria-label="Loading patients" />}
+      {patients.isPending && (
+        // The rows' shape while the list loads, so the screen does not jump when it arrives.
+        <Stack gap="sm" role="status" aria-label="Loading patients" aria-busy>
+          {[0, 1, 2, 3, 4].map((row) => (
+            <Skeleton key={row} height={22} radius="sm" />
+          ))}
+        </Stack>
+      )}
       {patients.error && (
         <Alert color="red" title="Could not load patients">
           {patients.error.message}

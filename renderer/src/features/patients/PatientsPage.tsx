@@ -1,18 +1,24 @@
-// The patients section: list, new, a patient's page, editing, and their plans.
+// The patients section: list, new, a patient's page, editing, and their plans. The list is the
+// app's first screen and comes with it; the other screens load on first use.
 import { Route, Routes } from 'react-router';
-import { PlanEditorPage } from '../plans/PlanEditorPage';
-import { EditPatientPage, NewPatientPage } from './PatientFormPage';
+import { lazyScreen, type LazyScreen } from '../../app/lazy-screen';
 import { PatientList } from './PatientList';
-import { PatientPage } from './PatientPage';
+
+const newPatient = lazyScreen(() => import('./PatientFormPage'), 'NewPatientPage');
+const editPatient = lazyScreen(() => import('./PatientFormPage'), 'EditPatientPage');
+const patient = lazyScreen(() => import('./PatientPage'), 'PatientPage');
+const planEditor = lazyScreen(() => import('../plans/PlanEditorPage'), 'PlanEditorPage');
+
+export const patientScreens: readonly LazyScreen[] = [newPatient, editPatient, patient, planEditor];
 
 export function PatientsPage() {
   return (
     <Routes>
       <Route index element={<PatientList />} />
-      <Route path="new" element={<NewPatientPage />} />
-      <Route path=":patientId" element={<PatientPage />} />
-      <Route path=":patientId/edit" element={<EditPatientPage />} />
-      <Route path=":patientId/plans/:planId" element={<PlanEditorPage />} />
+      <Route path="new" element={<newPatient.Component />} />
+      <Route path=":patientId" element={<patient.Component />} />
+      <Route path=":patientId/edit" element={<editPatient.Component />} />
+      <Route path=":patientId/plans/:planId" element={<planEditor.Component />} />
     </Routes>
   );
 }

@@ -1,6 +1,7 @@
 // The print options: paper, items per row, large print, photos, and for the home programme
-// the diary weeks, the notes written for this patient (on by default) and progressions.
-import { NumberInput, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
+// the phases it covers, the diary weeks, the notes written for this patient (on by default)
+// and progressions.
+import { Checkbox, NumberInput, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
 import type { PaperSize } from '../../../../shared/domain/settings';
 
 export type PrintDocument = 'home-programme' | 'plan-summary';
@@ -13,6 +14,15 @@ export interface PrintChoices {
   adherenceWeeks: number;
   includeItemNotes: boolean;
   includeProgression: boolean;
+  /** Null: the phase the patient is in (the core's default). */
+  phaseIds: string[] | null;
+}
+
+/** A phase of the version being printed, as the phase choice lists it. */
+export interface PrintablePhase {
+  id: string;
+  title: string;
+  current: boolean;
 }
 
 export const defaultChoices: PrintChoices = {
@@ -23,16 +33,46 @@ export const defaultChoices: PrintChoices = {
   adherenceWeeks: 2,
   includeItemNotes: true,
   includeProgression: false,
+  phaseIds: null,
 };
 
 interface Props {
   document: PrintDocument;
   choices: PrintChoices;
   clinicPaper: PaperSize | undefined;
+  /** The version's phases; the choice is shown when there is more than one. */
+  phases: readonly PrintablePhase[];
   onChange(next: PrintChoices): void;
 }
 
-export function PrintOptionsForm({ document, choices, clinicPaper, onChange }: Props) {
+function PhaseChoice(props: {
+  phases: readonly PrintablePhase[];
+  value: string[] | null;
+  onChange(ids: string[]): void;
+}) {
+  const selected = props.value ?? props.phases.filter((p) => p.current).map((p) => p.id);
+  return (
+    <Checkbox.Group
+      label="Phases to print"
+      description="The sheet and its diary cover only these; the current phase is chosen first"
+      value={selected}
+      onChange={props.onChange}
+      error={selected.length === 0 ? 'Choose at least one phase to print.' : undefined}
+    >
+      <Stack gap={6} mt={6}>
+        {props.phases.map((phase) => (
+          <Checkbox
+            key={phase.id}
+            value={phase.id}
+            label={phase.current ? `${phase.title} (current)` : phase.title}
+          />
+        ))}
+      </Stack>
+    </Checkbox.Group>
+  );
+}
+
+export function PrintOptionsForm({ document, choices, clinicPaper, phases, onChange }: Props) {
   const set = <K extends keyof PrintChoices>(key: K, value: PrintChoices[K]) =>
     onChange({ ...choices, [key]: value });
   return (
@@ -87,6 +127,13 @@ export function PrintOptionsForm({ document, choices, clinicPaper, onChange }: P
       />
       {document === 'home-programme' && (
         <>
+          {phases.length > 1 && (
+            <PhaseChoice
+              phases={phases}
+              value={choices.phaseIds}
+              onChange={(ids) => set('phaseIds', ids)}
+            />
+          )}
           <NumberInput
             label="Weeks of exercise diary"
             description="Tick boxes per exercise per day; 0 leaves the diary out"

@@ -50,6 +50,18 @@ export function PrintPlanDialog({
   const [document, setDocument] = useState<PrintDocument>(initialDocument);
   const [choices, setChoices] = useState<PrintChoices>(defaultChoices);
   const settings = useApiQuery('settings.get', {});
+  const version = useApiQuery(
+    'plans.getVersion',
+    { versionId: planVersionId },
+    { enabled: opened },
+  );
+  const snapshot = version.data?.snapshot;
+  const currentPhaseId = snapshot?.currentPhaseId ?? snapshot?.phases[0]?.id;
+  const phases = (snapshot?.phases ?? []).map((p) => ({
+    id: p.id,
+    title: p.title,
+    current: p.id === currentPhaseId,
+  }));
   const preview = usePdfPreview(document, planVersionId, choices, opened);
 
   const save = useMutation<{ fileName: string; saved: boolean; location: string | null }, ApiError>(
@@ -89,10 +101,12 @@ export function PrintPlanDialog({
             onChange={change((value: string) => setDocument(value as PrintDocument))}
             data={Object.entries(documentLabels).map(([value, label]) => ({ value, label }))}
           />
+          {document === 'home-programme' && <SafetySheetNotice planVersionId={planVersionId} />}
           <PrintOptionsForm
             document={document}
             choices={choices}
             clinicPaper={settings.data?.paperSize}
+            phases={phases}
             onChange={change(setChoices)}
           />
           {preview.data && !preview.isError && (
@@ -104,7 +118,6 @@ export function PrintPlanDialog({
               </span>
             </Text>
           )}
-          {document === 'home-programme' && <SafetySheetNotice planVersionId={planVersionId} />}
           {failure && (
             <Alert color="red" title="Not saved or printed" role="alert">
               {failure.message}

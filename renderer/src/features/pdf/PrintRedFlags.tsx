@@ -1,7 +1,7 @@
 // Red flags as they bear on printing a home sheet: an undecided flag stops the print and its
 // decision can be recorded right here (as when issuing); a referral decision means the
 // patient gets only the safety sheet, which the dialog says before anything is printed.
-import { Alert, Text } from '@mantine/core';
+import { Alert, List, Text } from '@mantine/core';
 import { homeSheetGate } from '../../../../shared/safety/red-flag-gate';
 import { redFlagDecisions, redFlagLabels } from '../../../../shared/safety/red-flag-types';
 import { useApiMutation, useApiQuery } from '../../app/api';
@@ -43,17 +43,15 @@ export function SafetySheetNotice({ planVersionId }: { planVersionId: string }) 
   if (gate.kind !== 'safety-sheet') return null;
   return (
     <Alert color="orange" title="Safety sheet only">
-      <Text size="sm">
-        While{' '}
-        {gate.flags
-          .map(
-            (f) =>
-              `${redFlagLabels[f.type].toLowerCase()} is “${f.decision ? redFlagDecisions[f.decision].label.toLowerCase() : ''}”`,
-          )
-          .join(' and ')}
-        , the patient gets a safety sheet instead of exercises. Record the flag as cleared to print
-        the exercises again.
-      </Text>
+      <Text size="sm">The patient gets a safety sheet instead of exercises while:</Text>
+      <List size="sm" my={4}>
+        {gate.flags.map((f) => (
+          <List.Item key={f.id}>
+            {redFlagLabels[f.type]}: {f.decision ? redFlagDecisions[f.decision].label : ''}
+          </List.Item>
+        ))}
+      </List>
+      <Text size="sm">Record the flag as cleared to print the exercises again.</Text>
     </Alert>
   );
 }

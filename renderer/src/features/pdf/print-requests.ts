@@ -27,6 +27,7 @@ export function requestPdf(
           adherenceWeeks: choices.adherenceWeeks,
           includeItemNotes: choices.includeItemNotes,
           includeProgression: choices.includeProgression,
+          ...(choices.phaseIds === null ? {} : { phaseIds: choices.phaseIds }),
         },
       })
     : invoke('pdf.planSummary', { planVersionId, purpose, options });

@@ -2,6 +2,7 @@
 // for items and library entries.
 import {
   ActionIcon,
+  Badge,
   Button,
   Group,
   Menu,
@@ -16,14 +17,23 @@ import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { IconDots } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
+import { criterionText, type PhaseCriterionDraft } from '../../../../shared/domain/phase-criteria';
 import type { PlanPhaseWithItems } from '../../../../shared/domain/plan';
+import { MoveToPhaseModal } from '../phases/MoveToPhaseModal';
+import { PhaseCriteriaEditor } from '../phases/PhaseCriteriaEditor';
 
 export interface PhaseSectionProps {
   phase: PlanPhaseWithItems;
   position: number;
   phaseCount: number;
   readOnly: boolean;
+  /** The phase the patient is in (patient plans only). */
+  current: boolean;
+  /** A patient's plan (templates have no current phase to move to). */
+  patientPlan: boolean;
   children: ReactNode;
+  onSaveCriteria(criteria: PhaseCriterionDraft[]): Promise<unknown>;
+  onMakeCurrent(reason: string): Promise<unknown>;
   onRename(title: string, description: string): Promise<unknown>;
   onMove(index: number): void;
   onRemove(): void;
@@ -78,6 +88,8 @@ function PhaseTitleForm(props: {
 export function PhaseSection(props: PhaseSectionProps) {
   const { phase } = props;
   const [editing, setEditing] = useState(false);
+  const [criteriaOpen, setCriteriaOpen] = useState(false);
+  const [moveOpen, setMoveOpen] = useState(false);
   const { setNodeRef, isOver } = useDroppable({
     id: `phase:${phase.id}`,
     data: { type: 'phase', phaseId: phase.id },
@@ -97,12 +109,24 @@ export function PhaseSection(props: PhaseSectionProps) {
       ) : (
         <Group justify="space-between" wrap="nowrap" mb="xs">
           <div>
-            <Title order={3} size="h5">
-              {phase.title}
-            </Title>
+            <Group gap="xs">
+              <Title order={3} size="h5">
+                {phase.title}
+              </Title>
+              {props.patientPlan && props.current && (
+                <Badge color="teal" variant="light">
+                  Current phase
+                </Badge>
+              )}
+            </Group>
             {phase.description && (
               <Text size="sm" c="dimmed">
                 {phase.description}
+              </Text>
+            )}
+            {phase.entryCriteria.length > 0 && (
+              <Text size="xs" c="dimmed" mt={2}>
+                To start: {phase.entryCriteria.map((c) => criterionText(c)).join(' · ')}
               </Text>
             )}
           </div>
@@ -119,6 +143,12 @@ export function PhaseSection(props: PhaseSectionProps) {
               </Menu.Target>
               <Menu.Dropdown>
                 <Menu.Item onClick={() => setEditing(true)}>Rename phase</Menu.Item>
+                <Menu.Item onClick={() => setCriteriaOpen(true)}>Entry criteria…</Menu.Item>
+                {props.patientPlan && !props.current && (
+                  <Menu.Item onClick={() => setMoveOpen(true)}>
+                    Move the patient to this phase…
+                  </Menu.Item>
+                )}
                 <Menu.Item
                   disabled={props.position === 0}
                   onClick={() => props.onMove(props.position - 1)}
@@ -145,6 +175,22 @@ export function PhaseSection(props: PhaseSectionProps) {
       >
         <Stack gap="xs">{props.children}</Stack>
       </SortableContext>
+      {criteriaOpen && (
+        <PhaseCriteriaEditor
+          phase={phase}
+          opened
+          onClose={() => setCriteriaOpen(false)}
+          onSave={props.onSaveCriteria}
+        />
+      )}
+      {moveOpen && (
+        <MoveToPhaseModal
+          phaseTitle={phase.title}
+          opened
+          onClose={() => setMoveOpen(false)}
+          onMove={props.onMakeCurrent}
+        />
+      )}
       {phase.items.length === 0 && (
         <Text size="sm" c="dimmed" ta="center" py="sm">
           No items yet. Add them from the library, or drag them here.

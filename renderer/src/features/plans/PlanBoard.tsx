@@ -166,6 +166,14 @@ export function PlanBoard({ plan, readOnly }: { plan: Plan; readOnly: boolean })
                 position={position}
                 phaseCount={plan.phases.length}
                 readOnly={readOnly}
+                current={phase.id === plan.currentPhaseId}
+                patientPlan={plan.patientId !== null}
+                onSaveCriteria={(criteria) =>
+                  editor.write('plans.setPhaseCriteria', { phaseId: phase.id, criteria })
+                }
+                onMakeCurrent={(reason) =>
+                  editor.write('plans.decidePhase', { toPhaseId: phase.id, reason })
+                }
                 onRename={(title, description) =>
                   editor.write('plans.updatePhase', { phaseId: phase.id, title, description })
                 }

@@ -2,6 +2,8 @@
 // issued versions. Also opens templates (built-in protocols read-only).
 import { Alert, Badge, Button, Group, Loader, Stack, Tabs } from '@mantine/core';
 import { useParams } from 'react-router';
+import { PhaseProgressPanel } from '../phases/PhaseProgressPanel';
+import { PhaseTimeline } from '../phases/PhaseTimeline';
 import { GoalsPanel } from './GoalsPanel';
 import { PlanBoard } from './PlanBoard';
 import { PlanEditorContext } from './plan-editor-context';
@@ -73,6 +75,9 @@ export function PlanEditorPage() {
                 Red flags
               </Tabs.Tab>
             )}
+            {!isTemplate && (
+              <Tabs.Tab value="progress">Progress ({plan.phaseDecisions.length})</Tabs.Tab>
+            )}
             {!isTemplate && <Tabs.Tab value="versions">Versions ({plan.versions.length})</Tabs.Tab>}
           </Tabs.List>
           <Tabs.Panel value="plan" pt="md">
@@ -83,6 +88,12 @@ export function PlanEditorPage() {
           </Tabs.Panel>
           <Tabs.Panel value="red-flags" pt="md">
             <RedFlagsPanel flags={plan.redFlags} readOnly={readOnly} />
+          </Tabs.Panel>
+          <Tabs.Panel value="progress" pt="md">
+            <Stack gap="md">
+              <PhaseProgressPanel planId={plan.id} readOnly={readOnly} />
+              <PhaseTimeline decisions={plan.phaseDecisions} />
+            </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="versions" pt="md">
             <VersionsPanel planId={plan.id} versions={plan.versions} />

@@ -8,6 +8,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { itemKindLabels } from '../../../../shared/domain/parameters';
 import type { PlanItem } from '../../../../shared/domain/plan';
 import { doseText } from '../../../../shared/plans/dose-text';
+import { Thumbnail } from '../library/Thumbnail';
 import { ItemDoseForm } from './ItemDoseForm';
 
 export interface PlanItemCardProps {
@@ -78,6 +79,8 @@ export function PlanItemCard(props: PlanItemCardProps) {
             <IconGripVertical size={18} aria-hidden />
           </ActionIcon>
         )}
+        {/* The item's first picture (the line drawing of built-in items), as in the library. */}
+        {item.images[0] && <Thumbnail image={item.images[0]} kind={item.kind} size={40} />}
         <div style={{ flex: 1, minWidth: 0 }}>
           <Group gap={6} wrap="nowrap">
             <Text fw={600} size="sm" truncate>

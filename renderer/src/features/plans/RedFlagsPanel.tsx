@@ -49,7 +49,7 @@ function FlagCard({ flag, readOnly }: { flag: RedFlag; readOnly: boolean }) {
         <DecisionBadge flag={flag} />
       </Group>
       <Text size="sm" c="dimmed">
-        Urgency: {urgencies[info.urgency].label.toLowerCase()} ({urgencies[info.urgency].clinician})
+        Urgency: {urgencies[info.urgency].label.toLowerCase()} — {urgencies[info.urgency].clinician}
       </Text>
       {flag.note && <Text size="sm">{flag.note}</Text>}
       <Text size="xs" c="dimmed">

@@ -1,5 +1,6 @@
 // The printed weekly grid, copied in: a tick per exercise per day (Tab and Space), and the
-// first-step pain the patient wrote for each morning (type the digit, the cursor moves on).
+// pain diary the patient wrote for each day: first steps, during exercise, the next morning
+// (type the digit, the cursor moves on).
 import {
   ActionIcon,
   Button,
@@ -18,6 +19,68 @@ import { addDays, readableDate, weekdayLabels } from '../../../../shared/visits/
 import { ClinicDateInput } from '../../app/date-fields';
 import { EntryCell } from './EntryCell';
 import type { IssueLookup } from './issues';
+
+type PainField = 'firstStepPain' | 'painDuringExercise' | 'nextMorningPain';
+
+/** The diary's pain rows, in the order the printed grid has them. */
+const PAIN_ROWS: readonly { field: PainField; label: string }[] = [
+  { field: 'firstStepPain', label: 'First-step pain' },
+  { field: 'painDuringExercise', label: 'Pain during exercise' },
+  { field: 'nextMorningPain', label: 'Next-morning pain' },
+];
+
+const BLANK_WEEK: readonly null[] = Array<null>(7).fill(null);
+
+/** A week's ratings for one row; rows added after a grid was recorded read as blank. */
+function painRow(week: AdherenceWeek, field: PainField): readonly (number | null)[] {
+  return week[field] ?? BLANK_WEEK;
+}
+
+function PainRow({
+  row,
+  week,
+  index,
+  days,
+  onChange,
+  issueAt,
+}: {
+  row: (typeof PAIN_ROWS)[number];
+  week: AdherenceWeek;
+  index: number;
+  days: string[];
+  onChange: (week: AdherenceWeek) => void;
+  issueAt: IssueLookup;
+}) {
+  const values = painRow(week, row.field);
+  return (
+    <Table.Tr>
+      <Table.Td colSpan={2}>
+        <Text size="sm" fw={500}>
+          {row.label} (0–10)
+        </Text>
+      </Table.Td>
+      {days.map((day, d) => (
+        <Table.Td key={`${row.field}-${day}-${d}`}>
+          <EntryCell
+            label={`${row.label}, ${day} ${readableDate(addDays(week.weekStart, d))}`}
+            value={values[d] ?? null}
+            max={10}
+            allowNa={false}
+            // Typing moves along the row: the diary is copied one row at a time.
+            group={`${row.field}-${index}`}
+            error={issueAt('adherence', index, row.field, d)}
+            onChange={(value) =>
+              onChange({
+                ...week,
+                [row.field]: values.map((v, i) => (i === d ? (value === 'na' ? null : value) : v)),
+              })
+            }
+          />
+        </Table.Td>
+      ))}
+    </Table.Tr>
+  );
+}
 
 interface Props {
   weeks: AdherenceWeek[];
@@ -128,33 +191,17 @@ function WeekGrid({
               ))}
             </Table.Tr>
           ))}
-          <Table.Tr>
-            <Table.Td colSpan={2}>
-              <Text size="sm" fw={500}>
-                First-step pain (0–10)
-              </Text>
-            </Table.Td>
-            {days.map((day, d) => (
-              <Table.Td key={`pain-${day}-${d}`}>
-                <EntryCell
-                  label={`First-step pain, ${day} ${readableDate(addDays(week.weekStart, d))}`}
-                  value={week.firstStepPain[d] ?? null}
-                  max={10}
-                  allowNa={false}
-                  group={`pain-${index}`}
-                  error={issueAt('adherence', index, 'firstStepPain', d)}
-                  onChange={(value) =>
-                    onChange({
-                      ...week,
-                      firstStepPain: week.firstStepPain.map((v, i) =>
-                        i === d ? (value === 'na' ? null : value) : v,
-                      ),
-                    })
-                  }
-                />
-              </Table.Td>
-            ))}
-          </Table.Tr>
+          {PAIN_ROWS.map((row) => (
+            <PainRow
+              key={row.field}
+              row={row}
+              week={week}
+              index={index}
+              days={days}
+              onChange={onChange}
+              issueAt={issueAt}
+            />
+          ))}
         </Table.Tbody>
       </Table>
     </Stack>
@@ -172,7 +219,9 @@ export function AdherenceEditor({ weeks, onChange, planExercises, visitDate, iss
       ...weeks,
       {
         weekStart,
-        firstStepPain: Array<null>(7).fill(null),
+        firstStepPain: [...BLANK_WEEK],
+        painDuringExercise: [...BLANK_WEEK],
+        nextMorningPain: [...BLANK_WEEK],
         exercises: (weeks[0]?.exercises ?? planExercises).map((e) => ({
           ...e,
           days: Array<boolean>(7).fill(false),

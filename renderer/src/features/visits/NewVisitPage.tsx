@@ -39,6 +39,7 @@ export function NewVisitPage() {
           }
           planExercises={start.data.draft.adherence[0]?.exercises ?? []}
           baselines={baselinesFrom(overview.data)}
+          earlierMornings={overview.data.progress.firstStepPain}
           amendment={null}
           submitLabel="Save visit"
           pending={create.isPending}

@@ -15,6 +15,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { VisitDraft } from '../../../../shared/domain/visit';
 import {
   emptyOutcomeAnswers,
+  FFI_MINIMUM_RULE,
   outcomeAnswersSchema,
   outcomeMeasureKeys,
   outcomeMeasures,
@@ -130,6 +131,11 @@ export function OutcomesEditor({ records, onChange, baselines, issueAt }: Outcom
                 <Text size="xs" c="dimmed">
                   {definition.name}
                 </Text>
+                {measure === 'ffi' && (
+                  <Text size="xs" c="dimmed">
+                    {FFI_MINIMUM_RULE}
+                  </Text>
+                )}
               </div>
               <Group gap="xs">
                 {parsed.success && (

@@ -5,6 +5,7 @@ import { Badge, Card, ScrollArea, SimpleGrid, Table, Text, Title } from '@mantin
 import type { PatientProgress } from '../../../../shared/domain/visit-progress';
 import { formatScore, outcomeMeasures } from '../../../../shared/outcomes';
 import { shortDate } from '../../../../shared/visits/dates';
+import { PainMonitoringChart, RunningLoadChart } from './LoadCharts';
 
 interface ChartPoint {
   date: string;
@@ -118,7 +119,9 @@ export function ProgressCharts({ progress }: { progress: PatientProgress }) {
   const hasAny =
     progress.measures.length > 0 ||
     progress.firstStepPain.length > 0 ||
-    progress.adherence.length > 0;
+    progress.adherence.length > 0 ||
+    progress.painMonitoring.length > 0 ||
+    progress.running.length > 0;
   if (!hasAny) {
     return (
       <Text size="sm" c="dimmed">
@@ -134,7 +137,7 @@ export function ProgressCharts({ progress }: { progress: PatientProgress }) {
           <ProgressChart
             key={series.measure}
             title={definition.shortName}
-            subtitle={`${definition.direction === 'higher_is_better' ? 'Higher is better' : 'Lower is better'}; dashed line: MCID from the baseline`}
+            subtitle={`${definition.direction === 'higher_is_better' ? 'Higher is better' : 'Lower is better'}; dashed line: MCID from the baseline (${definition.mcid.points} points, ${definition.mcid.source})`}
             points={series.points.map((p) => ({
               date: p.date,
               value: p.score,
@@ -157,6 +160,8 @@ export function ProgressCharts({ progress }: { progress: PatientProgress }) {
           format={(value) => `${value}/10`}
         />
       )}
+      {progress.painMonitoring.length > 0 && <PainMonitoringChart days={progress.painMonitoring} />}
+      {progress.running.length > 0 && <RunningLoadChart progress={progress} />}
       {progress.adherence.length > 0 && (
         <ProgressChart
           title="Adherence"

@@ -16,16 +16,37 @@ export interface Baseline {
   date: string;
 }
 
-export function McidBadge({ measure }: { measure: OutcomeMeasureKey }) {
+function McidSource({ measure }: { measure: OutcomeMeasureKey }) {
   const { mcid, shortName } = outcomeMeasures[measure];
+  const review = mcid.review ? ` ${mcid.review}` : '';
   return (
-    <Badge
-      color="teal"
-      variant="filled"
-      title={`${shortName} MCID: ${mcid.points} points${mcid.percent ? ` or ${mcid.percent} %` : ''}. ${mcid.source}`}
-    >
-      MCID reached
-    </Badge>
+    <Text size="xs" c="dimmed" title={`${mcid.reference}${review}`}>
+      {shortName} MCID {mcid.points} points · {mcid.source}
+    </Text>
+  );
+}
+
+/** A change that reaches the MCID, better or worse, with the figure and its source beside it. */
+export function McidBadge({
+  measure,
+  worse = false,
+}: {
+  measure: OutcomeMeasureKey;
+  worse?: boolean;
+}) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      {worse ? (
+        <Badge color="red" variant="light" style={{ flexShrink: 0 }}>
+          Worse by the MCID
+        </Badge>
+      ) : (
+        <Badge color="teal" variant="filled" style={{ flexShrink: 0 }}>
+          MCID reached
+        </Badge>
+      )}
+      <McidSource measure={measure} />
+    </Group>
   );
 }
 
@@ -56,11 +77,7 @@ export function ScoreSummary({
             {formatScore(result.measure, baseline?.score ?? 0)} on {formatDate(baseline?.date)}
           </Text>
           {comparison.reachesMcid && <McidBadge measure={result.measure} />}
-          {comparison.worseByMcid && (
-            <Badge color="red" variant="light">
-              Worse by the MCID
-            </Badge>
-          )}
+          {comparison.worseByMcid && <McidBadge measure={result.measure} worse />}
         </>
       ) : (
         <Text size="sm" c="dimmed">

@@ -8,7 +8,19 @@ import type { OutcomeMeasureKey } from '../../../../shared/outcomes';
 import { addDays, daysBetween } from '../../../../shared/visits/dates';
 import { ClinicDateInput, ClinicTimeInput } from '../../app/date-fields';
 import { formatDate } from '../../app/format';
+import {
+  EMPTY_PAIN_MONITORING,
+  EMPTY_RUNNING_LOAD,
+  type PainMonitoring,
+  type RunningLoad,
+} from '../../../../shared/domain/load-monitoring';
+import {
+  assessPainMonitoring,
+  diaryDays,
+  type DatedPain,
+} from '../../../../shared/visits/pain-monitoring';
 import { AdherenceEditor } from './AdherenceEditor';
+import { PainMonitoringFields, RunningFields } from './LoadFields';
 import { issueLookup } from './issues';
 import { OutcomesEditor } from './OutcomesEditor';
 import type { Baseline } from './ScoreSummary';
@@ -16,11 +28,17 @@ import { SoapFields } from './SoapFields';
 import type { TreatmentForm } from './treatment-fields';
 import { TreatmentsEditor } from './TreatmentsEditor';
 
-type FormState = Omit<VisitDraft, 'treatments'> & { treatments: TreatmentForm[] };
+type FormState = Omit<VisitDraft, 'treatments' | 'painMonitoring' | 'running'> & {
+  treatments: TreatmentForm[];
+  painMonitoring: PainMonitoring;
+  running: RunningLoad;
+};
 
 function toState(draft: VisitDraft): FormState {
   return {
     ...draft,
+    painMonitoring: draft.painMonitoring ?? EMPTY_PAIN_MONITORING,
+    running: draft.running ?? EMPTY_RUNNING_LOAD,
     treatments: draft.treatments.map((t) => ({
       id: t.id,
       planItemId: t.planItemId,
@@ -46,8 +64,9 @@ function toDraft(state: FormState): VisitDraft {
     // A prefilled grid left untouched was not entered; saving it would read as 0 % adherence.
     adherence: state.adherence.filter(
       (week) =>
-        week.firstStepPain.some((pain) => pain !== null) ||
-        week.exercises.some((e) => e.days.some(Boolean)),
+        [week.firstStepPain, week.painDuringExercise ?? [], week.nextMorningPain ?? []].some(
+          (row) => row.some((pain) => pain !== null),
+        ) || week.exercises.some((e) => e.days.some(Boolean)),
     ),
     // Settings may be half-typed; the core checks them against the shared schemas and its
     // errors come back to the field that needs fixing.
@@ -60,6 +79,8 @@ export interface VisitFormProps {
   planLabel: string;
   planExercises: AdherenceWeek['exercises'];
   baselines: Partial<Record<OutcomeMeasureKey, Baseline>>;
+  /** First-step pain by day from earlier visits' diaries, for the week-on-week rule. */
+  earlierMornings: readonly DatedPain[];
   /** After the visit day an edit is an amendment and needs a reason. */
   amendment: { visitDate: string } | null;
   submitLabel: string;
@@ -90,6 +111,15 @@ export function VisitForm(props: VisitFormProps) {
             : s.adherence.map((week) => ({ ...week, weekStart: addDays(week.weekStart, shift) })),
       };
     });
+
+  // The same model the core applies on save, so the verdict is seen while entering.
+  const coveredByForm = new Set(diaryDays(state.adherence).map((day) => day.date));
+  const assessment = assessPainMonitoring({
+    visitDate: state.date,
+    monitoring: state.painMonitoring,
+    weeks: state.adherence,
+    earlierMornings: props.earlierMornings.filter((entry) => !coveredByForm.has(entry.date)),
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -148,6 +178,21 @@ export function VisitForm(props: VisitFormProps) {
             onChange={(weeks) => set('adherence', weeks)}
             planExercises={props.planExercises}
             visitDate={state.date}
+            issueAt={issueAt}
+          />
+        </Card>
+        <Card withBorder padding="md">
+          <PainMonitoringFields
+            value={state.painMonitoring}
+            onChange={(value) => set('painMonitoring', value)}
+            assessment={assessment}
+            issueAt={issueAt}
+          />
+        </Card>
+        <Card withBorder padding="md">
+          <RunningFields
+            value={state.running}
+            onChange={(value) => set('running', value)}
             issueAt={issueAt}
           />
         </Card>

@@ -19,6 +19,7 @@ import { Link, useParams } from 'react-router';
 import type { Visit, VisitDraft } from '../../../../shared/domain/visit';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { formatDate } from '../../app/format';
+import { PhaseProgressPanel } from '../phases/PhaseProgressPanel';
 import { baselinesFrom } from './baselines';
 import { downloadBase64 } from './download';
 import { VisitForm } from './VisitForm';
@@ -34,6 +35,8 @@ function draftOf(visit: Visit): VisitDraft {
     treatments: visit.treatments,
     outcomes: visit.outcomes.map(({ id, form, note }) => ({ id, form, note })),
     adherence: visit.adherence,
+    painMonitoring: visit.painMonitoring,
+    running: visit.running,
   };
 }
 
@@ -144,6 +147,7 @@ export function VisitPage() {
               }
               planExercises={data.adherence[0]?.exercises ?? []}
               baselines={baselinesFrom(overview.data, data.id)}
+              earlierMornings={overview.data?.progress.firstStepPain ?? []}
               amendment={data.locked ? { visitDate: data.date } : null}
               submitLabel={data.locked ? 'Save amendment' : 'Save changes'}
               pending={update.isPending}
@@ -168,7 +172,12 @@ export function VisitPage() {
               }
             />
           ) : (
-            <VisitView visit={data} />
+            <>
+              {data.planId !== null && !data.archived && (
+                <PhaseProgressPanel planId={data.planId} visit={{ id: data.id, date: data.date }} />
+              )}
+              <VisitView visit={data} />
+            </>
           )}
         </>
       )}

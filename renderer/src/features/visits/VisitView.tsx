@@ -1,10 +1,11 @@
 // A recorded visit, read-only: amended notes show the current text with the original kept
 // visible underneath.
-import { Badge, Blockquote, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Blockquote, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { soapFields, type Amendment, type Visit } from '../../../../shared/domain/visit';
 import { formatChange, formatScore, outcomeMeasures } from '../../../../shared/outcomes';
 import { describeFindings, describeParameters } from '../../../../shared/visits/describe-treatment';
 import { formatDate, formatDateTime } from '../../app/format';
+import { LoadView } from './LoadView';
 import { McidBadge } from './ScoreSummary';
 
 const SOAP_LABELS = {
@@ -21,6 +22,8 @@ const FIELD_LABELS: Record<Amendment['field'], string> = {
   treatments: 'Treatments',
   outcomes: 'Outcome measures',
   adherence: 'Home programme grid',
+  painMonitoring: 'Pain monitoring',
+  running: 'Running',
 };
 
 function SoapBlock({ visit }: { visit: Visit }) {
@@ -135,11 +138,7 @@ export function VisitView({ visit }: { visit: Visit }) {
                     <Table.Td>
                       <Group gap={4}>
                         {comparison?.reachesMcid && <McidBadge measure={measure} />}
-                        {comparison?.worseByMcid && (
-                          <Badge color="red" variant="light">
-                            Worse by the MCID
-                          </Badge>
-                        )}
+                        {comparison?.worseByMcid && <McidBadge measure={measure} worse />}
                       </Group>
                     </Table.Td>
                     <Table.Td c="dimmed" fz="xs">
@@ -152,6 +151,7 @@ export function VisitView({ visit }: { visit: Visit }) {
           </Table>
         )}
       </Card>
+      <LoadView visit={visit} />
       <Card withBorder padding="md" component="section" aria-label="Home programme adherence">
         <Title order={3} size="h4" mb="xs">
           Home programme

@@ -26,6 +26,7 @@ const side: FieldSpec = {
     { value: 'left', label: 'Left' },
     { value: 'right', label: 'Right' },
     { value: 'both', label: 'Both' },
+    { value: 'affected', label: 'Sore side' },
   ],
 };
 const options = (values: readonly string[]) =>

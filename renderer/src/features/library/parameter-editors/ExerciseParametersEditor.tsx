@@ -1,5 +1,5 @@
 // Exercise dose (FITT-VP): volume, hold, rest, frequency, side, load, tempo and progression.
-import { Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Group, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import type { ExerciseParameters, Load } from '../../../../../shared/domain/parameters';
 import { NumberField, SideField, withoutEmpty, type ParameterEditorProps } from './fields';
 
@@ -129,6 +129,13 @@ export function ExerciseParametersEditor({
           onChange={(e) => set({ tempo: e.currentTarget.value || undefined })}
         />
       </SimpleGrid>
+      <Switch
+        size={size}
+        label="Walk–run intervals"
+        description="Printed as “run 1 min, walk 2 min, 8 times”: Time is the running bout, Rest the walking bout, Sets the repeats"
+        checked={value.pattern === 'walk_run'}
+        onChange={(e) => set({ pattern: e.currentTarget.checked ? 'walk_run' : undefined })}
+      />
       <Textarea
         size={size}
         label="Progression"

@@ -53,6 +53,7 @@ const sideOptions = [
   { value: 'left', label: 'Left' },
   { value: 'right', label: 'Right' },
   { value: 'both', label: 'Both' },
+  { value: 'affected', label: 'Sore side' },
 ];
 
 export function SideField(props: {
@@ -69,7 +70,9 @@ export function SideField(props: {
       clearable
       onChange={(value) =>
         props.onChange(
-          value === 'left' || value === 'right' || value === 'both' ? value : undefined,
+          value === 'left' || value === 'right' || value === 'both' || value === 'affected'
+            ? value
+            : undefined,
         )
       }
     />

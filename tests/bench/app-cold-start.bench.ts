@@ -1,0 +1,201 @@
+// Cold start of the browser host to the first usable screen, as `npm start` does it: start the
+// built host on an existing clinic's data folder, then Chromium with the launcher's own
+// arguments (an app window on the host's address, a new profile each time so nothing is cached;
+// headless here), and wait until the Patients list shows its patients and its "New patient"
+// link. Playwright only watches, over the DevTools port. Needs `npm run build` first.
+//
+// BENCH app.cold-start-to-usable: median from starting the host to usable (target ≤ 1500 ms on
+// a quiet machine), with its parts: host ready (address printed), browser start and page to
+// usable, and the page's first contentful paint.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { browserArguments } from '../../electron/browser-host/launcher';
+import { stats, report } from './bench-utils';
+
+const CHROMIUM = process.env['PHYSIOPLAN_BROWSER'] ?? '/usr/bin/chromium';
+const HOST_ENTRY = path.resolve(import.meta.dirname, '../../out/main/browser-host.js');
+const LAUNCHES = 7;
+const PATIENTS = 40;
+const TIMEOUT_MS = 60_000;
+
+async function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [HOST_ENTRY, '--no-open', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), TIMEOUT_MS);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /PHYSIOPLAN_URL=(\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
+  });
+  return { url, child };
+}
+
+async function stopHost(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** The first screen is usable: the list of patients is shown and "New patient" can be clicked. */
+async function waitUsable(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'New patient' }).waitFor({ timeout: TIMEOUT_MS });
+  await page.getByRole('table', { name: 'Patients' }).waitFor({ timeout: TIMEOUT_MS });
+}
+
+/** Chromium as the launcher starts it (app window on the address), watched over DevTools. */
+async function openAppWindow(
+  url: string,
+  profile: string,
+): Promise<{ page: Page; close(): Promise<void> }> {
+  const args = [
+    ...browserArguments(url, profile, true),
+    '--headless',
+    '--disable-gpu',
+    '--remote-debugging-port=0',
+  ];
+  const child = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let output = '';
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no DevTools port:\n${output}`)), TIMEOUT_MS);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /DevTools listening on (ws:\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  const context = browser.contexts()[0];
+  if (!context) throw new Error('Chromium opened no window');
+  const page = context.pages()[0] ?? (await context.waitForEvent('page'));
+  return {
+    page,
+    close: async () => {
+      await browser.close();
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** First launch (not timed): creates the clinic record, then adds patients through the API. */
+async function prepareClinic(dataDir: string): Promise<void> {
+  const { url, child } = await startHost(dataDir);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.waitForFunction("sessionStorage.getItem('physioplan.token') !== null");
+    const token = await page.evaluate<string | null>("sessionStorage.getItem('physioplan.token')");
+    for (let i = 0; i < PATIENTS; i++) {
+      const response = await page.request.post(`${new URL(url).origin}/api/invoke`, {
+        headers: { 'x-physioplan-token': token ?? '' },
+        data: {
+          method: 'patients.create',
+          input: {
+            patient: {
+              firstName: `Runner${i}`,
+              lastName: `Patient${String(i).padStart(2, '0')}`,
+              dateOfBirth: '1985-06-14',
+              phone: '',
+              email: '',
+              address: '',
+              conditions: ['Plantar heel pain'],
+              diagnosis: '',
+              preferredLanguage: 'en',
+              notes: '',
+            },
+          },
+        },
+      });
+      const result = (await response.json()) as { ok: boolean; error?: unknown };
+      if (!result.ok) throw new Error(`patients.create failed: ${JSON.stringify(result.error)}`);
+    }
+    await page.reload();
+    await waitUsable(page);
+  } finally {
+    await browser.close();
+    await stopHost(child);
+  }
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(HOST_ENTRY)) throw new Error(`${HOST_ENTRY} is missing: run npm run build`);
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}`);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'physioplan-bench-cold-'));
+  await prepareClinic(dataDir);
+
+  const total: number[] = [];
+  const hostReady: number[] = [];
+  const browserToUsable: number[] = [];
+  const firstPaint: number[] = [];
+  for (let launch = 0; launch < LAUNCHES; launch++) {
+    const profile = fs.mkdtempSync(path.join(dataDir, 'profile-'));
+    const start = performance.now();
+    const { url, child } = await startHost(dataDir);
+    const hostAt = performance.now();
+    const window = await openAppWindow(url, profile);
+    try {
+      await waitUsable(window.page);
+      const usableAt = performance.now();
+      total.push(usableAt - start);
+      hostReady.push(hostAt - start);
+      browserToUsable.push(usableAt - hostAt);
+      firstPaint.push(
+        await window.page.evaluate(
+          () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
+        ),
+      );
+    } finally {
+      await window.close();
+      await stopHost(child);
+    }
+  }
+  const median = (samples: number[]) => Math.round(stats(samples).median_ms);
+  report('app.cold-start-to-usable', {
+    ...stats(total),
+    host_ready_median_ms: median(hostReady),
+    browser_to_usable_median_ms: median(browserToUsable),
+    first_contentful_paint_median_ms: median(firstPaint),
+    patients: PATIENTS,
+    load_average: os.loadavg().map((n) => Math.round(n * 100) / 100),
+    target_median_ms: 1500,
+  });
+  // Chromium's helper processes may still be closing files in the profiles for a moment.
+  fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+}
+
+await main();
