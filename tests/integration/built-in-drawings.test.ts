@@ -39,7 +39,10 @@ describe('built-in drawings in the library and on the home sheet', () => {
     expect(drawn.length).toBeGreaterThan(3);
     expect(drawn.every((i) => i.images.length > 0)).toBe(true);
     const { version } = await c.call('plans.issue', { planId: plan.id, revision: plan.revision });
-    const result = await c.call('pdf.homeProgramme', { planVersionId: version.id, options: {} });
+    const result = await c.call('pdf.homeProgramme', {
+      planVersionId: version.id,
+      options: { phaseIds: plan.phases.map((p) => p.id) },
+    });
     const pdf = await parsePdf(Buffer.from(result.dataBase64, 'base64'));
     expect(pdf.pages.reduce((sum, p) => sum + p.images, 0)).toBe(drawn.length);
     expect(pdf.figureAlts).toEqual(

@@ -200,4 +200,30 @@ describe('progression by phase', () => {
     const { snapshot } = await c.call('plans.getVersion', { versionId: version.id });
     expect(snapshot.currentPhaseId).toBe(one);
   });
+
+  it('judges running load and pain during exercise recorded at visits', async () => {
+    const c = (core = openPlanTestCore());
+    const { patient, plan, two } = await twoPhasePlan(c);
+    const withRunning = await c.call('plans.setPhaseCriteria', {
+      planId: plan.id,
+      revision: plan.revision,
+      phaseId: two,
+      criteria: [
+        { measure: 'weekly_running_minutes', comparator: 'at_least', target: 60, days: 0 },
+        { measure: 'pain_during_exercise', comparator: 'at_most', target: 3, days: 0 },
+      ],
+    });
+    await c.call(
+      'visits.create',
+      emptyDraft(patient.id, TODAY, {
+        running: { minutesPerWeek: 75, kmPerWeek: null, walkRunStage: 2, note: '' },
+        painMonitoring: { firstStepPain: null, duringExercise: 4, nextMorning: 2 },
+      }),
+    );
+    const progress = await c.call('plans.phaseProgress', { planId: withRunning.id });
+    expect(progress.next?.criteria.map((x) => [x.text, x.status, x.evidence])).toEqual([
+      ['Running time in a week ≥ 60 min', 'met', 'Latest 75 min on 22 Nov 2026.'],
+      ['Pain during exercise or running ≤ 3/10', 'not_met', 'Latest 4/10 on 22 Nov 2026.'],
+    ]);
+  });
 });

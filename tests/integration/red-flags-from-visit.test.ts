@@ -47,6 +47,12 @@ function setUp() {
     patientId: 'pt',
     items: [heelDropItem],
   });
+  // A plan always has at least one phase (the fixture writes only the frozen version).
+  c.ctx.db
+    .prepare(
+      "INSERT INTO plan_phases (id, plan_id, position, title) VALUES ('phase-1', 'plan', 0, 'Settle and load')",
+    )
+    .run();
   return c;
 }
 

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { readBuiltInContent } from '../../electron/core/library/built-in-content';
 import type { BuiltInItem } from '../../shared/domain/library';
+import { doseText } from '../../shared/plans/dose-text';
 
 export const resourcesDir = path.resolve(import.meta.dirname, '../../resources');
 
@@ -11,10 +12,11 @@ export function builtInItems(): BuiltInItem[] {
   return items;
 }
 
-/** What the patient reads on a home sheet: title, summary, steps and cautions. */
+/** What the patient reads on a home sheet: title, dose line, summary, steps and cautions. */
 export function patientText(item: BuiltInItem): { where: string; text: string }[] {
   return [
     { where: 'title', text: item.title },
+    { where: 'dose', text: item.kind === 'education' ? '' : doseText(item) },
     { where: 'summary', text: item.summary },
     ...item.instructions.map((text, i) => ({ where: `step ${i + 1}`, text })),
     ...item.cautions.map((text, i) => ({ where: `caution ${i + 1}`, text })),

@@ -88,16 +88,17 @@ export async function printHomeProgramme(
   const { version, common } = documentInputs(ctx, input.planVersionId);
   const flags = readRedFlags(ctx.db, version.snapshot.planId);
   assertNoUndecidedRedFlag(flags, 'print');
+  const gate = homeSheetGate(flags);
+  if (gate.kind === 'safety-sheet') {
+    // No plan item prints on the safety sheet, so an item still to be reviewed never holds it up.
+    const out = await renderSafetySheet({ ...common, flags: gate.flags, options: input.options });
+    return printed(ctx, version, 'safety-sheet', input.purpose, common.printedOn, out);
+  }
   assertItemsReviewed(
     ctx.db,
     version.snapshot.phases.flatMap((p) => p.items),
     'print',
   );
-  const gate = homeSheetGate(flags);
-  if (gate.kind === 'safety-sheet') {
-    const out = await renderSafetySheet({ ...common, flags: gate.flags, options: input.options });
-    return printed(ctx, version, 'safety-sheet', input.purpose, common.printedOn, out);
-  }
   const out = await renderHomeProgramme({ ...common, options: input.options });
   return printed(ctx, version, 'home-programme', input.purpose, common.printedOn, out);
 }

@@ -1,7 +1,7 @@
 // The readings phase entry criteria are judged on, gathered from a patient's visits still in the
-// record: first-step pain from the paper diary and the first-step pain assessment, heel-raise
-// and hop findings, and outcome scores. Each source adds `{ measure, date, value }` rows, so a
-// new source (running load, pain during exercise) plugs in as one more reader.
+// record: the paper diary's daily pain rows, the pain monitoring and running load recorded per
+// visit, heel-raise and hop findings, and outcome scores. Each source adds
+// `{ measure, date, value }` rows, so a new source plugs in as one more reader.
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { Measurement, PhaseMeasureKey } from '../../../shared/domain/phase-criteria';
@@ -28,24 +28,61 @@ function numbers(findings: Findings, key: string): number[] {
   return [];
 }
 
+const dailyRatings = z.array(z.number().nullable());
+
+/** The paper diary's daily rows: first-step pain, pain during exercise, next-morning pain. */
 function fromDiary(db: Database.Database, patientId: string, asOf: string): Measurement[] {
   const rows = db
     .prepare(
-      `SELECT w.week_start AS weekStart, w.first_step_pain AS pain FROM adherence_weeks w
+      `SELECT w.week_start AS weekStart, w.first_step_pain AS firstStep,
+         w.pain_during AS during, w.next_morning_pain AS nextMorning FROM adherence_weeks w
        JOIN visits v ON v.id = w.visit_id
        WHERE v.patient_id = @patientId AND v.archived = 0 AND w.archived = 0
          AND v.visit_date <= @asOf`,
     )
-    .all({ patientId, asOf }) as { weekStart: string; pain: string }[];
-  return rows.flatMap((row) =>
-    z
-      .array(z.number().nullable())
-      .parse(JSON.parse(row.pain))
+    .all({ patientId, asOf }) as {
+    weekStart: string;
+    firstStep: string;
+    during: string;
+    nextMorning: string;
+  }[];
+  const days = (weekStart: string, json: string, measure: PhaseMeasureKey): Measurement[] =>
+    dailyRatings
+      .parse(JSON.parse(json))
       .flatMap((value, day) =>
-        value === null
-          ? []
-          : [{ measure: 'first_step_pain' as const, date: addDays(row.weekStart, day), value }],
-      ),
+        value === null ? [] : [{ measure, date: addDays(weekStart, day), value }],
+      );
+  return rows.flatMap((row) => [
+    ...days(row.weekStart, row.firstStep, 'first_step_pain'),
+    ...days(row.weekStart, row.during, 'pain_during_exercise'),
+    ...days(row.weekStart, row.nextMorning, 'next_morning_pain'),
+  ]);
+}
+
+/** Pain monitoring and running load recorded at each visit (one row per visit). */
+function fromLoadMonitoring(db: Database.Database, patientId: string, asOf: string): Measurement[] {
+  const rows = db
+    .prepare(
+      `SELECT v.visit_date AS date, m.first_step_pain, m.pain_during, m.pain_next_morning,
+         m.running_minutes, m.walk_run_stage FROM visit_load_monitoring m
+       JOIN visits v ON v.id = m.visit_id
+       WHERE v.patient_id = @patientId AND v.archived = 0 AND v.visit_date <= @asOf`,
+    )
+    .all({ patientId, asOf }) as Record<string, number | string | null>[];
+  const columns: [string, PhaseMeasureKey][] = [
+    ['first_step_pain', 'first_step_pain'],
+    ['pain_during', 'pain_during_exercise'],
+    ['pain_next_morning', 'next_morning_pain'],
+    ['running_minutes', 'weekly_running_minutes'],
+    ['walk_run_stage', 'walk_run_stage'],
+  ];
+  return rows.flatMap((row) =>
+    columns.flatMap(([column, measure]) => {
+      const value = row[column];
+      return typeof value === 'number' && typeof row['date'] === 'string'
+        ? [{ measure, date: row['date'], value }]
+        : [];
+    }),
   );
 }
 
@@ -108,6 +145,7 @@ export function readMeasurements(
 ): Measurement[] {
   return [
     ...fromDiary(db, patientId, asOf),
+    ...fromLoadMonitoring(db, patientId, asOf),
     ...fromFindings(db, patientId, asOf),
     ...fromOutcomes(db, patientId, asOf),
   ];
