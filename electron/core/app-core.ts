@@ -28,6 +28,7 @@ import {
 import { folderForWriting } from './backups/backup-folder';
 import { installDatabaseFile, keepCopyAside } from './backups/database-swap';
 import { extractRecordExport } from './backups/record-file';
+import { checkRecordContents, type ScratchCore } from './backups/record-validation';
 import { CallGate } from './call-gate';
 import {
   consoleLogger,
@@ -39,13 +40,14 @@ import {
   type Logger,
 } from './context';
 import type { CoreControl } from './core-control';
-import { releaseDataLock, writeDataLock } from './data-lock';
+import { acquireDataLock } from './data-lock';
 import { checkDatabaseFile, timestampForFile } from './db/backup';
 import type { DatabaseKey } from './db/database-key';
 import { migrations } from './db/migrations';
 import { closeDatabase, closeQuietly, DATABASE_FILE_NAME, useSqliteBinding } from './db/open';
 import { classifyStartupError, openCheckedDatabase, StartupProblem } from './db/open-checked';
 import { AppError } from './errors';
+import { createPrivateFile, tightenDataFolder } from './file-modes';
 import type { HostInfo } from './host-info';
 import { recoveryDispatcher, recoveryRefusal } from './recovery/recovery-mode';
 import { recoveryStatus } from './recovery/recovery-status';
@@ -70,6 +72,8 @@ export interface CoreOptions {
   keyStore?: KeyStore;
   /** Wall-clock milliseconds for the idle lock (tests move it by hand). */
   idleNow?: () => number;
+  /** Opens at once with this key and answers without sign-in: a scratch core checking a record. */
+  checkWithKey?: DatabaseKey;
 }
 
 export interface AppCore {
@@ -101,10 +105,13 @@ type State =
 export function openCore(options: CoreOptions): AppCore {
   const { dataDir, host } = options;
   useSqliteBinding(options.sqliteNativeBinding);
-  fs.mkdirSync(dataDir, { recursive: true });
+  const log = options.log ?? consoleLogger;
+  tightenDataFolder(dataDir, log);
+  // Before anything touches the database: a second opener is refused here, naming the first.
+  // Wall time on purpose: the holder note is for people, not part of the record.
+  const lock = acquireDataLock(dataDir, host.kind, new Date());
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
   const clock = options.clock ?? systemClock;
-  const log = options.log ?? consoleLogger;
   const newId = options.newId ?? uuidV7;
   const kdf = options.kdf ?? PRODUCTION_KDF;
   const file = databasePath(dataDir);
@@ -150,6 +157,8 @@ export function openCore(options: CoreOptions): AppCore {
         `The clinic database was not found at ${file}, but there are backups of it. Restore one, or ask IT where the database went.`,
       );
     }
+    // SQLite gives the WAL and SHM files the database file's mode: create it owner-only.
+    if (!fs.existsSync(file)) createPrivateFile(file);
     const db = openCheckedDatabase(file, env, key, (fresh) => {
       bindAudit(fresh, { key: auditKeyFrom(key), actor: () => access.actorId() });
     });
@@ -260,13 +269,14 @@ export function openCore(options: CoreOptions): AppCore {
       }
       return { mode: 'normal' };
     },
-    restoreBackup(ref: BackupRef) {
+    async restoreBackup(ref: BackupRef) {
       const backup = findBackup(env, ref);
       requireRestorable(backup, env);
       checkDatabaseFile(backup.path, { migrations, label: 'This backup', key: requireKey() });
+      await checkRecordContents(backup.path, 'This backup', openScratch, requireKey());
       return switchTo(backup.path, backup.fileName, 'restore');
     },
-    importRecord(exportFile: string, passphrase: string) {
+    async importRecord(exportFile: string, passphrase: string) {
       if (!path.isAbsolute(exportFile))
         throw new AppError('VALIDATION', 'Enter the full path of the export file.', [
           { path: ['path'], message: 'Enter the full path of the export file.' },
@@ -277,12 +287,30 @@ export function openCore(options: CoreOptions): AppCore {
           passphrase,
           targetKey: requireKey(),
         });
+        await checkRecordContents(
+          incoming,
+          'The database in this export',
+          openScratch,
+          requireKey(),
+        );
         return switchTo(incoming, path.basename(exportFile), 'import');
       } finally {
         fs.rmSync(incoming, { force: true });
       }
     },
   };
+
+  /** A core like this one on a scratch folder, to read a candidate record back before use. */
+  function openScratch(scratchDir: string): ScratchCore {
+    return openCore({
+      ...options,
+      dataDir: scratchDir,
+      dailyBackup: false,
+      log,
+      keyStore: undefined,
+      checkWithKey: requireKey(),
+    });
+  }
 
   function currentDispatch(): Dispatch {
     switch (state.mode) {
@@ -334,9 +362,14 @@ export function openCore(options: CoreOptions): AppCore {
       : gate.shared(run);
   };
 
-  access.start();
-  // Wall time on purpose: the lock is a note for people, not part of the record.
-  writeDataLock(dataDir, host.kind, new Date());
+  try {
+    access.start();
+    // A scratch core checking a candidate record opens it with the clinic's key at once.
+    if (options.checkWithKey) access.openForCheck(options.checkWithKey);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 
   return {
     get ctx(): CoreContext {
@@ -353,7 +386,7 @@ export function openCore(options: CoreOptions): AppCore {
       if (state.mode === 'normal') closeDatabase(state.live.ctx.db);
       state = { mode: 'closed' };
       access.close();
-      releaseDataLock(dataDir);
+      lock.release();
     },
   };
 }

@@ -13,6 +13,6 @@ export interface CoreControl {
   /** Key-derivation cost for passphrases and PINs (lower in tests). */
   readonly kdf: KdfParams;
   status(): CoreStatus;
-  restoreBackup(ref: BackupRef): RestoreResult;
-  importRecord(exportFile: string, passphrase: string): RestoreResult;
+  restoreBackup(ref: BackupRef): Promise<RestoreResult>;
+  importRecord(exportFile: string, passphrase: string): Promise<RestoreResult>;
 }

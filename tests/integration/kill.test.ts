@@ -4,20 +4,18 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { databasePath } from '../../electron/core/app-core';
 import { auditKeyFrom } from '../../electron/core/audit/audit-key';
 import { bindAudit, verifyAuditLog } from '../../electron/core/audit/audit-log';
 import { checkDatabaseFile } from '../../electron/core/db/backup';
 import { migrations } from '../../electron/core/db/migrations';
+import { bundleScript } from '../support/bundle-script';
 import { openTestDatabase, tempDir, testDataKey } from '../support/core';
 import { stepKind } from '../support/kill-writer-steps';
 
 const KILLS = 50;
-const root = path.resolve(import.meta.dirname, '../..');
-// Inside the project so the bundle finds the SQLite drivers and sharp in node_modules.
-const bundle = path.join(root, '.tmp', `kill-writer-${process.pid}.mjs`);
+let bundle = '';
 
 /** A small seeded generator, so a failing run can be repeated with KILL_SEED. */
 function random(seed: number): () => number {
@@ -81,23 +79,7 @@ function nextSettingsWrite(n: number): number {
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(path.dirname(bundle), { recursive: true });
-  await build({
-    entryPoints: [path.join(root, 'tests/support/kill-writer.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: bundle,
-    // Native addons stay outside the bundle: their loaders look for the .node file beside
-    // their own package (bundled, the cipher driver cannot load and the core opens in recovery).
-    external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'sharp'],
-    banner: {
-      // CommonJS dependencies call require(); give the ES module one under a name no bundled
-      // module declares.
-      js: "import { createRequire as physioplanCreateRequire } from 'node:module'; const require = physioplanCreateRequire(import.meta.url);",
-    },
-    logLevel: 'silent',
-  });
+  bundle = await bundleScript('tests/support/kill-writer.ts', 'kill-writer');
   return () => fs.rmSync(bundle, { force: true });
 });
 

@@ -63,6 +63,8 @@ export type AccessService = ReturnType<typeof createAccessService>;
 export function createAccessService(port: AccessPort) {
   let key: DatabaseKey | null = null;
   let session: Session | null = null;
+  /** A scratch core reading a candidate record back: opened with the key, no clinician. */
+  let checkOnly = false;
   const passphraseAttempts = { failures: 0, blockedUntilMs: 0 };
 
   const hasPlainRecord = () =>
@@ -368,8 +370,16 @@ export function createAccessService(port: AccessPort) {
       return status();
     },
 
+    /** Opens with the live clinic's key for a scratch check; never kept, nobody signs in. */
+    openForCheck(dataKey: DatabaseKey): void {
+      checkOnly = true;
+      key = dataKey;
+      port.open(dataKey);
+    },
+
     /** The core's check before every call that needs a clinician; also counts as activity. */
     refusal(): ApiErrorData | null {
+      if (checkOnly) return null;
       const current = stage();
       if (current === 'signed-in' && session) {
         session.lastActiveMs = port.now();

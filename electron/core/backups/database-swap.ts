@@ -6,6 +6,7 @@ import path from 'node:path';
 import { checkDatabaseFile, fsyncDir, fsyncFile, timestampForFile } from '../db/backup';
 import type { DatabaseKey } from '../db/database-key';
 import type { Migration } from '../db/migrate';
+import { makePrivate } from '../file-modes';
 
 const SIDECARS = ['-wal', '-shm', '-journal'];
 
@@ -18,6 +19,7 @@ export function keepCopyAside(databasePath: string, label: string, at: Date): st
   if (!fs.existsSync(databasePath)) return null;
   const kept = `${databasePath}.${label}-${timestampForFile(at)}`;
   fs.copyFileSync(databasePath, kept);
+  makePrivate(kept);
   fsyncFile(kept);
   for (const sidecar of SIDECARS) {
     const file = `${databasePath}${sidecar}`;
@@ -43,6 +45,7 @@ export function installDatabaseFile(
   fs.rmSync(incoming, { force: true });
   try {
     fs.copyFileSync(source, incoming);
+    makePrivate(incoming);
     fsyncFile(incoming);
     checkDatabaseFile(incoming, { migrations, label: 'The copied backup', key });
     for (const sidecar of SIDECARS) {

@@ -24,6 +24,7 @@ import { latestVersion, type Migration } from '../db/migrate';
 import { openDatabase, openReadOnly } from '../db/open';
 import { AppError } from '../errors';
 import { deriveKey, kdfParamsSchema, type KdfParams } from '../access/key-wrap';
+import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from '../file-modes';
 
 export const EXPORT_MAGIC = 'PHYSIOPLAN-EXPORT';
 export const EXPORT_FORMAT_VERSION = 2;
@@ -121,7 +122,7 @@ export function writeRecordExport(
   options: WriteExportOptions,
 ): ExportSummary {
   const { folder, createdAt } = options;
-  fs.mkdirSync(folder, { recursive: true });
+  ensurePrivateDir(folder);
   const file = path.join(
     folder,
     `physioplan-export-${timestampForFile(createdAt)}${EXPORT_EXTENSION}`,
@@ -132,6 +133,7 @@ export function writeRecordExport(
   try {
     fs.rmSync(snapshot, { force: true });
     db.prepare('VACUUM INTO ?').run(snapshot);
+    makePrivate(snapshot);
     const check = checkDatabaseFile(snapshot, {
       migrations: options.migrations,
       label: 'The snapshot for the export',
@@ -163,7 +165,8 @@ export function writeRecordExport(
         auditKey: sealAuditKey(fileKey, options.key),
       },
     };
-    const out = fs.openSync(partial, 'w');
+    const out = fs.openSync(partial, 'w', PRIVATE_FILE_MODE);
+    makePrivate(partial);
     try {
       fs.writeSync(out, `${EXPORT_MAGIC}\n${JSON.stringify(manifest)}\n`);
       const input = fs.openSync(snapshot, 'r');
@@ -415,7 +418,7 @@ function copyRange(
 ): void {
   const input = fs.openSync(source, 'r');
   try {
-    const output = fs.openSync(target, 'wx');
+    const output = fs.openSync(target, 'wx', PRIVATE_FILE_MODE);
     try {
       const buffer = Buffer.alloc(CHUNK);
       let position = offset;

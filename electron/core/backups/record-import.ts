@@ -9,6 +9,7 @@ import { wrapKey, type KdfParams } from '../access/key-wrap';
 import { newRecoveryCode } from '../access/recovery-code';
 import { DatabaseKey } from '../db/database-key';
 import { AppError } from '../errors';
+import { ensurePrivateDir } from '../file-modes';
 import { extractRecordExport, type ExportManifest } from './record-file';
 
 /** Refuses a folder that already holds anything: an import never overwrites. */
@@ -29,7 +30,7 @@ export function importIntoNewDataFolder(
       );
     }
   }
-  fs.mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const target = path.join(dataDir, DATABASE_FILE_NAME);
   const incoming = `${target}.incoming`;
   // The new folder gets its own data key, wrapped by the clinic passphrase given here.
