@@ -124,7 +124,8 @@ test.describe('Electron host (built bundle, stand-in electron module)', () => {
         },
         page: { status: 200, body: expect.stringContaining('<div id="root">') },
         outsideStatus: 404,
-        appInfo: { ok: true, value: { host: 'electron', dataDir } },
+        accessStatus: { ok: true, value: { stage: 'setup', upgrade: false } },
+        appInfo: { ok: false, error: { code: 'LOCKED' } },
         fromElsewhere: { ok: false, error: { code: 'VALIDATION' } },
       });
       expect(fs.existsSync(path.join(ROOT, 'out', 'preload', 'index.cjs'))).toBe(true);
