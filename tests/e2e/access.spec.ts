@@ -82,7 +82,10 @@ test('first start sets the passphrase and admin; the idle lock hides the patient
     await expect(page.getByText('That PIN is not right.')).toBeVisible();
     await page.getByRole('textbox', { name: 'PIN', exact: true }).fill('4711');
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await expect(page.getByRole('heading', { name: /Quistgaard/ }).first()).toBeVisible();
+    // Checking the PIN (scrypt) and reloading the patient can take a while on a busy machine.
+    await expect(page.getByRole('heading', { name: /Quistgaard/ }).first()).toBeVisible({
+      timeout: 30_000,
+    });
     expect((await callApi(page, 'access.setIdleLock', { seconds: 300 })).ok).toBe(true);
 
     // The audit log names who did what.
