@@ -41,6 +41,8 @@ export interface TestCoreOptions {
   resourcesDir?: string;
   /** Prefix of the sequential ids; give a reopened data folder another one so ids stay unique. */
   idPrefix?: string;
+  /** A second connection to a folder an open test core already holds (skips the instance lock). */
+  secondConnection?: boolean;
 }
 
 export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {}): TestCore {
@@ -52,6 +54,7 @@ export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {})
     newId: sequentialIds(options.idPrefix),
     log: silentLogger,
     ...(options.dailyBackup === undefined ? {} : { dailyBackup: options.dailyBackup }),
+    ...(options.secondConnection ? { withoutInstanceLock: true } : {}),
   });
   return {
     // The core's ctx is a getter (the database changes on restore), so it cannot be spread.
