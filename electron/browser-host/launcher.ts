@@ -1,7 +1,12 @@
 // Opens the system Chromium/Chrome as an app window with its own profile in the data folder.
+// Its command line is visible to every account on the computer (ps), so it names only a
+// launch page that this account alone can read; the page forwards to the one-time address.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../core/file-modes';
 
 const CANDIDATES: Record<string, string[]> = {
   linux: [
@@ -49,9 +54,28 @@ export function browserArguments(url: string, profileDir: string, isRoot: boolea
   ];
 }
 
+/**
+ * Writes an owner-only page in the (owner-only) data folder that forwards the window to
+ * `launchUrl`, and returns its file address for the command line.
+ */
+export function writeLaunchPage(dataDir: string, launchUrl: string): string {
+  const file = path.join(dataDir, `launch-${randomBytes(12).toString('hex')}.html`);
+  const target = launchUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  fs.writeFileSync(
+    file,
+    `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${target}"><title>Physioplan</title><p>Opening Physioplan…</p>\n`,
+    { mode: PRIVATE_FILE_MODE, flag: 'wx' },
+  );
+  return file;
+}
+
+export function launchPageAddress(file: string): string {
+  return pathToFileURL(file).href;
+}
+
 export function openAppWindow(browser: string, url: string, dataDir: string): ChildProcess {
   const profileDir = path.join(dataDir, 'browser-profile');
-  fs.mkdirSync(profileDir, { recursive: true });
+  ensurePrivateDir(profileDir);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   return spawn(browser, browserArguments(url, profileDir, isRoot), { stdio: 'ignore' });
 }

@@ -1,9 +1,27 @@
 // Request checks and headers for the loopback server: only this launch's page may call the
-// API (per-launch token, exact Host and Origin), and pages get strict security headers.
+// API (a per-launch session cookie, exact Host and Origin), and pages get strict security
+// headers. The session secret never appears on a command line, in an address or in the
+// environment: the window gets it by trading a one-time launch code (see server.ts).
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_HEADER = 'x-physioplan-token';
+/** Per port: hosts on other ports of 127.0.0.1 share cookies by host name. */
+export function sessionCookieName(port: number): string {
+  return `physioplan-session-${port}`;
+}
+
+/** HttpOnly (no script reads it), SameSite=Strict (no other site sends it), this session only. */
+export function sessionCookie(port: number, secret: string): string {
+  return `${sessionCookieName(port)}=${secret}; Path=/; HttpOnly; SameSite=Strict`;
+}
+
+function cookieValue(request: IncomingMessage, name: string): string | null {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return null;
+}
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -42,11 +60,11 @@ export function checkHost(request: IncomingMessage, port: number): RequestVerdic
   return { ok: true };
 }
 
-/** API calls: same-origin only, and this launch's token. */
+/** API calls: same-origin only, and this launch's session cookie. */
 export function checkApiRequest(
   request: IncomingMessage,
   port: number,
-  token: string,
+  secret: string,
 ): RequestVerdict {
   const host = checkHost(request, port);
   if (!host.ok) return host;
@@ -62,14 +80,14 @@ export function checkApiRequest(
   if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') {
     return { ok: false, status: 403, reason: 'Cross-site request' };
   }
-  const given = request.headers[TOKEN_HEADER];
-  if (typeof given !== 'string' || !sameSecret(given, token)) {
-    return { ok: false, status: 401, reason: 'Missing or wrong token' };
+  const given = cookieValue(request, sessionCookieName(port));
+  if (given === null || !sameSecret(given, secret)) {
+    return { ok: false, status: 401, reason: 'Missing or wrong session' };
   }
   return { ok: true };
 }
 
-function sameSecret(given: string, expected: string): boolean {
+export function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);

@@ -15,7 +15,7 @@ import { countRows, writeRecordExport } from '../core/backups/record-file';
 import { importIntoNewDataFolder } from '../core/backups/record-import';
 import { newestGoodBackup } from '../core/recovery/recovery-status';
 import { silentLogger, systemClock } from '../core/context';
-import { liveDataLock } from '../core/data-lock';
+import { DataFolderInUseError, describeHolder, liveDataLock } from '../core/data-lock';
 import { checkDatabaseFile } from '../core/db/backup';
 import { latestVersion } from '../core/db/migrate';
 import { migrations } from '../core/db/migrations';
@@ -40,8 +40,6 @@ export interface CommandOptions {
   backups: boolean;
 }
 
-export class FolderInUseError extends AppError {}
-
 function env(dataDir: string): BackupEnv {
   return { dataDir, clock: systemClock, log: silentLogger, migrations };
 }
@@ -56,10 +54,7 @@ function requireDatabase(dataDir: string): string {
 function requireFolderFree(dataDir: string): void {
   const lock = liveDataLock(dataDir);
   if (lock) {
-    throw new FolderInUseError(
-      'CONFLICT',
-      `Physioplan is running on this data folder (process ${lock.pid}, ${lock.host}, since ${lock.startedAt}). Close it first.`,
-    );
+    throw new DataFolderInUseError(lock, dataDir);
   }
 }
 
@@ -238,7 +233,7 @@ export function statsCommand(options: CommandOptions): CommandResult {
   const lock = liveDataLock(options.dataDir);
   const lines = [
     `Database: ${file} (${(fs.statSync(file).size / 1024).toFixed(0)} KB, schema ${schemaVersion}; this app knows ${overview.supportedSchemaVersion})`,
-    `In use by: ${lock ? `process ${lock.pid} (${lock.host})` : 'nobody'}`,
+    `In use by: ${lock ? describeHolder(lock) : 'nobody'}`,
     'Rows:',
     ...Object.entries(counts).map(([table, n]) => `  ${table.padEnd(24)} ${n}`),
     `Backup folder: ${overview.folder.path}${overview.folder.available ? '' : ' (NOT AVAILABLE)'}`,

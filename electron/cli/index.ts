@@ -5,11 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../core/data-dir';
+import { DataFolderInUseError } from '../core/data-lock';
 import { AppError } from '../core/errors';
 import {
   backupCommand,
   exportCommand,
-  FolderInUseError,
   importCommand,
   restoreCommand,
   statsCommand,
@@ -140,7 +140,7 @@ export async function runCli(argv: readonly string[], out: Output): Promise<numb
       );
     else out.error(`${message}\n`);
     if (usage) return EXIT.usage;
-    return error instanceof FolderInUseError ? EXIT.inUse : EXIT.failed;
+    return error instanceof DataFolderInUseError ? EXIT.inUse : EXIT.failed;
   }
 }
 

@@ -23,6 +23,7 @@ import {
 import { folderForWriting } from './backups/backup-folder';
 import { installDatabaseFile, keepCopyAside } from './backups/database-swap';
 import { extractRecordExport } from './backups/record-file';
+import { checkRecordContents, type ScratchCore } from './backups/record-validation';
 import { CallGate } from './call-gate';
 import {
   consoleLogger,
@@ -34,12 +35,13 @@ import {
   type Logger,
 } from './context';
 import type { CoreControl } from './core-control';
-import { releaseDataLock, writeDataLock } from './data-lock';
+import { acquireDataLock } from './data-lock';
 import { checkDatabaseFile, timestampForFile } from './db/backup';
 import { migrations } from './db/migrations';
 import { closeDatabase, closeQuietly, DATABASE_FILE_NAME, useSqliteBinding } from './db/open';
 import { classifyStartupError, openCheckedDatabase, StartupProblem } from './db/open-checked';
 import { AppError } from './errors';
+import { createPrivateFile, tightenDataFolder } from './file-modes';
 import type { HostInfo } from './host-info';
 import { recoveryDispatcher, recoveryRefusal } from './recovery/recovery-mode';
 import { recoveryStatus } from './recovery/recovery-status';
@@ -86,10 +88,13 @@ type State =
 export function openCore(options: CoreOptions): AppCore {
   const { dataDir, host } = options;
   useSqliteBinding(options.sqliteNativeBinding);
-  fs.mkdirSync(dataDir, { recursive: true });
+  const log = options.log ?? consoleLogger;
+  tightenDataFolder(dataDir, log);
+  // Before anything touches the database: a second opener is refused here, naming the first.
+  // Wall time on purpose: the holder note is for people, not part of the record.
+  const lock = acquireDataLock(dataDir, host.kind, new Date());
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
   const clock = options.clock ?? systemClock;
-  const log = options.log ?? consoleLogger;
   const newId = options.newId ?? uuidV7;
   const env: BackupEnv = { dataDir, clock, log, migrations };
   const file = databasePath(dataDir);
@@ -209,13 +214,14 @@ export function openCore(options: CoreOptions): AppCore {
       }
       return { mode: 'normal' };
     },
-    restoreBackup(ref: BackupRef) {
+    async restoreBackup(ref: BackupRef) {
       const backup = findBackup(env, ref);
       requireRestorable(backup, env);
       checkDatabaseFile(backup.path, { migrations, label: 'This backup' });
+      await checkRecordContents(backup.path, 'This backup', openScratch);
       return switchTo(backup.path, backup.fileName, 'restore');
     },
-    importRecord(exportFile: string) {
+    async importRecord(exportFile: string) {
       if (!path.isAbsolute(exportFile))
         throw new AppError('VALIDATION', 'Enter the full path of the export file.', [
           { path: ['path'], message: 'Enter the full path of the export file.' },
@@ -223,12 +229,18 @@ export function openCore(options: CoreOptions): AppCore {
       const incoming = path.join(dataDir, `import-${timestampForFile(clock())}.sqlite.partial`);
       try {
         extractRecordExport(exportFile, incoming, migrations);
+        await checkRecordContents(incoming, 'The database in this export', openScratch);
         return switchTo(incoming, path.basename(exportFile), 'import');
       } finally {
         fs.rmSync(incoming, { force: true });
       }
     },
   };
+
+  /** A core like this one on a scratch folder, to read a candidate record back before use. */
+  function openScratch(scratchDir: string): ScratchCore {
+    return openCore({ ...options, dataDir: scratchDir, dailyBackup: false, log });
+  }
 
   function currentDispatch(): Dispatch {
     switch (state.mode) {
@@ -266,9 +278,15 @@ export function openCore(options: CoreOptions): AppCore {
       : gate.shared(run);
   };
 
-  start();
-  // Wall time on purpose: the lock is a note for people, not part of the record.
-  writeDataLock(dataDir, host.kind, new Date());
+  try {
+    // SQLite gives the WAL and SHM files the database file's mode: create it owner-only.
+    // (A missing database with backups beside it is the recovery screen's business.)
+    if (!fs.existsSync(file) && listBackups(env).length === 0) createPrivateFile(file);
+    start();
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 
   return {
     get ctx(): CoreContext {
@@ -283,7 +301,7 @@ export function openCore(options: CoreOptions): AppCore {
     close() {
       if (state.mode === 'normal') closeDatabase(state.live.ctx.db);
       state = { mode: 'closed' };
-      releaseDataLock(dataDir);
+      lock.release();
     },
   };
 }

@@ -8,6 +8,6 @@ export interface CoreControl {
   readonly env: BackupEnv;
   readonly appVersion: string;
   status(): CoreStatus;
-  restoreBackup(ref: BackupRef): RestoreResult;
-  importRecord(exportFile: string): RestoreResult;
+  restoreBackup(ref: BackupRef): Promise<RestoreResult>;
+  importRecord(exportFile: string): Promise<RestoreResult>;
 }

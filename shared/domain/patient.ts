@@ -1,6 +1,7 @@
 // Patients: who a plan and its visits belong to.
 import { z } from 'zod';
 import { handoutLanguageSchema, idSchema, isoDateSchema, timestampSchema } from './common';
+import { nameText } from './plain-text';
 
 const text = (label: string, max: number) =>
   z
@@ -8,7 +9,7 @@ const text = (label: string, max: number) =>
     .trim()
     .max(max, { message: `${label} is too long: keep it to ${max} characters.` });
 
-export const patientDraftSchema = z.object({
+const patientFields = z.object({
   firstName: text('First name', 80).min(1, { message: 'Enter the first name.' }),
   lastName: text('Last name', 80).min(1, { message: 'Enter the last name.' }),
   dateOfBirth: isoDateSchema.nullable(),
@@ -20,9 +21,16 @@ export const patientDraftSchema = z.object({
   preferredLanguage: handoutLanguageSchema,
   notes: text('Notes', 5000),
 });
+
+/** What a clinician enters: names must not hide control or text-direction characters. */
+export const patientDraftSchema = patientFields.extend({
+  firstName: nameText('First name', 80).min(1, { message: 'Enter the first name.' }),
+  lastName: nameText('Last name', 80).min(1, { message: 'Enter the last name.' }),
+});
 export type PatientDraft = z.infer<typeof patientDraftSchema>;
 
-export const patientSchema = patientDraftSchema.extend({
+/** A stored patient (rows written before the name check still read). */
+export const patientSchema = patientFields.extend({
   id: idSchema,
   archived: z.boolean(),
   createdAt: timestampSchema,

@@ -22,7 +22,6 @@ function oneExerciseFolder(): string {
 test('an imported item needs review until the clinician marks it reviewed', async ({ app }) => {
   const { page } = app;
   await app.goto('/library');
-  await page.waitForFunction("sessionStorage.getItem('physioplan.token') !== null");
   await call(page, 'library.importFreeExerciseDb', { folder: oneExerciseFolder() });
   await page.reload();
 
@@ -60,7 +59,6 @@ test('built-in exercises show their line drawing', async ({ app }) => {
 test('a plan item shows the drawing it was copied with', async ({ app }) => {
   const { page } = app;
   await app.goto('/patients');
-  await page.waitForFunction("sessionStorage.getItem('physioplan.token') !== null");
   const patient = await call(page, 'patients.create', {
     patient: {
       firstName: 'Zoë',

@@ -192,11 +192,10 @@ test('a change made in another window is never overwritten; an open red flag blo
     page.getByRole('heading', { name: 'Mid-portion Achilles tendinopathy' }),
   ).toBeVisible();
 
-  // A second window on the same plan.
-  const token = await page.evaluate<string | null>("sessionStorage.getItem('physioplan.token')");
+  // A second window on the same plan (same browser, so the same session cookie).
   const { origin, hash } = new URL(page.url());
   const other = await page.context().newPage();
-  await other.goto(`${origin}/?token=${token ?? ''}${hash}`);
+  await other.goto(`${origin}/${hash}`);
   await expect(
     other.getByRole('heading', { name: 'Mid-portion Achilles tendinopathy' }),
   ).toBeVisible();

@@ -19,7 +19,6 @@ test.describe.configure({ timeout: 120_000 });
 
 /** A patient on the built-in early plantar heel pain plan plus one imported exercise, issued as v1. */
 async function issuedPlan(page: Page) {
-  await page.waitForFunction("sessionStorage.getItem('physioplan.token') !== null");
   const settings = await call(page, 'settings.get', {});
   await call(page, 'settings.update', {
     ...settings,

@@ -1,5 +1,5 @@
 // A clinic with some history, made through the app's own API from inside the page (same origin,
-// same token): a patient with goals, a plan from a built-in protocol issued twice with a dose
+// same session cookie): a patient with goals, a plan from a built-in protocol issued twice with a dose
 // change between, and three visits with scores and a paper grid. For tests that look at the
 // screens rather than build the data.
 import type { Page } from '@playwright/test';
@@ -12,12 +12,15 @@ export async function call<M extends MethodName>(
   method: M,
   input: MethodInput<M>,
 ): Promise<MethodOutput<M>> {
-  const token = await page.evaluate<string | null>("sessionStorage.getItem('physioplan.token')");
-  const response = await page.request.post(`${new URL(page.url()).origin}/api/invoke`, {
-    headers: { 'x-physioplan-token': token ?? '' },
-    data: { method, input },
-  });
-  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+  // From inside the page: the session is an HttpOnly cookie only the page's own requests carry.
+  const result = await page.evaluate(async (body) => {
+    const response = await fetch('/api/invoke', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body,
+    });
+    return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+  }, JSON.stringify({ method, input }));
   if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
   return result.value as MethodOutput<M>;
 }
@@ -36,7 +39,6 @@ function localIsoDate(date: Date): string {
 }
 
 export async function seedClinic(page: Page): Promise<SeededClinic> {
-  await page.waitForFunction("sessionStorage.getItem('physioplan.token') !== null");
   await call(page, 'settings.update', {
     clinicName: 'Harbour Physio',
     clinicianName: 'Sam Patel',

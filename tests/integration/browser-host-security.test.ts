@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOKEN_HEADER } from '../../electron/browser-host/security';
+import { sessionCookieName } from '../../electron/browser-host/security';
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server';
 import { silentLogger } from '../../electron/core/context';
 import { openTestCore, tempDir, type TestCore } from '../support/core';
@@ -50,7 +50,7 @@ const call = JSON.stringify({ method: 'settings.get', input: {} });
 const good = (): Record<string, string> => ({
   'content-type': 'application/json',
   origin: `http://127.0.0.1:${host.port}`,
-  [TOKEN_HEADER]: host.token,
+  cookie: `${sessionCookieName(host.port)}=${host.token}`,
 });
 
 beforeAll(async () => {
@@ -79,15 +79,18 @@ describe('browser host security', () => {
   });
 
   it.each([
-    ['no token', (h: Record<string, string>) => ({ ...h, [TOKEN_HEADER]: '' }), 401],
+    ['no session', (h: Record<string, string>) => ({ ...h, cookie: '' }), 401],
     [
-      'a wrong token',
-      (h: Record<string, string>) => ({ ...h, [TOKEN_HEADER]: `${host.token.slice(0, -1)}x` }),
+      'a wrong session',
+      (h: Record<string, string>) => ({
+        ...h,
+        cookie: `${sessionCookieName(host.port)}=${host.token.slice(0, -1)}x`,
+      }),
       401,
     ],
     [
-      'a token in the query instead of the header',
-      (h: Record<string, string>) => ({ ...h, [TOKEN_HEADER]: '' }),
+      'the secret in the query instead of the cookie',
+      (h: Record<string, string>) => ({ ...h, cookie: '' }),
       401,
     ],
     [
@@ -163,7 +166,7 @@ describe('browser host security', () => {
     const replies = [
       await send({ method: 'GET', path: '/' }),
       await send({ headers: good(), body: call }),
-      await send({ headers: { ...good(), [TOKEN_HEADER]: 'nope' }, body: call }),
+      await send({ headers: { ...good(), cookie: 'nope' }, body: call }),
     ];
     for (const reply of replies) {
       const csp = String(reply.headers['content-security-policy']);
@@ -176,5 +179,69 @@ describe('browser host security', () => {
       expect(reply.headers['referrer-policy']).toBe('no-referrer');
       expect(reply.headers['access-control-allow-origin']).toBeUndefined();
     }
+  });
+});
+
+/** Streams `total` bytes of JSON-ish body without a length; stops when the answer comes. */
+function stream(target: string, total: number): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: 'POST',
+        path: target,
+        headers: { ...good(), host: `127.0.0.1:${host.port}`, 'transfer-encoding': 'chunked' },
+      },
+      (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
+    request.on('error', reject);
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    let sent = 0;
+    const pump = () => {
+      while (sent < total) {
+        sent += chunk.length;
+        if (!request.write(chunk)) return void request.once('drain', pump);
+      }
+      request.end();
+    };
+    request.write('{"method":"patients.search","input":{"query":"');
+    pump();
+  });
+}
+
+describe('browser host request sizes', () => {
+  it('answers an oversized form call with 413 and a message, not a reset', async () => {
+    const reply = await stream('/api/invoke?method=patients.search', 8 * 1024 * 1024);
+    expect(reply.status).toBe(413);
+    expect(reply.body).toBe('This request is too large: Physioplan accepts at most 1.0 MB for it.');
+  });
+
+  it('refuses a declared length over the method’s limit before reading it', async () => {
+    const reply = await send({
+      path: '/api/invoke?method=settings.update',
+      headers: { ...good(), 'content-length': String(300 * 1024 * 1024) },
+    });
+    expect(reply.status).toBe(413);
+  });
+
+  it('still takes a library pack of several megabytes', async () => {
+    const reply = await stream('/api/invoke?method=library.importPack', 4 * 1024 * 1024);
+    // Not refused for size: the (deliberately unfinished) JSON is what is wrong.
+    expect(reply.status).toBe(400);
+  });
+
+  it('refuses a body whose method differs from the one its size was judged by', async () => {
+    const reply = await send({
+      path: '/api/invoke?method=library.importPack',
+      headers: good(),
+      body: JSON.stringify({ method: 'backups.create', input: {} }),
+    });
+    expect(reply.status).toBe(400);
+    expect((await core.call('backups.list', {})).backups).toEqual([]);
   });
 });

@@ -6,7 +6,6 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../electron/cli/index';
 import { databasePath } from '../../electron/core/app-core';
-import { writeDataLock } from '../../electron/core/data-lock';
 import { openTestCore, tempDir } from '../support/core';
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -93,20 +92,12 @@ describe('admin command line', () => {
       clinicName: 'Later name',
     });
     core.close();
-    // Another live process (our parent stands in for a running app) holds the folder.
-    const lock = path.join(dir, 'physioplan.lock');
-    fs.writeFileSync(
-      lock,
-      JSON.stringify({
-        pid: process.ppid,
-        host: 'electron',
-        startedAt: '2026-11-22T08:00:00.000Z',
-      }),
-    );
+    // A running app holds the folder (other processes: tests/integration/data-lock.test.ts).
+    const running = openTestCore(dir, { idPrefix: 'running' });
     const inUse = await cli('restore', '--latest', '--yes', '--data-dir', dir);
+    running.close();
     expect(inUse.code).toBe(EXIT.inUse);
     expect(inUse.err).toContain('Physioplan is running on this data folder');
-    fs.rmSync(lock);
     const dry = await cli('restore', '--latest', '--data-dir', dir);
     expect(dry.code).toBe(EXIT.problems);
     expect(clinicName(dir)).toBe('Later name');
@@ -122,7 +113,11 @@ describe('admin command line', () => {
       JSON.stringify({ pid: 2 ** 22 + 17, host: 'electron', startedAt: 'x' }),
     );
     expect((await cli('backup', '--data-dir', dir)).code).toBe(EXIT.ok);
-    writeDataLock(dir, 'test', new Date());
+    // An old note naming this very process does not hold the folder either.
+    fs.writeFileSync(
+      path.join(dir, 'physioplan.lock'),
+      JSON.stringify({ pid: process.pid, host: 'test', startedAt: '2026-11-22T08:00:00.000Z' }),
+    );
     expect((await cli('restore', '--latest', '--yes', '--data-dir', dir)).code).toBe(EXIT.ok);
   });
 

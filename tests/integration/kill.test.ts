@@ -5,19 +5,17 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { databasePath } from '../../electron/core/app-core';
 import { verifyAuditLog } from '../../electron/core/audit/audit-log';
 import { checkDatabaseFile } from '../../electron/core/db/backup';
 import { migrations } from '../../electron/core/db/migrations';
+import { bundleScript } from '../support/bundle-script';
 import { tempDir } from '../support/core';
 import { stepKind } from '../support/kill-writer-steps';
 
 const KILLS = 50;
-const root = path.resolve(import.meta.dirname, '../..');
-// Inside the project so the bundle finds better-sqlite3 and sharp in node_modules.
-const bundle = path.join(root, '.tmp', `kill-writer-${process.pid}.mjs`);
+let bundle = '';
 
 /** A small seeded generator, so a failing run can be repeated with KILL_SEED. */
 function random(seed: number): () => number {
@@ -81,21 +79,7 @@ function nextSettingsWrite(n: number): number {
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(path.dirname(bundle), { recursive: true });
-  await build({
-    entryPoints: [path.join(root, 'tests/support/kill-writer.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: bundle,
-    external: ['better-sqlite3', 'sharp'],
-    banner: {
-      // CommonJS dependencies call require(); give the ES module one under a name no bundled
-      // module declares.
-      js: "import { createRequire as physioplanCreateRequire } from 'node:module'; const require = physioplanCreateRequire(import.meta.url);",
-    },
-    logLevel: 'silent',
-  });
+  bundle = await bundleScript('tests/support/kill-writer.ts', 'kill-writer');
   return () => fs.rmSync(bundle, { force: true });
 });
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { BackupFolder } from '../../../shared/domain/backups';
 import { backupsDir, fsyncDir, fsyncFile } from '../db/backup';
 import { AppError } from '../errors';
+import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from '../file-modes';
 
 const SETTINGS_FILE = 'backup-settings.json';
 const settingsSchema = z.object({ folder: z.string().min(1).nullable() });
@@ -82,10 +83,11 @@ export function chooseFolder(dataDir: string, folder: string | null): BackupFold
     }
     folder = resolved;
   }
-  fs.mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const file = settingsFile(dataDir);
   const temp = `${file}.tmp`;
-  fs.writeFileSync(temp, `${JSON.stringify({ folder }, null, 2)}\n`);
+  fs.writeFileSync(temp, `${JSON.stringify({ folder }, null, 2)}\n`, { mode: PRIVATE_FILE_MODE });
+  makePrivate(temp);
   fsyncFile(temp);
   fs.renameSync(temp, file);
   fsyncDir(dataDir);

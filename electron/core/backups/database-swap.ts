@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkDatabaseFile, fsyncDir, fsyncFile, timestampForFile } from '../db/backup';
 import type { Migration } from '../db/migrate';
+import { makePrivate } from '../file-modes';
 
 const SIDECARS = ['-wal', '-shm', '-journal'];
 
@@ -17,6 +18,7 @@ export function keepCopyAside(databasePath: string, label: string, at: Date): st
   if (!fs.existsSync(databasePath)) return null;
   const kept = `${databasePath}.${label}-${timestampForFile(at)}`;
   fs.copyFileSync(databasePath, kept);
+  makePrivate(kept);
   fsyncFile(kept);
   for (const sidecar of SIDECARS) {
     const file = `${databasePath}${sidecar}`;
@@ -41,6 +43,7 @@ export function installDatabaseFile(
   fs.rmSync(incoming, { force: true });
   try {
     fs.copyFileSync(source, incoming);
+    makePrivate(incoming);
     fsyncFile(incoming);
     checkDatabaseFile(incoming, { migrations, label: 'The copied backup' });
     for (const sidecar of SIDECARS) {

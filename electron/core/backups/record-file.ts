@@ -15,6 +15,7 @@ import { checkDatabaseFile, fsyncDir, fsyncFile, timestampForFile } from '../db/
 import { latestVersion, type Migration } from '../db/migrate';
 import { openReadOnly } from '../db/open';
 import { AppError } from '../errors';
+import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from '../file-modes';
 
 export const EXPORT_MAGIC = 'PHYSIOPLAN-EXPORT';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -81,7 +82,7 @@ export function writeRecordExport(
   options: WriteExportOptions,
 ): ExportSummary {
   const { folder, createdAt } = options;
-  fs.mkdirSync(folder, { recursive: true });
+  ensurePrivateDir(folder);
   const file = path.join(
     folder,
     `physioplan-export-${timestampForFile(createdAt)}${EXPORT_EXTENSION}`,
@@ -92,6 +93,7 @@ export function writeRecordExport(
   try {
     fs.rmSync(snapshot, { force: true });
     db.prepare('VACUUM INTO ?').run(snapshot);
+    makePrivate(snapshot);
     const check = checkDatabaseFile(snapshot, {
       migrations: options.migrations,
       label: 'The snapshot for the export',
@@ -112,7 +114,8 @@ export function writeRecordExport(
       counts,
       database: { bytes: check.sizeBytes, sha256: sha256OfFile(snapshot) },
     };
-    const out = fs.openSync(partial, 'w');
+    const out = fs.openSync(partial, 'w', PRIVATE_FILE_MODE);
+    makePrivate(partial);
     try {
       fs.writeSync(out, `${EXPORT_MAGIC}\n${JSON.stringify(manifest)}\n`);
       const input = fs.openSync(snapshot, 'r');
@@ -272,7 +275,7 @@ function copyRange(
 ): void {
   const input = fs.openSync(source, 'r');
   try {
-    const output = fs.openSync(target, 'wx');
+    const output = fs.openSync(target, 'wx', PRIVATE_FILE_MODE);
     try {
       const buffer = Buffer.alloc(CHUNK);
       let position = offset;

@@ -5,6 +5,7 @@ import { fsyncDir } from '../db/backup';
 import type { Migration } from '../db/migrate';
 import { DATABASE_FILE_NAME } from '../db/open';
 import { AppError } from '../errors';
+import { ensurePrivateDir } from '../file-modes';
 import { extractRecordExport, type ExportManifest } from './record-file';
 
 /** Refuses a folder that already holds anything: an import never overwrites. */
@@ -24,7 +25,7 @@ export function importIntoNewDataFolder(
       );
     }
   }
-  fs.mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const target = path.join(dataDir, DATABASE_FILE_NAME);
   const incoming = `${target}.incoming`;
   let manifest: ExportManifest;

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../errors';
+import { ensurePrivateDir, makePrivate } from '../file-modes';
 import { latestVersion, migrate, type Migration } from './migrate';
 import { openMemory, openReadOnly } from './open';
 
@@ -185,12 +186,13 @@ export function writeVerifiedSnapshot(
   file: string,
   migrations: readonly Migration[],
 ): DatabaseFileCheck {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  ensurePrivateDir(path.dirname(file));
   if (fs.existsSync(file)) throw new AppError('CONFLICT', `A backup already exists at ${file}.`);
   const partial = `${file}.partial`;
   fs.rmSync(partial, { force: true });
   try {
     db.prepare('VACUUM INTO ?').run(partial);
+    makePrivate(partial);
     fsyncFile(partial);
     const check = checkDatabaseFile(partial, {
       migrations,

@@ -100,3 +100,13 @@ export function closeQuietly(db: Database.Database): void {
     if (db.open) db.close();
   }
 }
+
+/**
+ * A connection to the data folder's lock file (see data-lock.ts). It must come from the same
+ * SQLite as every other connection of the process: SQLite keeps one process's locks on a
+ * file together, so its checks never drop the lock this process holds.
+ */
+export function openLockDatabase(file: string, waitMs: number): Database.Database {
+  const db = new Database(file, { timeout: waitMs, ...bindingOption(undefined) });
+  return db;
+}

@@ -8,6 +8,7 @@ import type { ImageRef } from '../../../shared/domain/common';
 import { LIBRARY_IMAGE_MAX_BYTES, LIBRARY_IMAGE_MAX_PIXELS } from '../../../shared/domain/library';
 import { AppError } from '../errors';
 import { loadImage, prepareImage } from '../images/image-store';
+import { PACK_IMAGE_MAX_INPUT_PIXELS } from './pack-image-limits';
 
 export interface PreparedImage {
   ref: ImageRef;
@@ -25,8 +26,14 @@ export async function acceptImportedImage(bytes: Buffer, label: string): Promise
   let meta: sharp.Metadata | undefined;
   try {
     // failOn 'truncated' also catches a cut-off download, which the header alone would not.
-    meta = await sharp(bytes, { failOn: 'truncated' }).metadata();
-    await sharp(bytes, { failOn: 'truncated' }).resize(8, 8, { fit: 'inside' }).raw().toBuffer();
+    meta = await sharp(bytes, {
+      failOn: 'truncated',
+      limitInputPixels: PACK_IMAGE_MAX_INPUT_PIXELS,
+    }).metadata();
+    await sharp(bytes, { failOn: 'truncated', limitInputPixels: PACK_IMAGE_MAX_INPUT_PIXELS })
+      .resize(8, 8, { fit: 'inside' })
+      .raw()
+      .toBuffer();
   } catch {
     throw new AppError(
       'VALIDATION',

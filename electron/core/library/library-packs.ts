@@ -13,6 +13,7 @@ import {
 } from '../../../shared/domain/library-pack';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
+import { packImageProblems } from './pack-image-limits';
 import { applyImport, type PlannedItem } from './import-apply';
 import { runImportJob, throwIfCancelled, type ImportControl } from './import-jobs';
 import { fileError, formatMegabytes, ImportErrors, failedReport, rawTitle } from './import-report';
@@ -126,6 +127,17 @@ async function importPackNow(
       }
     });
   });
+  if (errors.count > 0) return failedReport(fileName, errors);
+
+  // Unused, too many or too large photos are refused before any is decoded.
+  for (const problem of await packImageProblems(pack)) {
+    errors.add({
+      itemIndex: null,
+      itemTitle: null,
+      field: problem.sha256 === null ? 'images' : `images.${problem.sha256.slice(0, 12)}`,
+      message: problem.message,
+    });
+  }
   if (errors.count > 0) return failedReport(fileName, errors);
 
   const prepared = await preparePackImages(pack, errors, control);

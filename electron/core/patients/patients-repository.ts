@@ -1,6 +1,7 @@
 // The patients table and its full-text index.
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { AppError } from '../errors';
 import {
   patientSchema,
   patientSummarySchema,
@@ -127,7 +128,15 @@ export function setPatientArchived(
 
 export function readPatient(db: Database.Database, id: string): Patient | null {
   const row: unknown = db.prepare('SELECT * FROM patients WHERE id = @id').get({ id });
-  return row === undefined ? null : toPatient(row);
+  if (row === undefined) return null;
+  try {
+    return toPatient(row);
+  } catch {
+    throw new AppError(
+      'IO',
+      'This patient’s record is damaged and cannot be shown. Restore a backup, or ask IT to run the Physioplan check (cli verify).',
+    );
+  }
 }
 
 export function patientsBornOn(db: Database.Database, dateOfBirth: string | null): Patient[] {
@@ -147,6 +156,22 @@ const archivedClause = {
  * Words typed by the clinician as an FTS5 query: each word a quoted prefix, all required.
  * Quoting keeps punctuation and FTS operators typed by a user from changing the query.
  */
+/**
+ * Parses list rows, leaving out (and naming in `unreadable`) any that do not parse: one damaged
+ * row must not take the whole patient list with it.
+ */
+function readableRows<T>(parse: (raw: unknown) => T, unreadable: string[]) {
+  return (raw: unknown): T[] => {
+    try {
+      return [parse(raw)];
+    } catch {
+      const id = (raw as { id?: unknown } | null)?.id;
+      unreadable.push(typeof id === 'string' ? id : '(unknown id)');
+      return [];
+    }
+  };
+}
+
 export function toFtsQuery(query: string): string | null {
   const words = query.match(/[\p{L}\p{N}]+/gu);
   if (!words) return null;
@@ -158,6 +183,7 @@ export function searchPatients(
   query: string,
   archived: keyof typeof archivedClause,
   limit: number,
+  unreadable: string[] = [],
 ): PatientSummary[] {
   const fts = toFtsQuery(query);
   const columns =
@@ -169,7 +195,7 @@ export function searchPatients(
          ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.seq LIMIT @limit`,
       )
       .all({ limit })
-      .map(toSummary);
+      .flatMap(readableRows(toSummary, unreadable));
   }
   return db
     .prepare(
@@ -178,5 +204,5 @@ export function searchPatients(
        ORDER BY f.rank, p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE LIMIT @limit`,
     )
     .all({ fts, limit })
-    .map(toSummary);
+    .flatMap(readableRows(toSummary, unreadable));
 }

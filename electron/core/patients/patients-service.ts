@@ -149,5 +149,13 @@ export function searchPatientList(
   ctx: CoreContext,
   input: z.output<typeof patientSearchInputSchema>,
 ): PatientSummary[] {
-  return searchPatients(ctx.db, input.query, input.archived, input.limit);
+  const unreadable: string[] = [];
+  const found = searchPatients(ctx.db, input.query, input.archived, input.limit, unreadable);
+  if (unreadable.length > 0) {
+    ctx.log.error(
+      `${unreadable.length} patient ${unreadable.length === 1 ? 'record' : 'records'} could not be read and ${unreadable.length === 1 ? 'was' : 'were'} left out of the list`,
+      unreadable,
+    );
+  }
+  return found;
 }

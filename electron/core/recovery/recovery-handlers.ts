@@ -7,8 +7,8 @@ export function recoveryHandlers(
 ): Pick<HandlerMap, 'recovery.status' | 'recovery.restoreBackup'> {
   return {
     'recovery.status': () => control.status(),
-    'recovery.restoreBackup': (ref) => {
-      control.restoreBackup(ref);
+    'recovery.restoreBackup': async (ref) => {
+      await control.restoreBackup(ref);
       return control.status();
     },
   };

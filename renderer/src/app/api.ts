@@ -12,9 +12,6 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'physioplan.token';
-const TOKEN_HEADER = 'x-physioplan-token';
-
 function unwrap(result: unknown): unknown {
   const value = result as Result<unknown> | null;
   if (value && typeof value === 'object' && 'ok' in value) {
@@ -29,18 +26,6 @@ function unwrap(result: unknown): unknown {
   throw new ApiError({ code: 'INTERNAL', message: 'The app answered in an unexpected way.' });
 }
 
-/** The browser host hands this launch's token in the address; keep it for reloads, hide it. */
-function browserToken(): string {
-  const params = new URLSearchParams(window.location.search);
-  const fromUrl = params.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    window.history.replaceState(null, '', `/${window.location.hash}`);
-    return fromUrl;
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
-}
-
 function createClient(): ApiClient {
   const bridge = window.physioplan;
   if (bridge) {
@@ -48,14 +33,17 @@ function createClient(): ApiClient {
       invoke: async (method, input) => unwrap(await bridge.invoke(method, input)) as never,
     };
   }
-  const token = browserToken();
+  // The browser host's session is an HttpOnly cookie that the browser sends with same-origin
+  // requests; this code never sees it.
   return {
     invoke: async (method, input) => {
       let response: Response;
       try {
-        response = await fetch('/api/invoke', {
+        // The method in the address lets the host apply its size limit before reading.
+        response = await fetch(`/api/invoke?method=${encodeURIComponent(method)}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+          headers: { 'Content-Type': 'application/json' },
+          credentials: 'same-origin',
           body: JSON.stringify({ method, input }),
         });
       } catch {
@@ -70,7 +58,9 @@ function createClient(): ApiClient {
           message:
             response.status === 401
               ? 'This window is from an earlier launch of Physioplan. Close it and use the new window.'
-              : `The app refused the request (${response.status}).`,
+              : response.status === 413 || response.status === 503
+                ? await response.text()
+                : `The app refused the request (${response.status}).`,
         });
       }
       return unwrap(await response.json()) as never;

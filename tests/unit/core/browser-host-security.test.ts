@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { checkApiRequest, TOKEN_HEADER } from '../../../electron/browser-host/security';
+import { checkApiRequest, sessionCookieName } from '../../../electron/browser-host/security';
 
 const PORT = 41234;
 const TOKEN = 'secret-token-for-this-launch';
@@ -13,7 +13,7 @@ describe('browser host API checks', () => {
   const good = {
     host: `127.0.0.1:${PORT}`,
     origin: `http://127.0.0.1:${PORT}`,
-    [TOKEN_HEADER]: TOKEN,
+    cookie: `theme=dark; ${sessionCookieName(PORT)}=${TOKEN}`,
   };
 
   it('accepts this launch’s page', () => {
@@ -21,8 +21,18 @@ describe('browser host API checks', () => {
   });
 
   it.each([
-    ['no token', { ...good, [TOKEN_HEADER]: '' }, 401],
-    ['a wrong token', { ...good, [TOKEN_HEADER]: 'secret-token-for-this-launcX' }, 401],
+    ['no session cookie', { ...good, cookie: '' }, 401],
+    [
+      'a wrong session cookie',
+      { ...good, cookie: `${sessionCookieName(PORT)}=secret-token-for-this-launcX` },
+      401,
+    ],
+    [
+      'the cookie of a host on another port',
+      { ...good, cookie: `${sessionCookieName(PORT + 1)}=${TOKEN}` },
+      401,
+    ],
+    ['the secret as a header', { ...good, cookie: '', 'x-physioplan-token': TOKEN }, 401],
     ['a foreign Origin', { ...good, origin: 'https://evil.example' }, 403],
     ['another local port as Origin', { ...good, origin: 'http://127.0.0.1:1' }, 403],
     ['a rebinding Host', { ...good, host: 'evil.example' }, 421],

@@ -81,7 +81,9 @@ export function LibraryItemEditor(props: EditorProps) {
   const errors = { ...(sent === draft ? props.serverErrors : {}), ...localErrors };
   const set = (patch: Partial<LibraryItemDraft>) =>
     setDraft((d) => ({ ...d, ...patch }) as LibraryItemDraft);
-  const dirty = !props.saving && JSON.stringify(draft) !== JSON.stringify(props.initial);
+  // A draft sent to be saved is not asked about: the page moves on once the core has it.
+  const dirty =
+    !props.saving && sent !== draft && JSON.stringify(draft) !== JSON.stringify(props.initial);
   const guard = useUnsavedGuard(
     dirty,
     props.item ? `“${props.item.title}”` : 'this new library item',

@@ -113,8 +113,11 @@ export function VisitForm(props: VisitFormProps) {
     }))
     .filter((issue) => fresh(issue.path))
     .map((issue) => ({ key: issue.path.join('.'), message: issue.message }));
+  // What was sent to be saved is not asked about: the page moves on once the core has it.
   const dirty =
-    !props.pending && (reason !== '' || JSON.stringify(state) !== JSON.stringify(initial));
+    !props.pending &&
+    sent?.state !== state &&
+    (reason !== '' || JSON.stringify(state) !== JSON.stringify(initial));
   const guard = useUnsavedGuard(dirty, 'this visit');
   useFocusFirstProblem(form, props.error);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
