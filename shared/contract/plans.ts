@@ -3,7 +3,11 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from '../domain/common';
 import { phaseCriterionDraftSchema, phaseProgressSchema } from '../domain/phase-criteria';
-import { itemParametersSchema } from '../domain/parameters';
+import {
+  exerciseStepSchema,
+  itemParametersSchema,
+  stepDirectionSchema,
+} from '../domain/parameters';
 import {
   goalDraftSchema,
   planConditionSchema,
@@ -147,6 +151,29 @@ export const plansMethods = {
       patientNote: noteSchema.optional(),
     }),
     planSchema,
+  ),
+  /** Sets (or clears, with null) an exercise's regression or progression. */
+  'plans.setItemStep': method(
+    z.object({
+      ...planWrite,
+      itemId: idSchema,
+      direction: stepDirectionSchema,
+      step: exerciseStepSchema.nullable(),
+    }),
+    planSchema,
+  ),
+  /**
+   * Regresses or progresses an exercise: swaps in the linked library item (copied like any
+   * added item, in the same place) or sets the step's dose; audited with the visit it came from.
+   */
+  'plans.applyItemStep': method(
+    z.object({
+      ...planWrite,
+      itemId: idSchema,
+      direction: stepDirectionSchema,
+      visitId: idSchema.optional(),
+    }),
+    z.object({ plan: planSchema, itemId: idSchema }),
   ),
   /** Reorder within a phase or move to another phase. */
   'plans.moveItem': method(

@@ -50,7 +50,8 @@ export const loadSchema = z.discriminatedUnion('type', [
 ]);
 export type Load = z.infer<typeof loadSchema>;
 
-export const exerciseParametersSchema = z.object({
+/** An exercise's dose: sets, reps, load and the rest (what a dose-change step sets). */
+export const exerciseDoseSchema = z.object({
   sets: int('Sets', 1, 20).optional(),
   reps: int('Reps', 1, 500).optional(),
   /** For time-based exercises, instead of reps. */
@@ -73,6 +74,41 @@ export const exerciseParametersSchema = z.object({
    * is the running bout, the rest is the walking bout and the sets are the repeats.
    */
   pattern: z.enum(['walk_run']).optional(),
+});
+export type ExerciseDose = z.infer<typeof exerciseDoseSchema>;
+
+/**
+ * Where an exercise goes when the patient's pain says step back (regression) or step on
+ * (progression): another library item, copied into the plan in its place, or the same exercise
+ * at another dose. Library links name the item by id (own items) or built-in key (shipped
+ * content, whose ids differ per install); the title is kept so the link reads without a lookup.
+ */
+export const exerciseStepSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('item'),
+      libraryItemId: z.string().min(1).max(64).optional(),
+      builtInKey: z.string().min(1).max(120).optional(),
+      title: z.string().trim().min(1).max(160),
+    })
+    .refine((s) => s.libraryItemId !== undefined || s.builtInKey !== undefined, {
+      message: 'Choose the library item to change to.',
+    }),
+  z.object({ type: z.literal('dose'), parameters: exerciseDoseSchema }),
+]);
+export type ExerciseStep = z.infer<typeof exerciseStepSchema>;
+export const stepDirections = ['regression', 'progression'] as const;
+export type StepDirection = (typeof stepDirections)[number];
+export const stepDirectionSchema = z.enum(stepDirections);
+
+export const exerciseParametersSchema = exerciseDoseSchema.extend({
+  /** The exercise's regression and progression, if the clinician (or the library) set them. */
+  steps: z
+    .object({
+      regression: exerciseStepSchema.optional(),
+      progression: exerciseStepSchema.optional(),
+    })
+    .optional(),
 });
 export type ExerciseParameters = z.infer<typeof exerciseParametersSchema>;
 

@@ -18,7 +18,9 @@ test('shows the layout at once, then the patient list; other screens load on fir
     if (route.request().postData()?.includes('"recovery.status"')) await held;
     await route.continue();
   };
-  await page.route('**/api/invoke', holdStatus);
+  // The method travels in the query string (?method=…), so match the path, not a glob.
+  const isInvoke = (url: URL) => url.pathname === '/api/invoke';
+  await page.route(isInvoke, holdStatus);
   // The Backups screen's code is held too (for the end of the test), so it is never cached.
   let releaseCode: () => void = () => undefined;
   const codeHeld = new Promise<void>((resolve) => (releaseCode = resolve));
@@ -41,7 +43,7 @@ test('shows the layout at once, then the patient list; other screens load on fir
   await expect(opening).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: 'Search patients' })).toBeFocused();
   await page.screenshot({ path: path.join(shots, 'first-screen-patients.png') });
-  await page.unroute('**/api/invoke', holdStatus);
+  await page.unroute(isInvoke, holdStatus);
 
   // Opening the app on a screen whose code has not arrived yet: its skeleton, then the screen.
   await app.goto('/backups');

@@ -70,7 +70,7 @@ test('search, open, customise a copy, attach a photo, find it, export and import
   await page.getByRole('button', { name: 'Add a step' }).click();
   const steps = page.getByRole('group', { name: 'Steps for the patient' }).getByRole('textbox');
   await steps.last().fill('Hold the banister lightly for balance.');
-  await page.getByLabel('Sets').fill('4');
+  await page.getByLabel('Sets', { exact: true }).fill('4');
 
   // Attach a photo with the file picker.
   const chooser = page.waitForEvent('filechooser');
@@ -178,12 +178,12 @@ test('a broken pack is refused with a clear report and the library is unchanged'
 test('the editor names the field at fault and saves nothing until it is fixed', async ({ app }) => {
   const { page } = app;
   await app.goto('/library/new/exercise');
-  await page.getByLabel('Sets').fill('50');
+  await page.getByLabel('Sets', { exact: true }).fill('50');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Give the item a title.', { exact: true })).toBeVisible();
   await expect(page.getByText('Sets must be at most 20.', { exact: true })).toBeVisible();
   await page.getByLabel('Title').fill('Stair calf raise');
-  await page.getByLabel('Sets').fill('3');
+  await page.getByLabel('Sets', { exact: true }).fill('3');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: 'Edit “Stair calf raise”' })).toBeVisible();
   await search(page, 'stair calf');

@@ -206,7 +206,7 @@ describe('library search index refreshed from the change log', () => {
 
   it('sees what a second core on the same data folder writes', async () => {
     const { core } = await seeded();
-    const other = track(openEmptyLibraryCore(core.dataDir, 'other'));
+    const other = track(openEmptyLibraryCore(core.dataDir, 'other', true));
     const [id = ''] = await createItems(other, [draft('Towel scrunch', { bodyRegions: ['Foot'] })]);
     await other.call('library.archive', { id });
     const [, withArchived] = expectSameAsRebuild(core, 'incremental');
@@ -215,7 +215,7 @@ describe('library search index refreshed from the change log', () => {
 
   it('rebuilds when more changed than the log keeps', async () => {
     const { core, ids } = await seeded();
-    const other = track(openEmptyLibraryCore(core.dataDir, 'other'));
+    const other = track(openEmptyLibraryCore(core.dataDir, 'other', true));
     const flip = other.ctx.db.prepare(
       'UPDATE library_items SET archived = 1 - archived WHERE id = ?',
     );
@@ -258,7 +258,7 @@ describe('library search index refreshed from the change log', () => {
       CREATE TRIGGER library_items_after_update AFTER UPDATE ON library_items BEGIN
         UPDATE library_revision SET revision = revision + 1 WHERE id = 1;
       END;`);
-    const reopened = track(openEmptyLibraryCore(core.dataDir, 'reopened'));
+    const reopened = track(openEmptyLibraryCore(core.dataDir, 'reopened', true));
     reopened.ctx.db.prepare('UPDATE library_items SET archived = 1 WHERE id = ?').run(ids[3]);
     answers(reopened.ctx.db);
     reopened.ctx.db.prepare('UPDATE library_items SET archived = 0 WHERE id = ?').run(ids[3]);

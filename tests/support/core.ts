@@ -87,6 +87,8 @@ export interface TestCoreOptions {
   locked?: boolean;
   /** Wall-clock milliseconds for the idle lock. */
   idleNow?: () => number;
+  /** A second connection to a folder an open test core already holds (skips the instance lock). */
+  secondConnection?: boolean;
 }
 
 export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {}): TestCore {
@@ -100,6 +102,7 @@ export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {})
     kdf: TEST_KDF,
     ...(options.idleNow === undefined ? {} : { idleNow: options.idleNow }),
     ...(options.dailyBackup === undefined ? {} : { dailyBackup: options.dailyBackup }),
+    ...(options.secondConnection ? { withoutInstanceLock: true } : {}),
   });
   if (!options.locked) unlockTestCore(core);
   if (core.access.key && !knownKeys.some((k) => core.access.key?.equals(k) === true))

@@ -3,6 +3,7 @@ import type { plansMethods } from '../../../shared/contract/plans';
 import type { HandlerMap } from '../api/dispatch';
 import type { CoreContext } from '../context';
 import { addItem, moveItem, removeItem, restoreItem, updateItem } from './plan-items';
+import { applyItemStep, setItemStep } from './plan-item-steps';
 import { diffVersions, getVersion, issuePlan, listVersions } from './plan-versions';
 import { getPlan } from './plan-write';
 import { acknowledgeRedFlag, recordRedFlag } from './plan-red-flags';
@@ -38,6 +39,8 @@ export function plansHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof p
     'plans.decidePhase': (input) => decidePhase(ctx, input),
     'plans.addItem': (input) => addItem(ctx, input),
     'plans.updateItem': (input) => updateItem(ctx, input),
+    'plans.setItemStep': (input) => setItemStep(ctx, input),
+    'plans.applyItemStep': (input) => applyItemStep(ctx, input),
     'plans.moveItem': (input) => moveItem(ctx, input),
     'plans.removeItem': (input) => removeItem(ctx, input),
     'plans.restoreItem': (input) => restoreItem(ctx, input),

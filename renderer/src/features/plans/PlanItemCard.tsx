@@ -10,6 +10,7 @@ import type { PlanItem } from '../../../../shared/domain/plan';
 import { doseText } from '../../../../shared/plans/dose-text';
 import { Thumbnail } from '../library/Thumbnail';
 import { ItemDoseForm } from './ItemDoseForm';
+import { ItemSteps } from './ItemStepsEditor';
 
 export interface PlanItemCardProps {
   item: PlanItem;
@@ -93,6 +94,7 @@ export function PlanItemCard(props: PlanItemCardProps) {
           <Text size="sm" c="teal.9" data-testid="dose-line">
             {doseText(item)}
           </Text>
+          {item.kind === 'exercise' && <ItemSteps item={item} readOnly={props.readOnly} />}
           {item.patientNote && (
             <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
               Note: {item.patientNote}

@@ -22,6 +22,7 @@ import { formatDate } from '../../app/format';
 import { PhaseProgressPanel } from '../phases/PhaseProgressPanel';
 import { baselinesFrom } from './baselines';
 import { downloadBase64 } from './download';
+import { ExerciseStepsPanel } from './ExerciseStepsPanel';
 import { VisitForm } from './VisitForm';
 import { VisitView } from './VisitView';
 
@@ -174,7 +175,17 @@ export function VisitPage() {
           ) : (
             <>
               {data.planId !== null && !data.archived && (
-                <PhaseProgressPanel planId={data.planId} visit={{ id: data.id, date: data.date }} />
+                <>
+                  <ExerciseStepsPanel
+                    planId={data.planId}
+                    visitId={data.id}
+                    pain={data.painAssessment.status}
+                  />
+                  <PhaseProgressPanel
+                    planId={data.planId}
+                    visit={{ id: data.id, date: data.date }}
+                  />
+                </>
               )}
               <VisitView visit={data} />
             </>
