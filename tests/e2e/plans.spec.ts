@@ -52,6 +52,8 @@ async function issue(page: Page, version: number): Promise<void> {
 test('build a plan from a protocol, issue two versions, diff them, and keep it all', async ({
   app,
 }) => {
+  // A long clinic session in one test (two versions, a restart): more time than the default.
+  test.slow();
   const { page } = app;
 
   // A patient.
