@@ -118,11 +118,10 @@ async function prepareClinic(dataDir: string): Promise<void> {
   try {
     const page = await browser.newPage();
     await page.goto(url);
-    await page.waitForFunction("sessionStorage.getItem('physioplan.token') !== null");
-    const token = await page.evaluate<string | null>("sessionStorage.getItem('physioplan.token')");
+    // The launch address trades its one-time code for the session cookie, which page.request
+    // shares with the page.
     for (let i = 0; i < PATIENTS; i++) {
       const response = await page.request.post(`${new URL(url).origin}/api/invoke`, {
-        headers: { 'x-physioplan-token': token ?? '' },
         data: {
           method: 'patients.create',
           input: {

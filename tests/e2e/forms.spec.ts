@@ -141,6 +141,9 @@ test('keyboard: Ctrl+K returns to the library search, drags are announced in cli
     1,
   );
   await search.press('Enter');
+  await expect(page.getByRole('group', { name: /Towel/ }).first()).toBeVisible();
+  // From anywhere in the plan, Ctrl+K comes back to the search.
+  await page.getByRole('button', { name: 'Drag Plantar fascia stretch' }).focus();
   await expect(search).not.toBeFocused();
   await page.keyboard.press('ControlOrMeta+K');
   await expect(search).toBeFocused();

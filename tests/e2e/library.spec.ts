@@ -105,7 +105,8 @@ test('search, open, customise a copy, attach a photo, find it, export and import
     images: object;
   };
   expect(pack.items.map((i) => i.title)).toEqual(['My heel drops for runners']);
-  expect(Object.keys(pack.images)).toHaveLength(1);
+  // The copy carries the built-in item's line drawing and the photo attached here.
+  expect(Object.keys(pack.images)).toHaveLength(2);
 
   // Import it into another clinic's fresh library.
   const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'physioplan-e2e-other-'));
@@ -180,8 +181,9 @@ test('the editor names the field at fault and saves nothing until it is fixed', 
   await app.goto('/library/new/exercise');
   await page.getByLabel('Sets', { exact: true }).fill('50');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Give the item a title.', { exact: true })).toBeVisible();
-  await expect(page.getByText('Sets must be at most 20.', { exact: true })).toBeVisible();
+  // Each message shows beside its field and in the list of problems beside Save.
+  await expect(page.getByText('Give the item a title.', { exact: true })).toHaveCount(2);
+  await expect(page.getByText('Sets must be at most 20.', { exact: true })).toHaveCount(2);
   await page.getByLabel('Title').fill('Stair calf raise');
   await page.getByLabel('Sets', { exact: true }).fill('3');
   await page.getByRole('button', { name: 'Save' }).click();

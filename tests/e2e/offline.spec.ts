@@ -30,6 +30,8 @@ function isLocal(url: string): boolean {
 }
 
 test('no request leaves the machine during a full working session', async ({ app }) => {
+  // A whole working session in one test: more time than the default.
+  test.slow();
   const { page } = app;
   await saveAsDownload(page);
   const origin = new URL(page.url()).origin;

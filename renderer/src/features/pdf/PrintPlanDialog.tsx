@@ -125,7 +125,8 @@ export function PrintPlanDialog({
           )}
         </Stack>
         <Box style={{ flex: 1 }} bg="gray.1">
-          <ScrollArea h="68vh" aria-label="Preview">
+          {/* Focusable so the preview can be scrolled from the keyboard. */}
+          <ScrollArea h="68vh" aria-label="Preview" viewportProps={{ tabIndex: 0 }}>
             {preview.isError && preview.error.code === 'RED_FLAG' ? (
               <Box m="md">
                 <PrintRedFlagGate planVersionId={planVersionId} />

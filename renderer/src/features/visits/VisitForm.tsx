@@ -113,10 +113,11 @@ export function VisitForm(props: VisitFormProps) {
     }))
     .filter((issue) => fresh(issue.path))
     .map((issue) => ({ key: issue.path.join('.'), message: issue.message }));
-  // What was sent to be saved is not asked about: the page moves on once the core has it.
+  // What was sent to be saved is not asked about: the page moves on once the core has it. A
+  // save the core refused leaves the work unsaved, so it is guarded again.
   const dirty =
     !props.pending &&
-    sent?.state !== state &&
+    (sent?.state !== state || props.error !== null) &&
     (reason !== '' || JSON.stringify(state) !== JSON.stringify(initial));
   const guard = useUnsavedGuard(dirty, 'this visit');
   useFocusFirstProblem(form, props.error);
