@@ -8,11 +8,11 @@ import { api, isMethodName, type MethodName } from '../../shared/api';
 import { openAccessMethods } from '../../shared/contract/access';
 import { databaseSwitchingMethods, recoveryMethods } from '../../shared/contract/backups';
 import type { BackupRef, CoreStatus, RestoreResult } from '../../shared/domain/backups';
-import type { Result } from '../../shared/errors';
+import type { ApiErrorData, Result } from '../../shared/errors';
 import { openAccessHandlers } from './access/access-handlers';
 import { createAccessService, type AccessService, type KeyStore } from './access/access-service';
 import { PRODUCTION_KDF, type KdfParams } from './access/key-wrap';
-import { createDispatcher, type Dispatch, type HandlerMap } from './api/dispatch';
+import { createDispatcher, INTERNAL_ERROR, type Dispatch, type HandlerMap } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { auditKeyFrom } from './audit/audit-key';
 import { bindAudit, recordAudit } from './audit/audit-log';
@@ -349,9 +349,18 @@ export function openCore(options: CoreOptions): AppCore {
 
   const dispatch: Dispatch = (method, input) => {
     const run = (): Promise<Result<unknown>> => {
+      // Closing or switching: that answer comes first, whoever is signed in.
+      if (state.mode === 'closed' || state.mode === 'switching')
+        return currentDispatch()(method, input);
       // Nobody signed in (or the idle lock came down): only opening and signing in answer.
       if (!(typeof method === 'string' && openAccessMethods.has(method))) {
-        const refusal = access.refusal();
+        let refusal: ApiErrorData | null;
+        try {
+          refusal = access.refusal();
+        } catch (error) {
+          log.error('Could not check who is signed in', error);
+          return Promise.resolve({ ok: false, error: INTERNAL_ERROR });
+        }
         if (refusal) return Promise.resolve({ ok: false, error: refusal });
       }
       // Refused before input validation: the answer is the same whatever was sent.

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { TEST_PASSPHRASE } from '../support/test-keys';
 import { callApi, expect, startHost, stopHost, test } from './fixtures';
 
 test('first start sets the passphrase and admin; the idle lock hides the patient until unlocked', async ({
@@ -102,4 +103,80 @@ test('first start sets the passphrase and admin; the idle lock hides the patient
     await stopHost(host);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+});
+
+test('an administrator adds a clinician, sets the lock time and passphrase; the clinician signs in with their own PIN', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.goto('/settings');
+  const clinicians = page.getByRole('table', { name: 'Clinicians' });
+  await expect(
+    clinicians.getByRole('row', { name: /Alex Admin.*You.*Administrator/ }),
+  ).toBeVisible();
+
+  // A clinician with a PIN that is too short is refused in words; then added.
+  await page.getByRole('button', { name: 'Add clinician' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a clinician' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Jonas Berg');
+  await dialog.getByRole('textbox', { name: 'Their PIN' }).fill('13');
+  await dialog.getByRole('button', { name: 'Add clinician' }).click();
+  await expect(dialog.getByText('A PIN is 4 to 12 digits.')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Their PIN' }).fill('1357');
+  await dialog.getByRole('button', { name: 'Add clinician' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(clinicians.getByRole('row', { name: /Jonas Berg.*Clinician.*PIN/ })).toBeVisible();
+
+  // The last administrator cannot stop being one.
+  await page.getByRole('button', { name: 'Make Alex Admin a clinician' }).click();
+  await expect(page.getByText('The clinic needs at least one administrator.')).toBeVisible();
+
+  await page.getByRole('textbox', { name: /Lock after/ }).fill('2.5');
+  await page.getByRole('button', { name: 'Save lock time' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'locks after 2.5 min' })).toBeVisible();
+  expect(await callApi(page, 'access.status', {})).toMatchObject({
+    value: { idleLockSeconds: 150 },
+  });
+
+  const change = page.getByRole('form', { name: 'Change the clinic passphrase' });
+  await change
+    .getByRole('textbox', { name: 'Current clinic passphrase' })
+    .fill('not the passphrase');
+  await change
+    .getByRole('textbox', { name: 'New clinic passphrase', exact: true })
+    .fill('a new heel clinic passphrase');
+  await change
+    .getByRole('textbox', { name: 'New clinic passphrase again' })
+    .fill('a new heel clinic passphrase');
+  await change.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(change.getByText('This is not the current clinic passphrase.')).toBeVisible();
+  await change.getByRole('textbox', { name: 'Current clinic passphrase' }).fill(TEST_PASSPHRASE);
+  await change.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(change.getByRole('status')).toContainText('Clinic passphrase changed', {
+    timeout: 30_000,
+  });
+  await page.screenshot({
+    path: 'test-results/screenshots/access-settings-admin.png',
+    fullPage: true,
+  });
+
+  // Lock; Jonas signs in with his PIN and sees no administrator controls.
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('heading', { name: 'Physioplan is locked' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Clinician' }).click();
+  await page.getByRole('option', { name: 'Jonas Berg' }).click();
+  await page.getByRole('textbox', { name: 'PIN', exact: true }).fill('1357');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('banner')).toContainText('Jonas Berg', { timeout: 30_000 });
+  await app.goto('/settings');
+  await expect(clinicians.getByRole('row', { name: /Jonas Berg.*You/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add clinician' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Protection of the record' })).toHaveCount(0);
+
+  await app.goto('/audit');
+  const trail = page.getByRole('region', { name: 'All changes' });
+  await expect(
+    trail.getByRole('row', { name: /Clinician account.*Alex Admin/ }).first(),
+  ).toBeVisible();
+  await expect(trail.getByRole('row', { name: /Signed in.*Jonas Berg/ }).first()).toBeVisible();
 });

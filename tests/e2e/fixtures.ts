@@ -55,17 +55,12 @@ export async function callApi(
   method: string,
   input: unknown,
 ): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+  // The session is the page's HttpOnly cookie, sent by the browser with same-origin requests.
   return page.evaluate(
     async ({ method, input }) => {
-      const storage = (
-        globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }
-      ).sessionStorage;
-      const response = await fetch('/api/invoke', {
+      const response = await fetch(`/api/invoke?method=${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'x-physioplan-token': storage.getItem('physioplan.token') ?? '',
-        },
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ method, input }),
       });
       return (await response.json()) as {
@@ -78,51 +73,37 @@ export async function callApi(
   );
 }
 
+interface AccessStatusSeen {
+  stage: string;
+  clinicians: { id: string; name: string }[];
+}
+
 /**
  * Takes the app past its lock through the API, as a clinic that is already set up would be:
  * a new data folder gets the test passphrase and admin, a known one is opened and signed in.
  * (One spec, access.spec.ts, goes through the real screens instead.)
  */
 export async function unlockApp(page: Page): Promise<void> {
-  await page.evaluate(
-    async ({ passphrase, admin }) => {
-      // Runs in the page; this file is type-checked with Node's library, not the DOM's.
-      const storage = (
-        globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }
-      ).sessionStorage;
-      const call = async (method: string, input: unknown) => {
-        const response = await fetch('/api/invoke', {
-          method: 'POST',
-          headers: {
-            'Content-Type': 'application/json',
-            'x-physioplan-token': storage.getItem('physioplan.token') ?? '',
-          },
-          body: JSON.stringify({ method, input }),
-        });
-        const result = (await response.json()) as { ok: boolean; value?: unknown };
-        if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result)}`);
-        return result.value as {
-          stage: string;
-          clinicians: { id: string; name: string }[];
-        };
-      };
-      let status = await call('access.status', {});
-      if (status.stage === 'setup') {
-        await call('access.setup', {
-          clinicPassphrase: passphrase,
-          adminName: admin.name,
-          secretKind: 'pin',
-          secret: admin.pin,
-        });
-        return;
-      }
-      if (status.stage === 'passphrase') status = await call('access.openClinic', { passphrase });
-      const id = status.clinicians.find((c) => c.name === admin.name)?.id;
-      if (status.stage === 'sign-in' && id)
-        await call('access.signIn', { clinicianId: id, secret: admin.pin });
-    },
-    { passphrase: TEST_PASSPHRASE, admin: TEST_ADMIN },
-  );
+  const call = async (method: string, input: unknown): Promise<AccessStatusSeen> => {
+    const result = await callApi(page, method, input);
+    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result)}`);
+    return result.value as AccessStatusSeen;
+  };
+  let status = await call('access.status', {});
+  if (status.stage === 'setup') {
+    await call('access.setup', {
+      clinicPassphrase: TEST_PASSPHRASE,
+      adminName: TEST_ADMIN.name,
+      secretKind: 'pin',
+      secret: TEST_ADMIN.pin,
+    });
+  } else {
+    if (status.stage === 'passphrase')
+      status = await call('access.openClinic', { passphrase: TEST_PASSPHRASE });
+    const id = status.clinicians.find((c) => c.name === TEST_ADMIN.name)?.id;
+    if (status.stage === 'sign-in' && id)
+      await call('access.signIn', { clinicianId: id, secret: TEST_ADMIN.pin });
+  }
   await page.reload();
 }
 

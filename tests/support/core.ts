@@ -6,7 +6,7 @@ import { afterEach } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import type { ApiErrorData } from '../../shared/errors';
 import { databasePath, openCore, type AppCore } from '../../electron/core/app-core';
-import { silentLogger } from '../../electron/core/context';
+import { silentLogger, type Logger } from '../../electron/core/context';
 import { TEST_KDF, testDataKey as unwrapTestKey, unlockTestCore } from './test-keys';
 import type { DatabaseKey } from '../../electron/core/db/database-key';
 import { openDatabase } from '../../electron/core/db/open';
@@ -87,6 +87,8 @@ export interface TestCoreOptions {
   locked?: boolean;
   /** Wall-clock milliseconds for the idle lock. */
   idleNow?: () => number;
+  /** Where the core logs (silent by default). */
+  log?: Logger;
   /** A second connection to a folder an open test core already holds (skips the instance lock). */
   secondConnection?: boolean;
 }
@@ -98,7 +100,7 @@ export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {})
     host: { kind: 'test', appVersion: '0.0.0-test' },
     clock: options.clock ?? fixedClock(),
     newId: sequentialIds(options.idPrefix),
-    log: silentLogger,
+    log: options.log ?? silentLogger,
     kdf: TEST_KDF,
     ...(options.idleNow === undefined ? {} : { idleNow: options.idleNow }),
     ...(options.dailyBackup === undefined ? {} : { dailyBackup: options.dailyBackup }),

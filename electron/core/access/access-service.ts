@@ -95,9 +95,12 @@ export function createAccessService(port: AccessPort) {
     if (port.inRecovery()) return 'recovery';
     const db = port.database();
     if (!db) return 'sign-in';
-    if (activeClinicians(db).length === 0) return 'setup';
-    expireIdle();
-    return session ? 'signed-in' : 'sign-in';
+    // Asked before every call: a signed-in session needs no look at the clinician list.
+    if (session) {
+      expireIdle();
+      if (session) return 'signed-in';
+    }
+    return activeClinicians(db).length === 0 ? 'setup' : 'sign-in';
   }
 
   function status(): AccessStatus {

@@ -32,6 +32,8 @@ function unwrap(result: unknown): unknown {
 function createClient(): ApiClient {
   const bridge = window.physioplan;
   if (bridge) {
+    // Electron locks with the OS screen lock and on sleep; the access gate shows the lock screen.
+    bridge.onLocked(() => window.dispatchEvent(new Event('physioplan:locked')));
     return {
       invoke: async (method, input) => unwrap(await bridge.invoke(method, input)) as never,
     };

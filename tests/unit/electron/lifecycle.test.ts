@@ -6,7 +6,9 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../../electron/core/context';
 import type { InvokeListener } from '../../../electron/main/ipc';
+import { KEY_STORE_FILE } from '../../../electron/main/key-store';
 import { PROFILE_FOLDER, sqliteBindingFromEnv, startApp } from '../../../electron/main/lifecycle';
+import { LOCKED_CHANNEL } from '../../../shared/bridge';
 import { FakeBrowserWindow, resetFakeElectron, type FakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
@@ -183,6 +185,59 @@ describe('start-up', () => {
     electron.app.emit('window-all-closed');
     expect(electron.app.quit).toHaveBeenCalledTimes(1);
   });
+});
+
+describe('clinic key and lock', () => {
+  async function restart() {
+    electron.app.emit('will-quit');
+    electron = resetFakeElectron();
+    await start().ready;
+  }
+
+  it('keeps the clinic key in the OS keychain: the next start asks for a PIN only', async () => {
+    await start().ready;
+    await setUpClinic();
+    const kept = path.join(dataDir, PROFILE_FOLDER, KEY_STORE_FILE);
+    expect(fs.existsSync(kept)).toBe(true);
+    expect(fs.statSync(kept).mode & 0o777).toBe(0o600);
+    await restart();
+    expect(await invokeListener()(appFrame, 'access.status', {})).toMatchObject({
+      ok: true,
+      value: { stage: 'sign-in' },
+    });
+  });
+
+  it('keeps nothing where the keychain is a fixed obfuscation (basic_text)', async () => {
+    electron.safeStorage.backend = 'basic_text';
+    await start().ready;
+    await setUpClinic();
+    expect(fs.existsSync(path.join(dataDir, PROFILE_FOLDER, KEY_STORE_FILE))).toBe(false);
+    await restart();
+    electron.safeStorage.backend = 'basic_text';
+    expect(await invokeListener()(appFrame, 'access.status', {})).toMatchObject({
+      ok: true,
+      value: { stage: 'passphrase' },
+    });
+  });
+
+  it.each(['lock-screen', 'suspend'])(
+    'locks when the OS does (%s) and tells the window at once',
+    async (osEvent) => {
+      await start().ready;
+      await setUpClinic();
+      expect(await invokeListener()(appFrame, 'app.info', {})).toMatchObject({ ok: true });
+      electron.powerMonitor.emit(osEvent);
+      expect(FakeBrowserWindow.instances[0]?.webContents.sent).toEqual([LOCKED_CHANNEL]);
+      expect(await invokeListener()(appFrame, 'app.info', {})).toMatchObject({
+        ok: false,
+        error: { code: 'LOCKED' },
+      });
+      expect(await invokeListener()(appFrame, 'access.status', {})).toMatchObject({
+        ok: true,
+        value: { stage: 'sign-in' },
+      });
+    },
+  );
 });
 
 describe('Electron build of better-sqlite3', () => {

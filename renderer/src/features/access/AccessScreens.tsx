@@ -35,7 +35,7 @@ function Frame({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function useSubmit<T>(run: () => Promise<T>, done: (value: T) => void) {
+export function useSubmit<T>(run: () => Promise<T>, done: (value: T) => void) {
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = (event: FormEvent) => {
@@ -140,6 +140,21 @@ export function SetupScreen({ status, onDone }: { status: AccessStatus; onDone: 
 }
 
 function RecoveryKeyShown({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) {
+  return (
+    <Frame title="Your recovery key">
+      <RecoveryKeyCard recoveryKey={recoveryKey} onDone={onDone} />
+    </Frame>
+  );
+}
+
+/** The recovery key, shown once, with its printable sheet (first start and Clinic security). */
+export function RecoveryKeyCard({
+  recoveryKey,
+  onDone,
+}: {
+  recoveryKey: string;
+  onDone: () => void;
+}) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const savePdf = () => {
     invoke('access.recoveryKeyPdf', { recoveryKey })
@@ -149,7 +164,7 @@ function RecoveryKeyShown({ recoveryKey, onDone }: { recoveryKey: string; onDone
       );
   };
   return (
-    <Frame title="Your recovery key">
+    <Stack gap="md">
       <Text size="sm">
         If the clinic passphrase is ever lost, this key is the only way back into the record. It is
         shown once: print the sheet or write it down, and keep it locked away from the computer.
@@ -179,7 +194,7 @@ function RecoveryKeyShown({ recoveryKey, onDone }: { recoveryKey: string; onDone
         </Button>
         <Button onClick={onDone}>I have kept it safe</Button>
       </Group>
-    </Frame>
+    </Stack>
   );
 }
 
