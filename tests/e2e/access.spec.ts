@@ -108,6 +108,8 @@ test('first start sets the passphrase and admin; the idle lock hides the patient
 test('an administrator adds a clinician, sets the lock time and passphrase; the clinician signs in with their own PIN', async ({
   app,
 }) => {
+  // Five scrypt runs at the production cost (new PIN, passphrase checks, sign-in).
+  test.slow();
   const { page } = app;
   await app.goto('/settings');
   const clinicians = page.getByRole('table', { name: 'Clinicians' });
@@ -161,9 +163,9 @@ test('an administrator adds a clinician, sets the lock time and passphrase; the 
   });
 
   // Lock; Jonas signs in with his PIN and sees no administrator controls.
-  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Physioplan is locked' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Clinician' }).click();
+  await page.getByRole('combobox', { name: 'Clinician' }).click();
   await page.getByRole('option', { name: 'Jonas Berg' }).click();
   await page.getByRole('textbox', { name: 'PIN', exact: true }).fill('1357');
   await page.getByRole('button', { name: 'Unlock' }).click();
