@@ -6,13 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { api, isMethodName, type MethodName } from '../../shared/api';
 import { openAccessMethods } from '../../shared/contract/access';
-import { databaseSwitchingMethods, recoveryMethods } from '../../shared/contract/backups';
+import { databaseSwitchingMethods } from '../../shared/contract/backups';
+import { recoveryModeMethods } from '../../shared/contract/recovery';
 import type { BackupRef, CoreStatus, RestoreResult } from '../../shared/domain/backups';
 import type { ApiErrorData, Result } from '../../shared/errors';
 import { openAccessHandlers } from './access/access-handlers';
 import { createAccessService, type AccessService, type KeyStore } from './access/access-service';
 import { PRODUCTION_KDF, type KdfParams } from './access/key-wrap';
-import { createDispatcher, INTERNAL_ERROR, type Dispatch, type HandlerMap } from './api/dispatch';
+import type { Dispatch, HandlerMap } from '../../shared/api';
+import { createDispatcher, INTERNAL_ERROR } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { auditKeyFrom } from './audit/audit-key';
 import { bindAudit, recordAudit } from './audit/audit-log';
@@ -49,7 +51,8 @@ import { classifyStartupError, openCheckedDatabase, StartupProblem } from './db/
 import { AppError } from './errors';
 import { createPrivateFile, tightenDataFolder } from './file-modes';
 import type { HostInfo } from './host-info';
-import { recoveryDispatcher, recoveryRefusal } from './recovery/recovery-mode';
+import { recoveryRefusal } from './recovery/recovery-mode';
+import { recoveryDispatcher } from './api/recovery-dispatcher';
 import { recoveryStatus } from './recovery/recovery-status';
 import { defaultResourcesDir } from './resources';
 import { startupTasks } from './startup';
@@ -367,7 +370,7 @@ export function openCore(options: CoreOptions): AppCore {
       if (
         state.mode === 'recovery' &&
         isMethodName(method) &&
-        !recoveryMethods.has(method) &&
+        !recoveryModeMethods.has(method) &&
         !openAccessMethods.has(method)
       ) {
         return Promise.resolve({ ok: false, error: recoveryRefusal(state.problem) });

@@ -2,6 +2,8 @@
 // never lets an exception cross the boundary.
 import { type z } from 'zod';
 import {
+  type Dispatch,
+  type HandlerMap,
   api,
   isMethodName,
   type MethodArgs,
@@ -12,13 +14,6 @@ import type { MethodSpec } from '../../../shared/contract/define';
 import type { ApiErrorData, Result } from '../../../shared/errors';
 import type { Logger } from '../context';
 import { AppError } from '../errors';
-
-export type Handler<M extends MethodName> = (
-  input: MethodArgs<M>,
-) => MethodOutput<M> | Promise<MethodOutput<M>>;
-export type HandlerMap = { [M in MethodName]: Handler<M> };
-
-export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
 
 const MAX_ISSUES = 20;
 

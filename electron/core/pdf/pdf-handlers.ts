@@ -1,6 +1,6 @@
 // Contract methods for printed documents.
 import type { pdfMethods } from '../../../shared/contract/pdf';
-import type { HandlerMap } from '../api/dispatch';
+import type { HandlerMap } from '../../../shared/api';
 import type { CoreContext } from '../context';
 import { printHomeProgramme, printPlanSummary } from './pdf-service';
 

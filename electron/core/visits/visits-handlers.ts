@@ -1,6 +1,6 @@
 // Contract methods for visits, outcome measures, adherence and the visit summary PDF.
 import type { visitsMethods } from '../../../shared/contract/visits';
-import type { HandlerMap } from '../api/dispatch';
+import type { HandlerMap } from '../../../shared/api';
 import type { CoreContext } from '../context';
 import { exportVisitSummary } from './visit-summary-export';
 import { firstLine, patientVisitsOverview } from './visit-overview';
