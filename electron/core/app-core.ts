@@ -170,8 +170,15 @@ export function openCore(options: CoreOptions): AppCore {
     }
     // SQLite gives the WAL and SHM files the database file's mode: create it owner-only.
     if (!fs.existsSync(file)) createPrivateFile(file);
-    const db = openCheckedDatabase(file, env, key, (fresh) => {
-      bindAudit(fresh, { key: auditKeyFrom(key), actor: () => access.actorId() });
+    const db = openCheckedDatabase(file, key, {
+      migrations: env.migrations,
+      auditKey: auditKeyFrom(key),
+      backupBeforeMigrating: (opened) => {
+        createBackup(opened, env, 'pre-migration');
+      },
+      prepare: (fresh) => {
+        bindAudit(fresh, { key: auditKeyFrom(key), actor: () => access.actorId() });
+      },
     });
     try {
       const ctx: CoreContext = { db, clock, newId, dataDir, log, resourcesDir };

@@ -1,15 +1,7 @@
 // The one door into the core: validates input, calls the handler, validates output, and
 // never lets an exception cross the boundary.
 import { type z } from 'zod';
-import {
-  type Dispatch,
-  type HandlerMap,
-  api,
-  isMethodName,
-  type MethodArgs,
-  type MethodName,
-  type MethodOutput,
-} from '../../../shared/api';
+import { type Dispatch, type HandlerMap, api, isMethodName } from '../../../shared/api';
 import type { MethodSpec } from '../../../shared/contract/define';
 import type { ApiErrorData, Result } from '../../../shared/errors';
 import type { Logger } from '../context';

@@ -9,24 +9,33 @@ import { pdfFileName } from '../../../shared/pdf-file-name';
 import { recordAudit } from '../audit/audit-log';
 import { assertItemsReviewed } from '../library/library-review';
 import type { CoreContext } from '../context';
+import { imageBytesReader } from '../images/image-store';
+import { findIssuedVersion, issuedVersionList } from '../plans/issued-versions';
 import { getSettings } from '../settings/settings-service';
+import { notFound } from '../errors';
+import type { PlanVersionSnapshot } from '../../../shared/domain/plan';
+import type { ImageLoader } from './clinic-header';
 import { fontsDirOf } from './fonts';
 import { renderHomeProgramme } from './home-programme';
 import type { PdfOutput } from './pdf-document';
-import {
-  imageLoader,
-  listPlanVersions,
-  readPlanVersion,
-  type StoredPlanVersion,
-} from './pdf-repository';
 import { renderPlanSummary } from './plan-summary';
 import { renderSafetySheet } from './safety-sheet';
 import { homeSheetGate } from '../../../shared/safety/red-flag-gate';
-import { assertNoUndecidedRedFlag } from '../plans/plan-red-flags';
-import { readRedFlags } from '../plans/plans-repository';
+import { assertNoUndecidedRedFlag, planRedFlags } from '../plans/plan-red-flags';
 import { localIsoDate } from './text-format';
 
 type DocumentKind = 'home-programme' | 'safety-sheet' | 'plan-summary';
+
+/** A missing image prints as no image rather than failing the print. */
+function imageLoaderOf(ctx: CoreContext): ImageLoader {
+  const read = imageBytesReader(ctx.db);
+  return (ref) => read(ref.sha256);
+}
+
+interface StoredPlanVersion {
+  id: string;
+  snapshot: PlanVersionSnapshot;
+}
 
 function printed(
   ctx: CoreContext,
@@ -61,7 +70,8 @@ function printed(
 
 /** What every printed document of a version needs, read once. */
 function documentInputs(ctx: CoreContext, planVersionId: string) {
-  const version = readPlanVersion(ctx.db, planVersionId);
+  const version = findIssuedVersion(ctx, planVersionId);
+  if (!version) throw notFound('This plan version');
   const now = ctx.clock();
   return {
     version,
@@ -70,7 +80,7 @@ function documentInputs(ctx: CoreContext, planVersionId: string) {
       settings: getSettings(ctx),
       printedOn: localIsoDate(now),
       createdAt: now,
-      loadImage: imageLoader(ctx.db),
+      loadImage: imageLoaderOf(ctx),
       fontsDir: fontsDirOf(ctx),
     },
   };
@@ -86,7 +96,7 @@ export async function printHomeProgramme(
   input: { planVersionId: string; options: HomeProgrammeOptions; purpose: PdfPurpose },
 ): Promise<PdfFile> {
   const { version, common } = documentInputs(ctx, input.planVersionId);
-  const flags = readRedFlags(ctx.db, version.snapshot.planId);
+  const flags = planRedFlags(ctx, version.snapshot.planId);
   assertNoUndecidedRedFlag(flags, 'print');
   const gate = homeSheetGate(flags);
   if (gate.kind === 'safety-sheet') {
@@ -108,7 +118,7 @@ export async function printPlanSummary(
   input: { planVersionId: string; options: PlanSummaryOptions; purpose: PdfPurpose },
 ): Promise<PdfFile> {
   const { version, common } = documentInputs(ctx, input.planVersionId);
-  const versions = listPlanVersions(ctx.db, version.snapshot.planId);
+  const versions = issuedVersionList(ctx, version.snapshot.planId);
   const out = await renderPlanSummary({ ...common, versions, options: input.options });
   return printed(ctx, version, 'plan-summary', input.purpose, common.printedOn, out);
 }

@@ -5,8 +5,8 @@ import type { CoreContext } from '../context';
 import { notFound } from '../errors';
 import { fontsDirOf } from '../pdf/fonts';
 import { renderVisitSummaryPdf } from '../pdf/visit-summary';
-import { readSettings } from '../settings/settings-repository';
-import { readPatientRef } from './plan-lookup';
+import { getSettings } from '../settings/settings-service';
+import { findPatient } from '../patients/patients-service';
 import { patientVisitsOverview } from './visit-overview';
 import { getVisit } from './visit-service';
 
@@ -15,9 +15,9 @@ export async function exportVisitSummary(
   id: string,
 ): Promise<{ fileName: string; dataBase64: string }> {
   const visit = getVisit(ctx, id);
-  const patient = readPatientRef(ctx.db, visit.patientId);
+  const patient = findPatient(ctx, visit.patientId);
   if (!patient) throw notFound('The patient of this visit');
-  const settings = readSettings(ctx.db);
+  const settings = getSettings(ctx);
   const progress = patientVisitsOverview(ctx, visit.patientId).progress;
   const bytes = await renderVisitSummaryPdf(
     {
