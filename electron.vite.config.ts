@@ -13,7 +13,7 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           'browser-host': resolve(import.meta.dirname, 'electron/browser-host/index.ts'),
         },
-        external: ['better-sqlite3', 'sharp'],
+        external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'sharp'],
       },
     },
   },
