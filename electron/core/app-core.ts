@@ -17,19 +17,17 @@ import type { Dispatch, HandlerMap } from '../../shared/api';
 import { createDispatcher, INTERNAL_ERROR } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { auditKeyFrom } from './audit/audit-key';
-import { bindAudit, recordAudit } from './audit/audit-log';
+import { bindAudit } from './audit/audit-log';
 import {
   backupIfDue,
   createBackup,
   findBackup,
   listBackups,
-  pruneBackups,
   requireRestorable,
   type BackupEnv,
 } from './backups/backup-service';
-import { folderForWriting } from './backups/backup-folder';
-import { installDatabaseFile, keepCopyAside } from './backups/database-swap';
 import { extractRecordExport } from './backups/record-file';
+import { switchRecord } from './backups/record-switch';
 import { checkRecordContents, type ScratchCore } from './backups/record-validation';
 import { CallGate } from './call-gate';
 import {
@@ -206,73 +204,41 @@ export function openCore(options: CoreOptions): AppCore {
     }
   }
 
-  /**
-   * Replaces the live database by `source` (already verified by the caller). A safety backup
-   * of the current one comes first; if the new one does not open, the old one is put back.
-   */
+  /** Replaces the live database by `source` (already verified by the caller): backups/ decides. */
   function switchTo(source: string, label: string, kind: 'restore' | 'import'): RestoreResult {
-    const previous = state;
     const key = requireKey();
-    if (previous.mode === 'switching' || previous.mode === 'closed' || previous.mode === 'sealed') {
-      throw new AppError(
-        'CONFLICT',
-        'Physioplan is busy switching databases. Try again in a moment.',
-      );
-    }
-    const at = clock();
-    const safety =
-      previous.mode === 'normal'
-        ? createBackup(
-            previous.live.ctx.db,
-            env,
-            kind === 'restore' ? 'pre-restore' : 'pre-import',
-            { prune: false },
-          )
-        : null;
-    if (previous.mode === 'normal') closeQuietly(previous.live.ctx.db);
-    state = { mode: 'switching' };
-    let setAside: string | null = null;
-    try {
-      // A damaged or newer database is kept under another name, never deleted.
-      if (previous.mode === 'recovery') setAside = keepCopyAside(file, 'set-aside', at);
-      installDatabaseFile(source, file, migrations, at, key);
-      state = { mode: 'normal', live: openLive(key) };
-    } catch (error) {
-      log.error(`The ${kind} failed; putting the previous database back`, error);
-      try {
-        if (safety) installDatabaseFile(safety.path, file, migrations, at, key);
-        else if (setAside) fs.copyFileSync(setAside, file);
-      } catch (rollbackError) {
-        log.error('Putting the previous database back failed', rollbackError);
-      }
-      // Whatever is in place now opens normally or lands in recovery mode; never stuck.
-      start(key);
-      if (error instanceof AppError) throw error;
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new AppError(
-        'IO',
-        `The ${kind} did not complete and nothing was changed: ${reason.slice(0, 200)}`,
-      );
-    }
-    try {
-      recordAudit(state.live.ctx.db, clock, {
-        entity: 'backup',
-        entityId: label,
-        action: kind === 'restore' ? 'restore' : 'import',
-      });
-    } catch (error) {
-      log.error(`Could not record the ${kind} in the audit log`, error);
-    }
-    try {
-      pruneBackups(
+    return switchRecord(
+      {
         env,
-        folderForWriting(dataDir, true),
-        new Set([label, ...(safety ? [safety.fileName] : [])]),
-      );
-    } catch (error) {
-      log.error('Could not prune old backups after the switch', error);
-    }
-    return { restoredFrom: label, safetyBackup: safety };
+        file,
+        clock,
+        log,
+        key,
+        liveDatabase() {
+          if (state.mode === 'normal') return state.live.ctx.db;
+          if (state.mode === 'recovery') return null;
+          throw new AppError(
+            'CONFLICT',
+            'Physioplan is busy switching databases. Try again in a moment.',
+          );
+        },
+        close() {
+          if (state.mode === 'normal') closeQuietly(state.live.ctx.db);
+          state = { mode: 'switching' };
+        },
+        reopen() {
+          const live = openLive(key);
+          state = { mode: 'normal', live };
+          return live.ctx.db;
+        },
+        restart() {
+          start(key);
+        },
+      },
+      source,
+      label,
+      kind,
+    );
   }
 
   const control: CoreControl = {
