@@ -205,10 +205,23 @@ export function exportCommand(options: CommandOptions): CommandResult {
   };
 }
 
-export function importCommand(options: CommandOptions): CommandResult {
+export async function importCommand(options: CommandOptions): Promise<CommandResult> {
   if (options.file === undefined)
     throw new UsageError('import needs the export file: import FILE --data-dir NEW_FOLDER');
-  const manifest = importIntoNewDataFolder(options.file, options.dataDir, migrations);
+  // The same contents check as the app's import: every record read back on a scratch copy.
+  const openScratch = (scratchDir: string) =>
+    openCore({
+      dataDir: scratchDir,
+      host: { kind: 'cli', appVersion: options.appVersion },
+      log: silentLogger,
+      dailyBackup: false,
+    });
+  const manifest = await importIntoNewDataFolder(
+    options.file,
+    options.dataDir,
+    migrations,
+    openScratch,
+  );
   return {
     ok: true,
     data: { dataDir: options.dataDir, manifest },

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../electron/cli/index';
 import { databasePath } from '../../electron/core/app-core';
 import { openTestCore, tempDir } from '../support/core';
+import { craftedExport } from '../support/crafted-files';
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -133,6 +134,34 @@ describe('admin command line', () => {
     const again = await cli('import', exported.export.path, '--data-dir', fresh);
     expect(again.code).toBe(EXIT.failed);
     expect(again.err).toContain('not empty');
+  });
+
+  it('refuses a crafted export (manifest made afresh) with what is wrong and where', async () => {
+    const source = openTestCore();
+    const patient = await source.call('patients.create', {
+      patient: {
+        firstName: 'Ana',
+        lastName: 'Núñez',
+        dateOfBirth: null,
+        phone: '',
+        email: '',
+        address: '',
+        conditions: [],
+        diagnosis: '',
+        preferredLanguage: 'en',
+        notes: '',
+      },
+    });
+    const file = await craftedExport(source, 'UPDATE patients SET conditions = \'{"0": 1}\'');
+    source.close();
+    const fresh = path.join(tempDir(), 'new-folder');
+    const refused = await cli('import', file, '--data-dir', fresh);
+    expect(refused.code).toBe(EXIT.failed);
+    expect(refused.err).toContain('The database in this export was not used');
+    expect(refused.err).toContain(
+      `Patient ${patient.id} cannot be read: This patient’s record is damaged`,
+    );
+    expect(fs.existsSync(fresh)).toBe(false);
   });
 
   it('runs as `npm run cli` with the documented exit code', async () => {

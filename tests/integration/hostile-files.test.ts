@@ -452,7 +452,7 @@ describe('hostile exports are refused and change nothing', () => {
     const target = path.join(tempDir(), 'new-clinic');
     let thrown: unknown;
     try {
-      importIntoNewDataFolder(file, target, migrations);
+      await importIntoNewDataFolder(file, target, migrations, openTestCore);
     } catch (caught) {
       thrown = caught;
     }
@@ -465,7 +465,7 @@ describe('hostile exports are refused and change nothing', () => {
 describe('the good files still work after all that', () => {
   it('restores the good backup and imports the good export', async () => {
     const fresh = path.join(tempDir(), 'clinic');
-    importIntoNewDataFolder(goodExport, fresh, migrations);
+    await importIntoNewDataFolder(goodExport, fresh, migrations, openTestCore);
     expect(fs.existsSync(databasePath(fresh))).toBe(true);
     const result = await core.call('backups.restore', {
       fileName: path.basename(goodBackup),

@@ -52,7 +52,12 @@ describe('portable export', () => {
     await core.call('settings.update', clinic('Praxis am Park'));
     const summary = await core.call('backups.exportRecord', {});
     const elsewhere = path.join(tempDir('physioplan-machine-b-'), 'Physioplan');
-    const manifest = importIntoNewDataFolder(summary.path, elsewhere, migrations);
+    const manifest = await importIntoNewDataFolder(
+      summary.path,
+      elsewhere,
+      migrations,
+      openTestCore,
+    );
     expect(manifest.counts).toEqual(summary.counts);
     const other = track(openTestCore(elsewhere));
     expect(await other.call('settings.get', {})).toMatchObject(clinic('Praxis am Park'));
@@ -62,9 +67,9 @@ describe('portable export', () => {
   it('refuses to import into a folder that already has data', async () => {
     const core = track(openTestCore());
     const summary = await core.call('backups.exportRecord', {});
-    expect(() => importIntoNewDataFolder(summary.path, core.dataDir, migrations)).toThrow(
-      /not empty/,
-    );
+    await expect(
+      importIntoNewDataFolder(summary.path, core.dataDir, migrations, openTestCore),
+    ).rejects.toThrow(/not empty/);
   });
 
   it('replaces the open record from an export after a safety backup', async () => {

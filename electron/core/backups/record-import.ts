@@ -7,13 +7,18 @@ import { DATABASE_FILE_NAME } from '../db/open';
 import { AppError } from '../errors';
 import { ensurePrivateDir } from '../file-modes';
 import { extractRecordExport, type ExportManifest } from './record-file';
+import { checkRecordContents, type ScratchCore } from './record-validation';
 
-/** Refuses a folder that already holds anything: an import never overwrites. */
-export function importIntoNewDataFolder(
+/**
+ * Refuses a folder that already holds anything: an import never overwrites. The contents are
+ * proved as the app's own import does (`openScratch` opens a core on a scratch copy).
+ */
+export async function importIntoNewDataFolder(
   exportFile: string,
   dataDir: string,
   migrations: readonly Migration[],
-): ExportManifest {
+  openScratch: (scratchDir: string) => ScratchCore,
+): Promise<ExportManifest> {
   const existed = fs.existsSync(dataDir);
   if (existed) {
     if (!fs.statSync(dataDir).isDirectory())
@@ -31,7 +36,9 @@ export function importIntoNewDataFolder(
   let manifest: ExportManifest;
   try {
     manifest = extractRecordExport(exportFile, incoming, migrations);
+    await checkRecordContents(incoming, 'The database in this export', openScratch);
   } catch (error) {
+    fs.rmSync(incoming, { force: true });
     if (!existed) fs.rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
