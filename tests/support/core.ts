@@ -2,11 +2,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, onTestFinished } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import type { ApiErrorData } from '../../shared/errors';
-import { openCore, type AppCore } from '../../electron/core/app-core';
-import { silentLogger } from '../../electron/core/context';
+import { databasePath, openCore, type AppCore } from '../../electron/core/app-core';
+import { silentLogger, type CoreContext } from '../../electron/core/context';
+import { closeDatabase, openDatabase } from '../../electron/core/db/open';
 
 export function tempDir(prefix = 'physioplan-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -41,8 +42,6 @@ export interface TestCoreOptions {
   resourcesDir?: string;
   /** Prefix of the sequential ids; give a reopened data folder another one so ids stay unique. */
   idPrefix?: string;
-  /** A second connection to a folder an open test core already holds (skips the instance lock). */
-  secondConnection?: boolean;
 }
 
 export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {}): TestCore {
@@ -54,7 +53,6 @@ export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {})
     newId: sequentialIds(options.idPrefix),
     log: silentLogger,
     ...(options.dailyBackup === undefined ? {} : { dailyBackup: options.dailyBackup }),
-    ...(options.secondConnection ? { withoutInstanceLock: true } : {}),
   });
   return {
     // The core's ctx is a getter (the database changes on restore), so it cannot be spread.
@@ -91,5 +89,22 @@ export function closeAfterEach(): (core: TestCore) => TestCore {
   return (core) => {
     open.push(core);
     return core;
+  };
+}
+
+/**
+ * A plain second SQLite connection to the database of an open test core, as another process
+ * would have it (no core, so no instance lock), with a context for calling services directly.
+ * Closed when the test ends.
+ */
+export function secondConnection(core: TestCore, idPrefix = 'other'): CoreContext {
+  const db = openDatabase(databasePath(core.dataDir));
+  onTestFinished(() => closeDatabase(db));
+  return {
+    db,
+    clock: fixedClock('2026-11-22T12:00:00.000Z'),
+    newId: sequentialIds(idPrefix),
+    dataDir: core.dataDir,
+    log: silentLogger,
   };
 }
