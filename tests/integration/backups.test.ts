@@ -254,7 +254,7 @@ describe('start-up checks and recovery mode', () => {
   });
 
   it('detects damaged pages with quick_check', async () => {
-    const { dir } = await recordWithBackup();
+    const { dir, fileName } = await recordWithBackup();
     const file = databasePath(dir);
     const bytes = fs.readFileSync(file);
     const pageSize = bytes.readUInt16BE(16);
@@ -267,7 +267,7 @@ describe('start-up checks and recovery mode', () => {
     expect(status.mode === 'recovery' && ['corrupt', 'unreadable']).toContain(
       status.mode === 'recovery' && status.reason,
     );
-    expect(status.mode === 'recovery' && status.newestGoodBackup).toBeTruthy();
+    expect(status.mode === 'recovery' && status.newestGoodBackup?.fileName).toBe(fileName);
   });
 
   it('refuses a database from a newer version and keeps it when a backup is restored', async () => {
