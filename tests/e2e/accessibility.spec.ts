@@ -19,7 +19,9 @@ interface Finding {
 async function scan(page: Page, screen: string, findings: Finding[]): Promise<void> {
   // Let transitions (modals, notifications) finish so colours are measured at rest.
   await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running'),
+    (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running'),
   );
   await page.screenshot({ path: `${SHOTS}/ux-${screen}.png` });
   const results = await new AxeBuilder({ page })

@@ -34,7 +34,7 @@ describe('patient name characters', () => {
       /(First|Last) name contains a hidden control or text-direction character/,
     );
     expect(error.issues?.[0]?.message).toMatch(/name contains a hidden control/);
-    expect(await core.call('patients.search', { query: '' })).toEqual([]);
+    expect((await core.call('patients.search', { query: '' })).patients).toEqual([]);
     core.close();
   });
 
@@ -48,7 +48,7 @@ describe('patient name characters', () => {
     ] as const) {
       await core.call('patients.create', draft(first, last));
     }
-    expect(await core.call('patients.search', { query: '' })).toHaveLength(4);
+    expect((await core.call('patients.search', { query: '' })).patients).toHaveLength(4);
     core.close();
   });
 });
