@@ -10,6 +10,7 @@ import type { MethodInput, MethodName } from '../../../shared/api';
 import type { Dispatch } from '../api/dispatch';
 import { verifyAuditLog } from '../audit/audit-log';
 import { openReadOnly } from '../db/open';
+import { unreadableNotice } from '../../../shared/domain/common';
 import { AppError } from '../errors';
 
 /** A core opened on a scratch data folder holding the candidate database. */
@@ -68,6 +69,12 @@ function ids(db: Database.Database, table: string): string[] {
   return db.prepare(`SELECT id FROM ${table} ORDER BY rowid`).pluck().all() as string[];
 }
 
+/** How many rows a list answer left out as unreadable (0 for answers that are not lists). */
+function leftOut(value: unknown): number {
+  const count = (value as { unreadable?: unknown } | null)?.unreadable;
+  return typeof count === 'number' ? count : 0;
+}
+
 /**
  * Reads every record of `db` through `dispatch` (the API over that same database) and says
  * which could not be read; at most a handful are listed.
@@ -81,6 +88,8 @@ export async function unreadableRecords(
     if (problems.length >= MAX_LISTED) return;
     const result = await dispatch(method, input);
     if (!result.ok) problems.push(`${what} cannot be read: ${result.error.message}`);
+    else if (leftOut(result.value) > 0)
+      problems.push(`${what}: ${unreadableNotice(leftOut(result.value))}.`);
   };
   await read('The clinic settings', 'settings.get', {});
   await read('The patient list', 'patients.search', { query: '', archived: 'include' });
