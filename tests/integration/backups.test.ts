@@ -7,18 +7,9 @@ import { migrate } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/open';
 import { fixedClock, openTestCore, tempDir, type TestCore } from '../support/core';
+import { clinicSettings } from '../support/records';
 
-const clinic = (clinicName: string) => ({
-  clinicName,
-  clinicianName: 'Ana Silva',
-  credentials: '',
-  address: '',
-  phone: '',
-  email: '',
-  website: '',
-  paperSize: 'A4' as const,
-  handoutLanguage: 'en' as const,
-});
+const clinic = (clinicName: string) => clinicSettings({ clinicName, clinicianName: 'Ana Silva' });
 
 const DAY = 24 * 60 * 60 * 1000;
 

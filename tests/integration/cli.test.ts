@@ -8,6 +8,7 @@ import { EXIT, runCli } from '../../electron/cli/index';
 import { databasePath } from '../../electron/core/app-core';
 import { openTestCore, tempDir } from '../support/core';
 import { craftedExport } from '../support/crafted-files';
+import { clinicSettings, patientDraft } from '../support/records';
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -18,17 +19,7 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
 
 async function clinicFolder(name = 'CLI Clinic'): Promise<string> {
   const core = openTestCore();
-  await core.call('settings.update', {
-    clinicName: name,
-    clinicianName: '',
-    credentials: '',
-    address: '',
-    phone: '',
-    email: '',
-    website: '',
-    paperSize: 'A4',
-    handoutLanguage: 'en',
-  });
+  await core.call('settings.update', clinicSettings({ clinicName: name }));
   core.close();
   return core.dataDir;
 }
@@ -139,18 +130,7 @@ describe('admin command line', () => {
   it('refuses a crafted export (manifest made afresh) with what is wrong and where', async () => {
     const source = openTestCore();
     const patient = await source.call('patients.create', {
-      patient: {
-        firstName: 'Ana',
-        lastName: 'Núñez',
-        dateOfBirth: null,
-        phone: '',
-        email: '',
-        address: '',
-        conditions: [],
-        diagnosis: '',
-        preferredLanguage: 'en',
-        notes: '',
-      },
+      patient: patientDraft(),
     });
     const file = await craftedExport(source, 'UPDATE patients SET conditions = \'{"0": 1}\'');
     source.close();

@@ -17,6 +17,7 @@ import { importIntoNewDataFolder } from '../../electron/core/backups/record-impo
 import { migrations } from '../../electron/core/db/migrations';
 import { AppError } from '../../electron/core/errors';
 import { openTestCore, tempDir, type TestCore } from '../support/core';
+import { clinicSettings } from '../support/records';
 
 let core: TestCore;
 let goodBackup: string;
@@ -104,17 +105,10 @@ async function state(): Promise<State> {
 
 beforeAll(async () => {
   core = openTestCore();
-  await core.call('settings.update', {
-    clinicName: 'Hostile Files Clinic',
-    clinicianName: 'Mara Lind',
-    credentials: '',
-    address: '',
-    phone: '',
-    email: '',
-    website: '',
-    paperSize: 'A4',
-    handoutLanguage: 'en',
-  });
+  await core.call(
+    'settings.update',
+    clinicSettings({ clinicName: 'Hostile Files Clinic', clinicianName: 'Mara Lind' }),
+  );
   goodBackup = (await core.call('backups.create', {})).path;
   goodExport = (await core.call('backups.exportRecord', { folder: work })).path;
 });

@@ -3,20 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/api';
 import { openTestCore } from '../support/core';
+import { patientDraft } from '../support/records';
 
 const draft = (firstName: string, lastName: string): MethodInput<'patients.create'> => ({
-  patient: {
-    firstName,
-    lastName,
-    dateOfBirth: '1988-05-14',
-    phone: '',
-    email: '',
-    address: '',
-    conditions: [],
-    diagnosis: '',
-    preferredLanguage: 'en',
-    notes: '',
-  },
+  patient: patientDraft({ firstName, lastName, dateOfBirth: '1988-05-14' }),
 });
 
 describe('patient name characters', () => {

@@ -411,7 +411,7 @@ describe('plans', () => {
     );
     expect(
       await c.call('plans.listForPatient', { patientId: patient.id, includeArchived: true }),
-    ).toEqual([]);
+    ).toEqual({ plans: [], unreadable: 0 });
   });
 
   it('keeps everything across a reopen, audits each write, and the chain verifies', async () => {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestCore, tempDir, type TestCore } from '../support/core';
 import { craftedExport, tamper } from '../support/crafted-files';
+import { patientDraft } from '../support/records';
 
 const cores: TestCore[] = [];
 afterEach(() => {
@@ -14,18 +15,12 @@ async function clinicWithRecords(): Promise<TestCore> {
   const core = openTestCore(tempDir(), { idPrefix: `c${cores.length}` });
   cores.push(core);
   const patient = await core.call('patients.create', {
-    patient: {
-      firstName: 'Ana',
-      lastName: 'Núñez',
+    patient: patientDraft({
       dateOfBirth: '1988-04-02',
-      phone: '',
-      email: '',
-      address: '',
       conditions: ['Plantar heel pain'],
       diagnosis: 'Plantar fasciopathy',
-      preferredLanguage: 'en',
       notes: 'Runs 30 km a week.',
-    },
+    }),
   });
   await core.call('plans.create', { patientId: patient.id, title: 'Heel pain, loading' });
   return core;
@@ -78,18 +73,7 @@ describe('crafted exports and backups', () => {
     const core = await clinicWithRecords();
     const backup = await core.call('backups.create', {});
     await core.call('patients.create', {
-      patient: {
-        firstName: 'Later',
-        lastName: 'Patient',
-        dateOfBirth: null,
-        phone: '',
-        email: '',
-        address: '',
-        conditions: [],
-        diagnosis: '',
-        preferredLanguage: 'en',
-        notes: '',
-      },
+      patient: patientDraft({ firstName: 'Later', lastName: 'Patient' }),
     });
     tamper(backup.path, 'DELETE FROM audit_log WHERE seq = 2');
     const error = await core.fail('backups.restore', {
