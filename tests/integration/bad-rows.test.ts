@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Logger } from '../../electron/core/context';
 import { openCore } from '../../electron/core/app-core';
 import { tempDir } from '../support/core';
+import { draft } from '../support/library';
 import { patientDraft } from '../support/records';
 
 type Core = ReturnType<typeof openCore>;
@@ -138,6 +139,31 @@ describe('reading around a bad row', () => {
     expect(next.entries.map((e) => e.seq)).toEqual([newest - 2, newest - 3]);
     expect(next.unreadable).toBe(0);
     expect(logged).toContain('1 audit entry could not be read and was left out of the audit log');
+    core.close();
+  });
+
+  it('searches the library around a damaged item, before and after it is repaired', async () => {
+    const { core, logged } = openLoggedCore();
+    const create = (title: string) =>
+      call<{ id: string }>(core, 'library.create', { draft: draft(title) });
+    await create('Quokka drill, straight knee');
+    const bad = await create('Quokka drill, bent knee');
+    type Found = { items: { title: string }[]; unreadable: number };
+    const calf = () => call<Found>(core, 'library.search', { query: 'quokka drill' });
+    expect((await calf()).items).toHaveLength(2);
+    const body = core.ctx.db.prepare('SELECT body FROM library_items WHERE id = ?').pluck();
+    const original = body.get(bad.id) as string;
+    const setBody = core.ctx.db.prepare('UPDATE library_items SET body = ? WHERE id = ?');
+    setBody.run('{"summary": 3, "bodyRegions": "Calf"}', bad.id);
+
+    const found = await calf();
+    expect(found.items.map((i) => i.title)).toEqual(['Quokka drill, straight knee']);
+    expect(found.unreadable).toBe(1);
+    expect(logged).toContain(
+      '1 record could not be read in the library and is left out of every search',
+    );
+    setBody.run(original, bad.id);
+    expect(await calf()).toMatchObject({ unreadable: 0, items: [{}, {}] });
     core.close();
   });
 });
