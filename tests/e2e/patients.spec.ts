@@ -1,5 +1,4 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import { openDataFolderDatabase } from '../support/test-keys';
 import { insertPatient } from '../support/visit-fixtures';
 import { expect, test } from './fixtures';
 
@@ -56,7 +55,7 @@ test('create, find, warn about a duplicate, archive and restore a patient', asyn
 
 test('a damaged patient record is left out of the list, which says so', async ({ app }) => {
   const { page } = app;
-  const db = new Database(path.join(app.dataDir, 'physioplan.sqlite'));
+  const db = openDataFolderDatabase(app.dataDir);
   db.pragma('busy_timeout = 5000');
   insertPatient(db, { id: 'pat-good', firstName: 'Chidi', lastName: 'Okafor' });
   insertPatient(db, { id: 'pat-bad', firstName: 'Ana', lastName: 'Núñez' });

@@ -4,17 +4,16 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Logger } from '../../electron/core/context';
-import { openCore } from '../../electron/core/app-core';
-import { tempDir } from '../support/core';
+import { openTestCore, type TestCore } from '../support/core';
 import { draft } from '../support/library';
 import { patientDraft } from '../support/records';
 
-type Core = ReturnType<typeof openCore>;
+type Core = TestCore;
 
 function openLoggedCore(): { core: Core; logged: string[] } {
   const logged: string[] = [];
   const log: Logger = { info: () => undefined, error: (m) => logged.push(m) };
-  const core = openCore({ dataDir: tempDir(), host: { kind: 'test', appVersion: 'x' }, log });
+  const core = openTestCore(undefined, { log });
   return { core, logged };
 }
 

@@ -2,7 +2,13 @@
 // what is wrong, and the clinic record stays as it was.
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTestCore, tempDir, type TestCore } from '../support/core';
+import {
+  openTestCore,
+  tempDir,
+  testDataKey,
+  TEST_EXPORT_PASSPHRASE,
+  type TestCore,
+} from '../support/core';
 import { craftedExport, tamper } from '../support/crafted-files';
 import { patientDraft } from '../support/records';
 
@@ -61,7 +67,10 @@ describe('crafted exports and backups', () => {
     const file = await craftedExport(source, sql);
     const target = await clinicWithRecords();
     const before = patientCount(target);
-    const error = await target.fail('backups.importRecord', { path: file });
+    const error = await target.fail('backups.importRecord', {
+      path: file,
+      passphrase: TEST_EXPORT_PASSPHRASE,
+    });
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toContain('was not used because its contents are not right');
     expect(error.message).toMatch(message);
@@ -75,7 +84,12 @@ describe('crafted exports and backups', () => {
     await core.call('patients.create', {
       patient: patientDraft({ firstName: 'Later', lastName: 'Patient' }),
     });
-    tamper(backup.path, 'DELETE FROM audit_log WHERE seq = 2');
+    // The newest entry: the first ones now record the clinic's set-up and sign-in.
+    tamper(
+      backup.path,
+      'DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)',
+      testDataKey(core.dataDir),
+    );
     const error = await core.fail('backups.restore', {
       fileName: backup.fileName,
       location: backup.location,
@@ -89,9 +103,13 @@ describe('crafted exports and backups', () => {
     const source = await clinicWithRecords();
     const exported = await source.call('backups.exportRecord', {
       folder: tempDir('physioplan-ex-'),
+      passphrase: TEST_EXPORT_PASSPHRASE,
     });
     const target = await clinicWithRecords();
-    await target.call('backups.importRecord', { path: exported.path });
+    await target.call('backups.importRecord', {
+      path: exported.path,
+      passphrase: TEST_EXPORT_PASSPHRASE,
+    });
     expect(fs.existsSync(exported.path)).toBe(true);
     expect(patientCount(target)).toBe(1);
   });

@@ -1,16 +1,17 @@
 // Crafted clinic records for attack tests: a database changed behind the app's back (triggers
 // and checks lifted), and an export of it whose manifest is made afresh so only its contents
-// are wrong.
+// are wrong. Whoever crafts one knows the export passphrase; the snapshot is encrypted like a
+// real one.
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { extractRecordExport, writeRecordExport } from '../../electron/core/backups/record-file';
+import type { DatabaseKey } from '../../electron/core/db/database-key';
 import { migrations } from '../../electron/core/db/migrations';
 import { closeDatabase, openDatabase } from '../../electron/core/db/open';
-import { tempDir, type TestCore } from './core';
+import { tempDir, testDataKey, TEST_EXPORT_PASSPHRASE, TEST_KDF, type TestCore } from './core';
 
 /** Runs `sql` on a database file with its audit triggers and checks lifted, then put back. */
-export function tamper(file: string, sql: string): void {
-  const db = new Database(file);
+export function tamper(file: string, sql: string, key: DatabaseKey): void {
+  const db = openDatabase(file, { key });
   try {
     const triggers = db
       .prepare(
@@ -27,16 +28,33 @@ export function tamper(file: string, sql: string): void {
   }
 }
 
-/** An export of `core` changed by `sql`, with a manifest (counts, checksum) made afresh. */
-export async function craftedExport(core: TestCore, sql: string): Promise<string> {
-  const exported = await core.call('backups.exportRecord', { folder: tempDir('physioplan-ex-') });
+/**
+ * An export of `core` changed by `sql`, with a manifest (counts, checksum) made afresh and
+ * sealed with `passphrase`.
+ */
+export async function craftedExport(
+  core: TestCore,
+  sql: string,
+  passphrase = TEST_EXPORT_PASSPHRASE,
+): Promise<string> {
+  const exported = await core.call('backups.exportRecord', {
+    folder: tempDir('physioplan-ex-'),
+    passphrase: TEST_EXPORT_PASSPHRASE,
+  });
   const work = tempDir('physioplan-craft-');
   const db = path.join(work, 'record.sqlite');
-  extractRecordExport(exported.path, db, migrations);
-  tamper(db, sql);
-  const handle = openDatabase(db);
+  const key = testDataKey(core.dataDir);
+  extractRecordExport(exported.path, db, migrations, {
+    passphrase: TEST_EXPORT_PASSPHRASE,
+    targetKey: key,
+  });
+  tamper(db, sql, key);
+  const handle = openDatabase(db, { key });
   try {
     return writeRecordExport(handle, {
+      key,
+      passphrase,
+      kdf: TEST_KDF,
       folder: work,
       appVersion: '0.0.0-test',
       createdAt: new Date('2026-11-23T10:00:00Z'),

@@ -16,6 +16,7 @@ import { openCore } from '../../electron/core/app-core';
 import { silentLogger } from '../../electron/core/context';
 import { stepKind } from './kill-writer-steps';
 import { clinicSettings, patientDraft } from './records';
+import { TEST_KDF, unlockTestCore } from './test-keys';
 
 const [dataDir, runId, reportFile] = process.argv.slice(2);
 if (dataDir === undefined || runId === undefined || reportFile === undefined) {
@@ -30,7 +31,9 @@ const core = openCore({
   dataDir,
   host: { kind: 'test', appVersion: 'kill-test' },
   log: silentLogger,
+  kdf: TEST_KDF,
 });
+unlockTestCore(core);
 reportLine(`READY ${core.status().mode}`);
 // Also on stdout: the parent times its kill from this moment.
 process.stdout.write('READY\n');

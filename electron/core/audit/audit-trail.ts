@@ -13,6 +13,8 @@ const rowSchema = z.object({
   patient_id: z.string().nullable(),
   action: z.string(),
   fields: z.string(),
+  clinician_id: z.string().nullable(),
+  clinician_name: z.string().nullable(),
 });
 
 function toEntry(raw: unknown): AuditEntry {
@@ -26,6 +28,8 @@ function toEntry(raw: unknown): AuditEntry {
     patientId: row.patient_id,
     action: row.action,
     fields: fields.success ? fields.data : [],
+    clinicianId: row.clinician_id,
+    clinicianName: row.clinician_name,
   });
 }
 
@@ -43,7 +47,9 @@ export function listAuditEntries(
 ): AuditPage {
   const rows = db
     .prepare(
-      `SELECT seq, at, entity, entity_id, patient_id, action, fields FROM audit_log
+      `SELECT seq, at, entity, entity_id, patient_id, action, fields, clinician_id,
+         (SELECT name FROM clinicians WHERE id = audit_log.clinician_id) AS clinician_name
+       FROM audit_log
        WHERE (@patientId IS NULL OR patient_id = @patientId) AND (@beforeSeq IS NULL OR seq < @beforeSeq)
        ORDER BY seq DESC LIMIT @limit`,
     )
@@ -79,6 +85,7 @@ export const AUDIT_CSV_HEADER = [
   'patient_id',
   'action',
   'fields',
+  'clinician',
   'hash',
 ];
 
@@ -86,8 +93,9 @@ export const AUDIT_CSV_HEADER = [
 export function auditCsv(db: Database.Database, patientId?: string): { csv: string; rows: number } {
   const lines = [AUDIT_CSV_HEADER.join(',')];
   const statement = db.prepare(
-    `SELECT seq, at, entity, entity_id, patient_id, action, fields, hash FROM audit_log
-     WHERE (@patientId IS NULL OR patient_id = @patientId) ORDER BY seq`,
+    `SELECT seq, at, entity, entity_id, patient_id, action, fields, hash, clinician_id,
+       (SELECT name FROM clinicians WHERE id = audit_log.clinician_id) AS clinician_name
+     FROM audit_log WHERE (@patientId IS NULL OR patient_id = @patientId) ORDER BY seq`,
   );
   for (const raw of statement.iterate({ patientId: patientId ?? null })) {
     const entry = toEntry(raw);
@@ -101,6 +109,7 @@ export function auditCsv(db: Database.Database, patientId?: string): { csv: stri
         entry.patientId,
         entry.action,
         entry.fields.join(' '),
+        entry.clinicianName,
         hash,
       ]
         .map(csvCell)

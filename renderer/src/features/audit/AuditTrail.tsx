@@ -123,6 +123,7 @@ export function AuditTrail({
               <Table.Tr>
                 <Table.Th>When</Table.Th>
                 <Table.Th>What</Table.Th>
+                <Table.Th>By</Table.Th>
                 <Table.Th>Details changed</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -138,6 +139,14 @@ export function AuditTrail({
                       name={subjectOf(entry)}
                       patientId={patientId}
                     />
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {/* Entries from before sign-in existed, or made by Physioplan itself. */}
+                    {entry.clinicianName ?? (
+                      <Text span size="sm" c="dimmed">
+                        Physioplan
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" c="dimmed">
