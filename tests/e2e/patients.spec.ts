@@ -63,7 +63,9 @@ test('a damaged patient record is left out of the list, which says so', async ({
   db.prepare(`UPDATE patients SET conditions = '{"0":1}' WHERE id = 'pat-bad'`).run();
   db.close();
 
+  // Written behind the app's back: a fresh page load, not a list the app may have cached.
   await app.goto('/patients');
+  await page.reload();
   const table = page.getByRole('table', { name: 'Patients' });
   await expect(table.getByRole('link', { name: 'Okafor, Chidi' })).toBeVisible();
   await expect(table.getByRole('row')).toHaveCount(2);
