@@ -220,6 +220,7 @@ test('three visits: scores, grid and shockwave; charts, MCID badge and summary P
   await page.getByRole('button', { name: 'Export summary PDF' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe(`visit-summary-Okafor-${today}.pdf`);
+  await expect(page.getByText(`visit-summary-Okafor-${today}.pdf was saved.`)).toBeVisible();
   const saved = path.join(app.dataDir, 'summary.pdf');
   await file.saveAs(saved);
   const pdf = await pdfText(fs.readFileSync(saved));
