@@ -5,12 +5,14 @@
 //
 // BENCH pdf.export-preview-render: the render the preview makes (a 12-item home programme).
 // BENCH pdf.export-save-after-preview: what saving costs on top of it now.
-import type { TestCore } from '../support/core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openTestCore, type TestCore } from '../support/core';
 import {
   calfStretch,
   heelDrop,
   nightSplint,
-  openPlanTestCore,
   patientAna,
   seedLibraryItem,
   towelCurls,
@@ -38,7 +40,14 @@ async function issuedVersion(core: TestCore): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const core = openPlanTestCore();
+  // No built-in library (the plan uses the fixtures' items), but the app's own fonts.
+  const resourcesDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'physioplan-bench-')), 'r');
+  fs.mkdirSync(resourcesDir);
+  fs.symlinkSync(
+    path.resolve(import.meta.dirname, '../../resources/fonts'),
+    path.join(resourcesDir, 'fonts'),
+  );
+  const core = openTestCore(undefined, { resourcesDir });
   try {
     const planVersionId = await issuedVersion(core);
     const preview = () => core.call('pdf.homeProgramme', { planVersionId, options: {} });
