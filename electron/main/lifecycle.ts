@@ -71,6 +71,9 @@ export function startApp(options: StartOptions): RunningApp {
   const env = options.env ?? process.env;
   const platform = options.platform ?? process.platform;
   const log = options.log ?? consoleLogger;
+  // Before anything is written: every file and folder this process creates (database sidecars,
+  // backups, exports, Electron's profile) is owner-only, as in the browser host and the CLI.
+  process.umask(0o077);
 
   // The same data folder as the browser host, so a clinic that switches host keeps its records.
   const dataDir = defaultDataDir(env, platform);

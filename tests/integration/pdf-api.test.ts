@@ -9,6 +9,7 @@ import { photo } from '../fixtures/fixture-images';
 import { heelPainItems, snapshot } from '../fixtures/plan-snapshots';
 import { openTestCore, type TestCore } from '../support/core';
 import { flat, parsePdf, qpdfCheck } from '../support/pdf';
+import { clinicSettings } from '../support/records';
 
 let core: TestCore | undefined;
 afterEach(() => core?.close());
@@ -104,17 +105,15 @@ describe('pdf API', () => {
 
   it('uses the clinic settings: name, phone, logo and paper size', async () => {
     core = openTestCore();
-    await core.call('settings.update', {
-      clinicName: 'Ωmega Physio',
-      clinicianName: 'Ярослава Петренко',
-      credentials: '',
-      address: '',
-      phone: '+30 210 555 0100',
-      email: '',
-      website: '',
-      paperSize: 'Letter',
-      handoutLanguage: 'en',
-    });
+    await core.call(
+      'settings.update',
+      clinicSettings({
+        clinicName: 'Ωmega Physio',
+        clinicianName: 'Ярослава Петренко',
+        phone: '+30 210 555 0100',
+        paperSize: 'Letter',
+      }),
+    );
     const logo = await sharp({
       create: { width: 300, height: 100, channels: 3, background: '#0b6e79' },
     })

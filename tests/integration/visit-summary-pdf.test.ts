@@ -11,6 +11,7 @@ import {
   shockwaveTreatment,
 } from '../support/visit-fixtures';
 import { pdfText } from '../support/visit-pdf-text';
+import { clinicSettings } from '../support/records';
 
 let core: TestCore;
 beforeEach(() => {
@@ -65,17 +66,15 @@ async function recordThreeVisits() {
 
 describe('visit summary PDF', () => {
   it('prints visit details, SOAP, settings, scores with change from baseline and the charts', async () => {
-    await core.call('settings.update', {
-      clinicName: 'Heel & Sole Physiotherapy',
-      clinicianName: 'Sam Reyes',
-      credentials: 'MSc',
-      address: '12 Harbour Road',
-      phone: '',
-      email: '',
-      website: '',
-      paperSize: 'A4',
-      handoutLanguage: 'en',
-    });
+    await core.call(
+      'settings.update',
+      clinicSettings({
+        clinicName: 'Heel & Sole Physiotherapy',
+        clinicianName: 'Sam Reyes',
+        credentials: 'MSc',
+        address: '12 Harbour Road',
+      }),
+    );
     const third = await recordThreeVisits();
     const exported = await core.call('pdf.visitSummary', { visitId: third.id });
     expect(exported.fileName).toBe('visit-summary-Okafor-2026-11-15.pdf');
