@@ -9,7 +9,8 @@ export default defineConfig({
   // Plans start from protocols with drawings and PDFs render on page: 20 s for a busy machine.
   expect: { timeout: 20_000 },
   workers: process.env['CI'] ? 1 : 2,
-  retries: process.env['CI'] ? 1 : 0,
+  // A flaky test is fixed, not retried.
+  retries: 0,
   reporter: [['list']],
   outputDir: 'test-results',
   use: {

@@ -233,15 +233,25 @@ export function exportCommand(options: CommandOptions): CommandResult {
   };
 }
 
-export function importCommand(options: CommandOptions): CommandResult {
+export async function importCommand(options: CommandOptions): Promise<CommandResult> {
   if (options.file === undefined)
     throw new UsageError('import needs the export file: import FILE --data-dir NEW_FOLDER');
   const passphrase = readPassphraseFile(options.passphraseFile, 'the clinic passphrase');
-  const { manifest, recoveryKey } = importIntoNewDataFolder(
+  // The same contents check as the app's import: every record read back on a scratch copy.
+  const openScratch = (scratchDir: string, key: DatabaseKey) =>
+    openCore({
+      dataDir: scratchDir,
+      host: { kind: 'cli', appVersion: options.appVersion },
+      log: silentLogger,
+      dailyBackup: false,
+      checkWithKey: key,
+    });
+  const { manifest, recoveryKey } = await importIntoNewDataFolder(
     options.file,
     options.dataDir,
     migrations,
     { exportPassphrase: passphrase, clinicPassphrase: passphrase, kdf: PRODUCTION_KDF },
+    openScratch,
   );
   return {
     ok: true,

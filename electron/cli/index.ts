@@ -167,6 +167,8 @@ function fileOption(base: string, value: string | undefined): string | undefined
 const invokedDirectly =
   process.argv[1] !== undefined && path.resolve(process.argv[1]) === import.meta.filename;
 if (invokedDirectly) {
+  // Backups, exports and imported folders it writes are owner-only, as the app's own.
+  process.umask(0o077);
   void runCli(process.argv.slice(2), {
     write: (text) => process.stdout.write(text),
     error: (text) => process.stderr.write(text),

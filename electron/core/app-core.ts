@@ -75,12 +75,6 @@ export interface CoreOptions {
   idleNow?: () => number;
   /** Opens at once with this key and answers without sign-in: a scratch core checking a record. */
   checkWithKey?: DatabaseKey;
-  /**
-   * Tests only: open without taking the data folder's instance lock, to act as a second
-   * connection to a folder this process already holds (e.g. the library index seeing writes
-   * made by another connection). Hosts and the CLI never set it.
-   */
-  withoutInstanceLock?: boolean;
 }
 
 export interface AppCore {
@@ -116,9 +110,7 @@ export function openCore(options: CoreOptions): AppCore {
   tightenDataFolder(dataDir, log);
   // Before anything touches the database: a second opener is refused here, naming the first.
   // Wall time on purpose: the holder note is for people, not part of the record.
-  const lock = options.withoutInstanceLock
-    ? { release: () => undefined }
-    : acquireDataLock(dataDir, host.kind, new Date());
+  const lock = acquireDataLock(dataDir, host.kind, new Date());
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
   const clock = options.clock ?? systemClock;
   const newId = options.newId ?? uuidV7;

@@ -22,6 +22,7 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { createHostHandlers } from './host-dialogs';
 import { createInvokeListener, registerInvokeChannel } from './ipc';
 import { safeStorageKeyStore } from './key-store';
+import { savedDocumentFrom } from './saved-document';
 import { appMenuTemplate } from './menu';
 import {
   APP_START_URL,
@@ -70,6 +71,9 @@ export function startApp(options: StartOptions): RunningApp {
   const env = options.env ?? process.env;
   const platform = options.platform ?? process.platform;
   const log = options.log ?? consoleLogger;
+  // Before anything is written: every file and folder this process creates (database sidecars,
+  // backups, exports, Electron's profile) is owner-only, as in the browser host and the CLI.
+  process.umask(0o077);
 
   // The same data folder as the browser host, so a clinic that switches host keeps its records.
   const dataDir = defaultDataDir(env, platform);
@@ -159,6 +163,7 @@ export function startApp(options: StartOptions): RunningApp {
             dialog,
             windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
             documentsDir: () => app.getPath('documents'),
+            savedDocument: savedDocumentFrom(() => core?.dispatch ?? null),
           }),
           isTrustedSenderUrl: (url) => isAppUrl(url, guards),
           log,

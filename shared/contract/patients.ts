@@ -6,6 +6,7 @@ import {
   patientDraftSchema,
   patientSchema,
   patientSearchInputSchema,
+  patientSearchResultSchema,
   patientSummarySchema,
 } from '../domain/patient';
 import { method } from './define';
@@ -13,7 +14,7 @@ import { method } from './define';
 const byId = z.object({ id: idSchema });
 
 export const patientsMethods = {
-  'patients.search': method(patientSearchInputSchema, z.array(patientSummarySchema)),
+  'patients.search': method(patientSearchInputSchema, patientSearchResultSchema),
   'patients.get': method(byId, patientSchema),
   /**
    * Refused with CONFLICT when someone with the same name and date of birth is on file,

@@ -13,7 +13,7 @@ import {
   planConditionSchema,
   planSchema,
   planStatusSchema,
-  planSummarySchema,
+  planListSchema,
   planTitleSchema,
   planVersionSnapshotSchema,
   planVersionSummarySchema,
@@ -43,7 +43,7 @@ const indexSchema = z.int().min(0);
 export const plansMethods = {
   'plans.listForPatient': method(
     z.object({ patientId: idSchema, includeArchived: z.boolean().default(false) }),
-    z.array(planSummarySchema),
+    planListSchema,
   ),
   'plans.get': method(z.object({ planId: idSchema }), planSchema),
   /** A new plan for a patient, empty (one phase) or started from a template. */

@@ -1,6 +1,6 @@
 // The audit trail as the renderer sees it: what changed and when, never the clinical text.
 import { z } from 'zod';
-import { idSchema, timestampSchema } from './common';
+import { idSchema, timestampSchema, unreadableCountSchema } from './common';
 
 export const auditEntities = [
   'patient',
@@ -64,5 +64,7 @@ export const auditPageSchema = z.object({
   entries: z.array(auditEntrySchema),
   /** Pass as beforeSeq for the next page; null at the end. */
   nextBeforeSeq: z.int().nullable(),
+  /** Entries on this page that could not be read and were left out. */
+  unreadable: unreadableCountSchema,
 });
 export type AuditPage = z.infer<typeof auditPageSchema>;

@@ -40,3 +40,14 @@ export type HandoutLanguage = keyof typeof handoutLanguages;
 export const handoutLanguageSchema = z.enum(
   Object.keys(handoutLanguages) as [HandoutLanguage, ...HandoutLanguage[]],
 );
+
+/**
+ * How many rows of a list could not be read (damaged, or from a crafted import) and were left
+ * out; the screen says so instead of failing whole.
+ */
+export const unreadableCountSchema = z.int().nonnegative();
+
+/** "1 record could not be read", "3 records could not be read". */
+export function unreadableNotice(count: number): string {
+  return `${count} ${count === 1 ? 'record' : 'records'} could not be read`;
+}

@@ -1,6 +1,6 @@
 // Library items: the reusable content a clinician builds plans from.
 import { z } from 'zod';
-import { idSchema, imageRefSchema, timestampSchema } from './common';
+import { idSchema, imageRefSchema, timestampSchema, unreadableCountSchema } from './common';
 import {
   assessmentParametersSchema,
   educationParametersSchema,
@@ -220,5 +220,7 @@ export const librarySearchResultSchema = z.object({
   total: z.int().nonnegative(),
   items: z.array(libraryItemSummarySchema),
   facets: libraryFacetsSchema,
+  /** Library items that could not be read and are left out of every search. */
+  unreadable: unreadableCountSchema,
 });
 export type LibrarySearchResult = z.infer<typeof librarySearchResultSchema>;

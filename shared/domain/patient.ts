@@ -1,6 +1,12 @@
 // Patients: who a plan and its visits belong to.
 import { z } from 'zod';
-import { handoutLanguageSchema, idSchema, isoDateSchema, timestampSchema } from './common';
+import {
+  handoutLanguageSchema,
+  idSchema,
+  isoDateSchema,
+  timestampSchema,
+  unreadableCountSchema,
+} from './common';
 import { nameText } from './plain-text';
 
 const text = (label: string, max: number) =>
@@ -70,6 +76,13 @@ export const patientSearchInputSchema = z.object({
   limit: z.int().min(1).max(500).default(PATIENT_SEARCH_DEFAULT_LIMIT),
 });
 export type PatientSearchInput = z.input<typeof patientSearchInputSchema>;
+
+/** The patients found, and how many damaged records were left out of the list. */
+export const patientSearchResultSchema = z.object({
+  patients: z.array(patientSummarySchema),
+  unreadable: unreadableCountSchema,
+});
+export type PatientSearchResult = z.infer<typeof patientSearchResultSchema>;
 
 /** Who else has the same name and date of birth (accents and case ignored). */
 export const duplicateCheckSchema = z.object({

@@ -1,7 +1,7 @@
 // Treatment plans, their items (copies of library content + this patient's dose) and
 // the frozen versions that PDFs and visits refer to.
 import { z } from 'zod';
-import { idSchema, isoDateSchema, timestampSchema } from './common';
+import { idSchema, isoDateSchema, timestampSchema, unreadableCountSchema } from './common';
 import { itemContentSchema } from './library';
 import { patientHeaderSchema } from './patient';
 import { criterionEvaluationSchema, phaseCriterionSchema } from './phase-criteria';
@@ -184,6 +184,13 @@ export const planSummarySchema = z.object({
   updatedAt: timestampSchema,
 });
 export type PlanSummary = z.infer<typeof planSummarySchema>;
+
+/** A patient's plans, and how many damaged plan records were left out. */
+export const planListSchema = z.object({
+  plans: z.array(planSummarySchema),
+  unreadable: unreadableCountSchema,
+});
+export type PlanList = z.infer<typeof planListSchema>;
 
 /** A row of the template (protocol) list. */
 export const templateSummarySchema = z.object({

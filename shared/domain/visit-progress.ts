@@ -1,6 +1,6 @@
 // The patient page: visit list, progress series for the charts, and the visit timeline.
 import { z } from 'zod';
-import { idSchema, isoDateSchema } from './common';
+import { idSchema, isoDateSchema, unreadableCountSchema } from './common';
 import { outcomeMeasureKeySchema } from '../outcomes/common';
 import { visitTimeSchema } from './visit';
 
@@ -101,6 +101,8 @@ export const patientVisitsOverviewSchema = z.object({
   }),
   visits: z.array(visitSummarySchema),
   progress: patientProgressSchema,
+  /** Visits that could not be read and were left out of the list and the progress. */
+  unreadable: unreadableCountSchema,
 });
 export type PatientVisitsOverview = z.infer<typeof patientVisitsOverviewSchema>;
 

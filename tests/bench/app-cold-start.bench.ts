@@ -14,6 +14,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { browserArguments } from '../../electron/browser-host/launcher';
 import { stats, report } from './bench-utils';
+import { patientDraft } from '../support/records';
 
 const CHROMIUM = process.env['PHYSIOPLAN_BROWSER'] ?? '/usr/bin/chromium';
 const HOST_ENTRY = path.resolve(import.meta.dirname, '../../out/main/browser-host.js');
@@ -125,18 +126,12 @@ async function prepareClinic(dataDir: string): Promise<void> {
         data: {
           method: 'patients.create',
           input: {
-            patient: {
+            patient: patientDraft({
               firstName: `Runner${i}`,
               lastName: `Patient${String(i).padStart(2, '0')}`,
               dateOfBirth: '1985-06-14',
-              phone: '',
-              email: '',
-              address: '',
               conditions: ['Plantar heel pain'],
-              diagnosis: '',
-              preferredLanguage: 'en',
-              notes: '',
-            },
+            }),
           },
         },
       });

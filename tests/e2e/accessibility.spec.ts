@@ -17,8 +17,12 @@ interface Finding {
 }
 
 async function scan(page: Page, screen: string, findings: Finding[]): Promise<void> {
-  // Let transitions (modals, notifications) settle so colours are measured at rest.
-  await page.waitForTimeout(400);
+  // Let transitions (modals, notifications) finish so colours are measured at rest.
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running'),
+  );
   await page.screenshot({ path: `${SHOTS}/ux-${screen}.png` });
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])

@@ -69,12 +69,21 @@ test.describe('Electron host (real Electron)', () => {
         1,
       );
 
-      // Navigation away is refused; the page stays on app://.
+      // Navigation away is refused; the page stays on app://. The main process tells when the
+      // attempt reached it (its guard ran first, being registered when the window was made).
+      const attempted = app.evaluate(
+        ({ BrowserWindow }) =>
+          new Promise<string>((resolve) => {
+            BrowserWindow.getAllWindows()[0]?.webContents.once('will-navigate', (event) =>
+              resolve(event.url),
+            );
+          }),
+      );
       await page.evaluate(() => {
         (globalThis as unknown as { location: { href: string } }).location.href =
           'https://example.org/';
       });
-      await page.waitForTimeout(500);
+      expect(await attempted).toBe('https://example.org/');
       expect(page.url()).toMatch(/^app:\/\/physioplan\//);
 
       await page.getByLabel('Clinic name').fill('Heel & Sole Physiotherapy');

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { call } from './seed';
+import { patientDraft } from '../support/records';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/free-exercise-db/exercises.json');
 
@@ -60,18 +61,7 @@ test('a plan item shows the drawing it was copied with', async ({ app }) => {
   const { page } = app;
   await app.goto('/patients');
   const patient = await call(page, 'patients.create', {
-    patient: {
-      firstName: 'Zoë',
-      lastName: 'Ünal',
-      dateOfBirth: null,
-      phone: '',
-      email: '',
-      address: '',
-      conditions: [],
-      diagnosis: '',
-      preferredLanguage: 'en',
-      notes: '',
-    },
+    patient: patientDraft({ firstName: 'Zoë', lastName: 'Ünal' }),
     allowDuplicate: false,
   });
   const found = await call(page, 'library.search', { query: 'plantar fascia stretch' });

@@ -7,6 +7,7 @@ import type { Download, Locator, Page } from '@playwright/test';
 import { flat, parsePdf, qpdfCheck } from '../support/pdf';
 import { expect, test } from './fixtures';
 import { call } from './seed';
+import { patientDraft } from '../support/records';
 
 const PROVENANCE =
   'Calves exercise. Imported from free-exercise-db; check the dose and wording before giving it to a patient.';
@@ -26,18 +27,7 @@ async function issuedPlan(page: Page) {
     phone: '0117 496 0000',
   });
   const patient = await call(page, 'patients.create', {
-    patient: {
-      firstName: 'Ana',
-      lastName: 'Núñez',
-      dateOfBirth: '1988-04-02',
-      phone: '',
-      email: '',
-      address: '',
-      conditions: ['Plantar heel pain'],
-      diagnosis: '',
-      preferredLanguage: 'en',
-      notes: '',
-    },
+    patient: patientDraft({ dateOfBirth: '1988-04-02', conditions: ['Plantar heel pain'] }),
   });
   const templates = await call(page, 'plans.listTemplates', {});
   const early = templates.find((t) => t.title === 'Plantar heel pain — early phase');

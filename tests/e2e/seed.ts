@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import { addDays } from '../../shared/visits/dates';
 import { faamAdlWithSum } from '../support/visit-fixtures';
+import { clinicSettings, patientDraft } from '../support/records';
 
 export async function call<M extends MethodName>(
   page: Page,
@@ -39,30 +40,26 @@ function localIsoDate(date: Date): string {
 }
 
 export async function seedClinic(page: Page): Promise<SeededClinic> {
-  await call(page, 'settings.update', {
-    clinicName: 'Harbour Physio',
-    clinicianName: 'Sam Patel',
-    credentials: 'MCSP',
-    address: '12 Quay Street, Bristol',
-    phone: '0117 496 0000',
-    email: 'hello@harbourphysio.example',
-    website: '',
-    paperSize: 'A4',
-    handoutLanguage: 'en',
-  });
+  await call(
+    page,
+    'settings.update',
+    clinicSettings({
+      clinicName: 'Harbour Physio',
+      clinicianName: 'Sam Patel',
+      credentials: 'MCSP',
+      address: '12 Quay Street, Bristol',
+      phone: '0117 496 0000',
+      email: 'hello@harbourphysio.example',
+    }),
+  );
   const patient = await call(page, 'patients.create', {
-    patient: {
-      firstName: 'Ana',
-      lastName: 'Núñez',
+    patient: patientDraft({
       dateOfBirth: '1988-04-02',
       phone: '07700 900123',
       email: 'ana@example.com',
-      address: '',
       conditions: ['Plantar heel pain'],
       diagnosis: 'Left plantar heel pain, 6 weeks, after increasing running mileage',
-      preferredLanguage: 'en',
-      notes: '',
-    },
+    }),
   });
   const templates = await call(page, 'plans.listTemplates', {});
   const early = templates.find((t) => t.title === 'Plantar heel pain — early phase');

@@ -6,19 +6,10 @@ import { migrate } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/open';
 import { fixedClock, openTestCore, tempDir, type TestCore } from '../support/core';
+import { clinicSettings } from '../support/records';
 import { openTestFile } from '../support/core';
 
-const clinic = (clinicName: string) => ({
-  clinicName,
-  clinicianName: 'Ana Silva',
-  credentials: '',
-  address: '',
-  phone: '',
-  email: '',
-  website: '',
-  paperSize: 'A4' as const,
-  handoutLanguage: 'en' as const,
-});
+const clinic = (clinicName: string) => clinicSettings({ clinicName, clinicianName: 'Ana Silva' });
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -255,7 +246,7 @@ describe('start-up checks and recovery mode', () => {
   });
 
   it('detects damaged pages with quick_check', async () => {
-    const { dir } = await recordWithBackup();
+    const { dir, fileName } = await recordWithBackup();
     const file = databasePath(dir);
     const bytes = fs.readFileSync(file);
     const pageSize = bytes.readUInt16BE(16);
@@ -268,7 +259,7 @@ describe('start-up checks and recovery mode', () => {
     expect(status.mode === 'recovery' && ['corrupt', 'unreadable']).toContain(
       status.mode === 'recovery' && status.reason,
     );
-    expect(status.mode === 'recovery' && status.newestGoodBackup).toBeTruthy();
+    expect(status.mode === 'recovery' && status.newestGoodBackup?.fileName).toBe(fileName);
   });
 
   it('refuses a database from a newer version and keeps it when a backup is restored', async () => {

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../electron/cli/index';
 import { databasePath } from '../../electron/core/app-core';
 import { openTestCore, tempDir } from '../support/core';
+import { craftedExport } from '../support/crafted-files';
+import { clinicSettings, patientDraft } from '../support/records';
 import { openTestDatabase, openTestFile, TEST_PASSPHRASE } from '../support/core';
 
 /** The test clinic's passphrase in a file, as clinic IT would keep it. */
@@ -27,17 +29,7 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
 
 async function clinicFolder(name = 'CLI Clinic'): Promise<string> {
   const core = openTestCore();
-  await core.call('settings.update', {
-    clinicName: name,
-    clinicianName: '',
-    credentials: '',
-    address: '',
-    phone: '',
-    email: '',
-    website: '',
-    paperSize: 'A4',
-    handoutLanguage: 'en',
-  });
+  await core.call('settings.update', clinicSettings({ clinicName: name }));
   core.close();
   return core.dataDir;
 }
@@ -167,19 +159,50 @@ describe('admin command line', () => {
     expect((await cli('restore', '--latest', '--yes', '--data-dir', dir)).code).toBe(EXIT.ok);
   });
 
-  it('exports and imports into a new folder, refusing a non-empty one with exit 3', async () => {
-    const dir = await clinicFolder('Exported clinic');
-    const out = tempDir('physioplan-out-');
-    const exported = JSON.parse(
-      (await cli('export', '--data-dir', dir, '--out', out, '--json')).out,
-    ) as { export: { path: string } };
-    const fresh = path.join(tempDir(), 'new-folder');
-    expect((await cli('import', exported.export.path, '--data-dir', fresh)).code).toBe(EXIT.ok);
-    expect(clinicName(fresh)).toBe('Exported clinic');
-    const again = await cli('import', exported.export.path, '--data-dir', fresh);
-    expect(again.code).toBe(EXIT.failed);
-    expect(again.err).toContain('not empty');
-  });
+  // Production-cost scrypt wraps the new folder's key, and every record is read back first.
+  it(
+    'exports and imports into a new folder, refusing a non-empty one with exit 3',
+    { timeout: 60_000 },
+    async () => {
+      const dir = await clinicFolder('Exported clinic');
+      const out = tempDir('physioplan-out-');
+      const exported = JSON.parse(
+        (await cli('export', '--data-dir', dir, '--out', out, '--json')).out,
+      ) as { export: { path: string } };
+      const fresh = path.join(tempDir(), 'new-folder');
+      expect((await cli('import', exported.export.path, '--data-dir', fresh)).code).toBe(EXIT.ok);
+      expect(clinicName(fresh)).toBe('Exported clinic');
+      const again = await cli('import', exported.export.path, '--data-dir', fresh);
+      expect(again.code).toBe(EXIT.failed);
+      expect(again.err).toContain('not empty');
+    },
+  );
+
+  it(
+    'refuses a crafted export (manifest made afresh) with what is wrong and where',
+    { timeout: 60_000 },
+    async () => {
+      const source = openTestCore();
+      const patient = await source.call('patients.create', {
+        patient: patientDraft(),
+      });
+      // Sealed with the passphrase the command line is given (its file holds TEST_PASSPHRASE).
+      const file = await craftedExport(
+        source,
+        'UPDATE patients SET conditions = \'{"0": 1}\'',
+        TEST_PASSPHRASE,
+      );
+      source.close();
+      const fresh = path.join(tempDir(), 'new-folder');
+      const refused = await cli('import', file, '--data-dir', fresh);
+      expect(refused.code).toBe(EXIT.failed);
+      expect(refused.err).toContain('The database in this export was not used');
+      expect(refused.err).toContain(
+        `Patient ${patient.id} cannot be read: This patient’s record is damaged`,
+      );
+      expect(fs.existsSync(fresh)).toBe(false);
+    },
+  );
 
   it('runs as `npm run cli` with the documented exit code', async () => {
     const run = promisify(execFile);

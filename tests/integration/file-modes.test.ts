@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/app-core';
 import type { Logger } from '../../electron/core/context';
 import { openTestCore, tempDir, TEST_EXPORT_PASSPHRASE } from '../support/core';
+import { patientDraft } from '../support/records';
 
 const mode = (file: string) => (fs.statSync(file).mode & 0o777).toString(8);
 
@@ -28,18 +29,7 @@ describe.skipIf(process.platform === 'win32')('file modes', () => {
       const dataDir = path.join(tempDir('physioplan-modes-'), 'Physioplan');
       const core = openTestCore(dataDir);
       await core.call('patients.create', {
-        patient: {
-          firstName: 'Mode',
-          lastName: 'Check',
-          dateOfBirth: '1990-01-01',
-          phone: '',
-          email: '',
-          address: '',
-          conditions: [],
-          diagnosis: '',
-          preferredLanguage: 'en',
-          notes: '',
-        },
+        patient: patientDraft({ firstName: 'Mode', lastName: 'Check', dateOfBirth: '1990-01-01' }),
       });
       expect(mode(dataDir)).toBe('700');
       for (const name of ['physioplan.sqlite', 'physioplan.sqlite-wal', 'physioplan.sqlite-shm'])

@@ -21,6 +21,8 @@ import { openDatabase } from '../../electron/core/db/open';
 import { openTestCore, tempDir, testDataKey, type TestCore } from '../support/core';
 import { TEST_EXPORT_PASSPHRASE, TEST_IMPORT_SECRETS } from '../support/core';
 import { openTestFile } from '../support/core';
+import { clinicSettings } from '../support/records';
+import { openScratchCore } from '../support/core';
 
 let core: TestCore;
 let goodBackup: string;
@@ -137,17 +139,10 @@ async function state(): Promise<State> {
 
 beforeAll(async () => {
   core = openTestCore();
-  await core.call('settings.update', {
-    clinicName: 'Hostile Files Clinic',
-    clinicianName: 'Mara Lind',
-    credentials: '',
-    address: '',
-    phone: '',
-    email: '',
-    website: '',
-    paperSize: 'A4',
-    handoutLanguage: 'en',
-  });
+  await core.call(
+    'settings.update',
+    clinicSettings({ clinicName: 'Hostile Files Clinic', clinicianName: 'Mara Lind' }),
+  );
   goodBackup = (await core.call('backups.create', {})).path;
   goodExport = (
     await core.call('backups.exportRecord', { folder: work, passphrase: TEST_EXPORT_PASSPHRASE })
@@ -513,7 +508,7 @@ describe('hostile exports are refused and change nothing', () => {
     const target = path.join(tempDir(), 'new-clinic');
     let thrown: unknown;
     try {
-      importIntoNewDataFolder(file, target, migrations, TEST_IMPORT_SECRETS);
+      await importIntoNewDataFolder(file, target, migrations, TEST_IMPORT_SECRETS, openScratchCore);
     } catch (caught) {
       thrown = caught;
     }
@@ -526,7 +521,13 @@ describe('hostile exports are refused and change nothing', () => {
 describe('the good files still work after all that', () => {
   it('restores the good backup and imports the good export', async () => {
     const fresh = path.join(tempDir(), 'clinic');
-    importIntoNewDataFolder(goodExport, fresh, migrations, TEST_IMPORT_SECRETS);
+    await importIntoNewDataFolder(
+      goodExport,
+      fresh,
+      migrations,
+      TEST_IMPORT_SECRETS,
+      openScratchCore,
+    );
     expect(fs.existsSync(databasePath(fresh))).toBe(true);
     const result = await core.call('backups.restore', {
       fileName: path.basename(goodBackup),

@@ -8,14 +8,20 @@ import { databasePath } from '../../electron/core/app-core';
 import { loadBuiltInLibrary } from '../../electron/core/library/built-in-content';
 import { searchLibrary } from '../../electron/core/library/library-search';
 import { searchIndexRefreshes } from '../../electron/core/library/library-search-refresh';
-import { draftOf } from '../../electron/core/library/library-service';
+import { createItem, draftOf, setItemArchived } from '../../electron/core/library/library-service';
+import type { CoreContext } from '../../electron/core/context';
 import {
   librarySearchInputSchema,
   type LibraryItemDraft,
   type LibrarySearchInput,
 } from '../../shared/domain/library';
-import { closeAfterEach, openTestCore, type TestCore } from '../support/core';
-import { openTestFile } from '../support/core';
+import {
+  closeAfterEach,
+  openTestCore,
+  openTestFile,
+  secondConnection,
+  type TestCore,
+} from '../support/core';
 import { createItems, draft, fixturesDir, openEmptyLibraryCore, photo } from '../support/library';
 
 const track = closeAfterEach();
@@ -39,8 +45,8 @@ function answers(db: Database.Database) {
 }
 
 /** The same searches on a new connection, whose index is built from scratch. */
-function answersFromScratch(core: TestCore) {
-  const db = openTestFile(databasePath(core.dataDir));
+function answersFromScratch(dataDir: string) {
+  const db = openTestFile(databasePath(dataDir));
   try {
     return answers(db);
   } finally {
@@ -48,16 +54,19 @@ function answersFromScratch(core: TestCore) {
   }
 }
 
-/** Searches through the core's own index and checks how it was brought up to date. */
-function expectSameAsRebuild(core: TestCore, refresh: 'incremental' | 'full') {
-  const before = searchIndexRefreshes(core.ctx.db);
-  const live = answers(core.ctx.db);
-  const after = searchIndexRefreshes(core.ctx.db);
+/** Searches through the connection's own index and checks how it was brought up to date. */
+function expectSameAsRebuild(
+  { ctx: { db, dataDir } }: { ctx: Pick<CoreContext, 'db' | 'dataDir'> },
+  refresh: 'incremental' | 'full',
+) {
+  const before = searchIndexRefreshes(db);
+  const live = answers(db);
+  const after = searchIndexRefreshes(db);
   expect({
     full: after.full - before.full,
     incremental: after.incremental - before.incremental,
   }).toEqual(refresh === 'full' ? { full: 1, incremental: 0 } : { full: 0, incremental: 1 });
-  expect(live).toEqual(answersFromScratch(core));
+  expect(live).toEqual(answersFromScratch(dataDir));
   return live;
 }
 
@@ -206,20 +215,18 @@ describe('library search index refreshed from the change log', () => {
 
   it('sees what a second core on the same data folder writes', async () => {
     const { core } = await seeded();
-    const other = track(openEmptyLibraryCore(core.dataDir, 'other', true));
-    const [id = ''] = await createItems(other, [draft('Towel scrunch', { bodyRegions: ['Foot'] })]);
-    await other.call('library.archive', { id });
+    const other = secondConnection(core);
+    const { id } = createItem(other, draft('Towel scrunch', { bodyRegions: ['Foot'] }));
+    setItemArchived(other, id, true);
     const [, withArchived] = expectSameAsRebuild(core, 'incremental');
     expect(withArchived?.items.map((i) => i.title)).toContain('Towel scrunch');
   });
 
   it('rebuilds when more changed than the log keeps', async () => {
     const { core, ids } = await seeded();
-    const other = track(openEmptyLibraryCore(core.dataDir, 'other', true));
-    const flip = other.ctx.db.prepare(
-      'UPDATE library_items SET archived = 1 - archived WHERE id = ?',
-    );
-    other.ctx.db.transaction(() => {
+    const other = secondConnection(core);
+    const flip = other.db.prepare('UPDATE library_items SET archived = 1 - archived WHERE id = ?');
+    other.db.transaction(() => {
       for (let n = 0; n < 1001; n++) flip.run(ids[0]);
     })();
     const [, all] = expectSameAsRebuild(core, 'full');
@@ -258,10 +265,10 @@ describe('library search index refreshed from the change log', () => {
       CREATE TRIGGER library_items_after_update AFTER UPDATE ON library_items BEGIN
         UPDATE library_revision SET revision = revision + 1 WHERE id = 1;
       END;`);
-    const reopened = track(openEmptyLibraryCore(core.dataDir, 'reopened', true));
-    reopened.ctx.db.prepare('UPDATE library_items SET archived = 1 WHERE id = ?').run(ids[3]);
-    answers(reopened.ctx.db);
-    reopened.ctx.db.prepare('UPDATE library_items SET archived = 0 WHERE id = ?').run(ids[3]);
-    expectSameAsRebuild(reopened, 'full');
+    const reopened = secondConnection(core);
+    reopened.db.prepare('UPDATE library_items SET archived = 1 WHERE id = ?').run(ids[3]);
+    answers(reopened.db);
+    reopened.db.prepare('UPDATE library_items SET archived = 0 WHERE id = ?').run(ids[3]);
+    expectSameAsRebuild({ ctx: reopened }, 'full');
   });
 });

@@ -3,20 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/api';
 import { openTestCore } from '../support/core';
+import { patientDraft } from '../support/records';
 
 const draft = (firstName: string, lastName: string): MethodInput<'patients.create'> => ({
-  patient: {
-    firstName,
-    lastName,
-    dateOfBirth: '1988-05-14',
-    phone: '',
-    email: '',
-    address: '',
-    conditions: [],
-    diagnosis: '',
-    preferredLanguage: 'en',
-    notes: '',
-  },
+  patient: patientDraft({ firstName, lastName, dateOfBirth: '1988-05-14' }),
 });
 
 describe('patient name characters', () => {
@@ -34,7 +24,7 @@ describe('patient name characters', () => {
       /(First|Last) name contains a hidden control or text-direction character/,
     );
     expect(error.issues?.[0]?.message).toMatch(/name contains a hidden control/);
-    expect(await core.call('patients.search', { query: '' })).toEqual([]);
+    expect((await core.call('patients.search', { query: '' })).patients).toEqual([]);
     core.close();
   });
 
@@ -48,7 +38,7 @@ describe('patient name characters', () => {
     ] as const) {
       await core.call('patients.create', draft(first, last));
     }
-    expect(await core.call('patients.search', { query: '' })).toHaveLength(4);
+    expect((await core.call('patients.search', { query: '' })).patients).toHaveLength(4);
     core.close();
   });
 });

@@ -54,7 +54,7 @@ describe('patients', () => {
     const z = await c.call('patients.create', { patient: zoe });
     const b = await c.call('patients.create', { patient: bob });
     const ids = async (query: string) =>
-      (await c.call('patients.search', { query })).map((p) => p.id);
+      (await c.call('patients.search', { query })).patients.map((p) => p.id);
     expect(await ids('nun')).toEqual([a.id]);
     expect(await ids('NÚÑ')).toEqual([a.id]);
     expect(await ids('zoe un')).toEqual([z.id]);
@@ -75,10 +75,10 @@ describe('patients', () => {
     core = openTestCore();
     const a = await core.call('patients.create', { patient: ana });
     await core.call('patients.update', { id: a.id, patient: { ...ana, lastName: 'García' } });
-    expect(await core.call('patients.search', { query: 'nunez' })).toEqual([]);
-    expect((await core.call('patients.search', { query: 'garc' })).map((p) => p.id)).toEqual([
-      a.id,
-    ]);
+    expect((await core.call('patients.search', { query: 'nunez' })).patients).toEqual([]);
+    expect(
+      (await core.call('patients.search', { query: 'garc' })).patients.map((p) => p.id),
+    ).toEqual([a.id]);
   });
 
   it('archives and restores, hiding archived patients from the default list', async () => {
@@ -86,13 +86,15 @@ describe('patients', () => {
     const a = await core.call('patients.create', { patient: ana });
     const archived = await core.call('patients.archive', { id: a.id });
     expect(archived.archived).toBe(true);
-    expect(await core.call('patients.search', { query: 'ana' })).toEqual([]);
+    expect((await core.call('patients.search', { query: 'ana' })).patients).toEqual([]);
     expect(
-      (await core.call('patients.search', { query: 'ana', archived: 'only' })).map((p) => p.id),
+      (await core.call('patients.search', { query: 'ana', archived: 'only' })).patients.map(
+        (p) => p.id,
+      ),
     ).toEqual([a.id]);
     const restored = await core.call('patients.restore', { id: a.id });
     expect(restored.archived).toBe(false);
-    expect((await core.call('patients.search', { query: 'ana' })).length).toBe(1);
+    expect((await core.call('patients.search', { query: 'ana' })).patients.length).toBe(1);
   });
 
   it('warns about the same name and date of birth, ignoring case and accents', async () => {
@@ -107,10 +109,10 @@ describe('patients', () => {
     const error = await core.fail('patients.create', { patient: same });
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toContain('Ana Núñez born 2 Apr 1988 is already on file');
-    expect((await core.call('patients.search', { query: '' })).length).toBe(1);
+    expect((await core.call('patients.search', { query: '' })).patients.length).toBe(1);
     // The clinician confirms it is a different person.
     await core.call('patients.create', { patient: same, allowDuplicate: true });
-    expect((await core.call('patients.search', { query: '' })).length).toBe(2);
+    expect((await core.call('patients.search', { query: '' })).patients.length).toBe(2);
     // Another date of birth is another person.
     await core.call('patients.create', { patient: { ...ana, dateOfBirth: '1990-01-01' } });
     // Editing a patient does not match themselves.
@@ -132,7 +134,7 @@ describe('patients', () => {
     expect(future.issues?.[0]?.path).toEqual(['dateOfBirth']);
     const nameless = await core.fail('patients.create', { patient: { ...ana, firstName: '  ' } });
     expect(nameless.message).toContain('Enter the first name.');
-    expect(await core.call('patients.search', { query: '' })).toEqual([]);
+    expect((await core.call('patients.search', { query: '' })).patients).toEqual([]);
   });
 
   it('answers NOT_FOUND for an unknown patient', async () => {

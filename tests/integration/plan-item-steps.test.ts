@@ -8,7 +8,7 @@ import {
   heelDrop,
   libraryDraft,
   openPlanTestCore,
-  patientAna,
+  seedPlan,
   seedLibraryItem,
   towelCurls,
   ultrasound,
@@ -27,17 +27,9 @@ async function planWithDrop(c: TestCore) {
   const drop = seedLibraryItem(c, heelDrop);
   const floor = seedLibraryItem(c, floorLowering);
   const curls = seedLibraryItem(c, towelCurls);
-  const patient = await c.call('patients.create', { patient: patientAna });
-  let plan = await c.call('plans.create', { patientId: patient.id, title: 'Heel pain' });
-  const phaseId = plan.phases[0]?.id ?? '';
-  for (const libraryItemId of [curls, drop]) {
-    ({ plan } = await c.call('plans.addItem', {
-      planId: plan.id,
-      revision: plan.revision,
-      phaseId,
-      libraryItemId,
-    }));
-  }
+  const seeded = await seedPlan(c, [{ items: [curls, drop] }]);
+  const { patient } = seeded;
+  let { plan } = seeded;
   const dropItem = plan.phases[0]?.items[1];
   if (!dropItem) throw new Error('heel drop item');
   plan = await c.call('plans.setItemStep', {

@@ -9,7 +9,7 @@ import {
   calfStretch,
   heelDrop,
   openPlanTestCore,
-  patientAna,
+  seedPlan,
   seedLibraryItem,
 } from '../support/plan-fixtures';
 import { emptyDraft } from '../support/visit-fixtures';
@@ -23,27 +23,14 @@ const TODAY = '2026-11-22';
 async function twoPhasePlan(c: TestCore) {
   const stretch = seedLibraryItem(c, calfStretch);
   const drop = seedLibraryItem(c, heelDrop);
-  const patient = await c.call('patients.create', { patient: patientAna });
-  let plan = await c.call('plans.create', { patientId: patient.id, title: 'Heel pain' });
-  plan = await c.call('plans.addPhase', {
-    planId: plan.id,
-    revision: plan.revision,
-    title: 'Weeks 2–6: start loading',
-  });
-  const [one, two] = plan.phases.map((p) => p.id);
+  const seeded = await seedPlan(c, [
+    { items: [stretch] },
+    { title: 'Weeks 2–6: start loading', items: [drop] },
+  ]);
+  const { patient } = seeded;
+  let { plan } = seeded;
+  const [one, two] = seeded.phaseIds;
   if (!one || !two) throw new Error('two phases');
-  ({ plan } = await c.call('plans.addItem', {
-    planId: plan.id,
-    revision: plan.revision,
-    phaseId: one,
-    libraryItemId: stretch,
-  }));
-  ({ plan } = await c.call('plans.addItem', {
-    planId: plan.id,
-    revision: plan.revision,
-    phaseId: two,
-    libraryItemId: drop,
-  }));
   plan = await c.call('plans.setPhaseCriteria', {
     planId: plan.id,
     revision: plan.revision,

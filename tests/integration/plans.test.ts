@@ -388,17 +388,17 @@ describe('plans', () => {
     expect(first.status).toBe('completed');
     expect(first.revision).toBe(plan.revision + 1);
     const list = await c.call('plans.listForPatient', { patientId: patient.id });
-    expect(list.map((p) => [p.title, p.status, p.itemCount])).toEqual([
+    expect(list.plans.map((p) => [p.title, p.status, p.itemCount])).toEqual([
       ['Achilles, right', 'active', 0],
       ['Heel pain, left', 'completed', 3],
     ]);
     const archived = await c.call('plans.archive', { planId: plan.id, revision: first.revision });
     expect(archived.archived).toBe(true);
-    expect((await c.call('plans.listForPatient', { patientId: patient.id })).length).toBe(1);
+    expect((await c.call('plans.listForPatient', { patientId: patient.id })).plans).toHaveLength(1);
     expect(
       (await c.call('plans.listForPatient', { patientId: patient.id, includeArchived: true }))
-        .length,
-    ).toBe(2);
+        .plans,
+    ).toHaveLength(2);
   });
 
   it('refuses a plan for an archived patient', async () => {
@@ -411,7 +411,7 @@ describe('plans', () => {
     );
     expect(
       await c.call('plans.listForPatient', { patientId: patient.id, includeArchived: true }),
-    ).toEqual([]);
+    ).toEqual({ plans: [], unreadable: 0 });
   });
 
   it('keeps everything across a reopen, audits each write, and the chain verifies', async () => {

@@ -5,7 +5,7 @@ import { importIntoNewDataFolder } from '../../electron/core/backups/record-impo
 import { EXPORT_MAGIC, readExportManifest } from '../../electron/core/backups/record-file';
 import { migrations } from '../../electron/core/db/migrations';
 import { openTestCore, tempDir, type TestCore } from '../support/core';
-import { TEST_EXPORT_PASSPHRASE, TEST_IMPORT_SECRETS } from '../support/core';
+import { openScratchCore, TEST_EXPORT_PASSPHRASE, TEST_IMPORT_SECRETS } from '../support/core';
 
 const clinic = (clinicName: string) => ({
   clinicName,
@@ -56,11 +56,12 @@ describe('portable export', () => {
     await core.call('settings.update', clinic('Praxis am Park'));
     const summary = await core.call('backups.exportRecord', { passphrase: TEST_EXPORT_PASSPHRASE });
     const elsewhere = path.join(tempDir('physioplan-machine-b-'), 'Physioplan');
-    const { manifest } = importIntoNewDataFolder(
+    const { manifest } = await importIntoNewDataFolder(
       summary.path,
       elsewhere,
       migrations,
       TEST_IMPORT_SECRETS,
+      openScratchCore,
     );
     expect(manifest.counts).toEqual(summary.counts);
     const other = track(openTestCore(elsewhere));
@@ -71,9 +72,15 @@ describe('portable export', () => {
   it('refuses to import into a folder that already has data', async () => {
     const core = track(openTestCore());
     const summary = await core.call('backups.exportRecord', { passphrase: TEST_EXPORT_PASSPHRASE });
-    expect(() =>
-      importIntoNewDataFolder(summary.path, core.dataDir, migrations, TEST_IMPORT_SECRETS),
-    ).toThrow(/not empty/);
+    await expect(
+      importIntoNewDataFolder(
+        summary.path,
+        core.dataDir,
+        migrations,
+        TEST_IMPORT_SECRETS,
+        openScratchCore,
+      ),
+    ).rejects.toThrow(/not empty/);
   });
 
   it('replaces the open record from an export after a safety backup', async () => {

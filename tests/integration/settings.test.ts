@@ -1,8 +1,9 @@
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../support/core';
+import { clinicSettings } from '../support/records';
 
-const details = {
+const details = clinicSettings({
   clinicName: 'Heel & Sole Physiotherapy',
   clinicianName: 'Zoë Ünal',
   credentials: 'MSc, MCSP',
@@ -10,9 +11,9 @@ const details = {
   phone: '+44 117 496 0123',
   email: 'reception@heelandsole.example',
   website: 'https://heelandsole.example',
-  paperSize: 'Letter' as const,
-  handoutLanguage: 'el' as const,
-};
+  paperSize: 'Letter',
+  handoutLanguage: 'el',
+});
 
 async function png(width: number, height: number): Promise<string> {
   const buffer = await sharp({

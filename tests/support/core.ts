@@ -2,14 +2,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, onTestFinished } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import type { ApiErrorData } from '../../shared/errors';
 import { databasePath, openCore, type AppCore } from '../../electron/core/app-core';
-import { silentLogger, type Logger } from '../../electron/core/context';
+import { auditKeyFrom } from '../../electron/core/audit/audit-key';
+import { bindAudit } from '../../electron/core/audit/audit-log';
+import { silentLogger, type CoreContext, type Logger } from '../../electron/core/context';
 import { TEST_KDF, testDataKey as unwrapTestKey, unlockTestCore } from './test-keys';
 import type { DatabaseKey } from '../../electron/core/db/database-key';
-import { openDatabase } from '../../electron/core/db/open';
+import { closeDatabase, openDatabase } from '../../electron/core/db/open';
 
 const knownKeys: DatabaseKey[] = [];
 
@@ -89,8 +91,6 @@ export interface TestCoreOptions {
   idleNow?: () => number;
   /** Where the core logs (silent by default). */
   log?: Logger;
-  /** A second connection to a folder an open test core already holds (skips the instance lock). */
-  secondConnection?: boolean;
 }
 
 export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {}): TestCore {
@@ -104,7 +104,6 @@ export function openTestCore(dataDir = tempDir(), options: TestCoreOptions = {})
     kdf: TEST_KDF,
     ...(options.idleNow === undefined ? {} : { idleNow: options.idleNow }),
     ...(options.dailyBackup === undefined ? {} : { dailyBackup: options.dailyBackup }),
-    ...(options.secondConnection ? { withoutInstanceLock: true } : {}),
   });
   if (!options.locked) unlockTestCore(core);
   if (core.access.key && !knownKeys.some((k) => core.access.key?.equals(k) === true))
@@ -151,4 +150,38 @@ export function closeAfterEach(): (core: TestCore) => TestCore {
     open.push(core);
     return core;
   };
+}
+
+/**
+ * A plain second SQLite connection to the database of an open test core, as another process
+ * would have it (no core, so no instance lock), with a context for calling services directly.
+ * Closed when the test ends.
+ */
+export function secondConnection(core: TestCore, idPrefix = 'other'): CoreContext {
+  const db = openTestDatabase(core.dataDir, { readonly: false });
+  // Its audit entries are chained with the clinic's key, as the core's own are.
+  bindAudit(db, { key: auditKeyFrom(testDataKey(core.dataDir)), actor: () => null });
+  onTestFinished(() => closeDatabase(db));
+  return {
+    db,
+    clock: fixedClock('2026-11-22T12:00:00.000Z'),
+    newId: sequentialIds(idPrefix),
+    dataDir: core.dataDir,
+    log: silentLogger,
+  };
+}
+
+/**
+ * A core that checks a candidate record (backup, export) on a scratch folder, opened with its
+ * key and answering without sign-in, as the app's own import opens one.
+ */
+export function openScratchCore(dataDir: string, key: DatabaseKey): AppCore {
+  return openCore({
+    dataDir,
+    host: { kind: 'test', appVersion: '0.0.0-test' },
+    log: silentLogger,
+    dailyBackup: false,
+    kdf: TEST_KDF,
+    checkWithKey: key,
+  });
 }

@@ -15,6 +15,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import { openCore } from '../../electron/core/app-core';
 import { silentLogger } from '../../electron/core/context';
 import { stepKind } from './kill-writer-steps';
+import { clinicSettings, patientDraft } from './records';
 import { TEST_KDF, unlockTestCore } from './test-keys';
 
 const [dataDir, runId, reportFile] = process.argv.slice(2);
@@ -57,33 +58,21 @@ async function run(): Promise<void> {
       reportLine(`B ${JSON.stringify(await call('backups.create', {}))}`);
     } else if (kind === 'patient') {
       const patient = await call('patients.create', {
-        patient: {
+        patient: patientDraft({
           firstName: 'Kill',
           lastName: name,
           dateOfBirth: '1984-03-09',
-          phone: '',
-          email: '',
-          address: '',
           conditions: ['Plantar heel pain'],
           diagnosis: 'Plantar fasciopathy, left',
-          preferredLanguage: 'en',
-          notes: '',
-        },
+        }),
       });
       patientId = patient.id;
       reportLine(`P ${patient.id}`);
     } else if (kind === 'settings') {
-      await call('settings.update', {
-        clinicName: name,
-        clinicianName: 'Kill Test',
-        credentials: '',
-        address: '',
-        phone: '',
-        email: '',
-        website: '',
-        paperSize: 'A4',
-        handoutLanguage: 'en',
-      });
+      await call(
+        'settings.update',
+        clinicSettings({ clinicName: name, clinicianName: 'Kill Test' }),
+      );
       reportLine(`S ${name}`);
     } else if (kind === 'plan' && patientId !== null) {
       const created = await call('plans.create', { patientId, title: `Plan ${name}` });

@@ -12,17 +12,12 @@ export const fixturesDir = path.join(repoRoot, 'tests/fixtures');
 export const freeExerciseDbDir = path.join(fixturesDir, 'free-exercise-db');
 
 /** A core whose resources folder has no built-in content, so tests see only their own items. */
-export function openEmptyLibraryCore(
-  dataDir = tempDir(),
-  idPrefix?: string,
-  secondConnection = false,
-): TestCore {
+export function openEmptyLibraryCore(dataDir = tempDir(), idPrefix?: string): TestCore {
   const resources = tempDir('physioplan-resources-');
   fs.mkdirSync(path.join(resources, 'library'));
   return openTestCore(dataDir, {
     resourcesDir: resources,
     ...(idPrefix === undefined ? {} : { idPrefix }),
-    secondConnection,
   });
 }
 

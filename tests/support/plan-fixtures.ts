@@ -4,9 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LibraryItemDraft } from '../../shared/domain/library';
-import type { MethodInput } from '../../shared/api';
+import type { Patient } from '../../shared/domain/patient';
+import type { Plan } from '../../shared/domain/plan';
 import { libraryRepository } from '../../electron/core/library/library-repository';
 import { openTestCore, tempDir, type TestCore } from './core';
+import { patientDraft } from './records';
 
 /** A core with no built-in library or protocols: the test seeds what it needs. */
 export function openPlanTestCore(dataDir?: string, idPrefix?: string): TestCore {
@@ -109,15 +111,43 @@ export const nightSplint = libraryDraft('Night splint', {
   parameters: { type: 'night_splint', wearSchedule: 'every night for 6 weeks' },
 });
 
-export const patientAna: MethodInput<'patients.create'>['patient'] = {
-  firstName: 'Ana',
-  lastName: 'Núñez',
+export const patientAna = patientDraft({
   dateOfBirth: '1988-04-02',
-  phone: '',
-  email: '',
-  address: '',
   conditions: ['Plantar heel pain'],
   diagnosis: 'Left plantar heel pain',
   preferredLanguage: 'es',
-  notes: '',
-};
+});
+
+/**
+ * Ana and a plan holding these library items, phase by phase: the first phase is the one a new
+ * plan has, the others are added (with their titles) before any item.
+ */
+export async function seedPlan(
+  core: TestCore,
+  phases: readonly { title?: string; items: readonly string[] }[],
+  title = 'Heel pain',
+): Promise<{ patient: Patient; plan: Plan; phaseIds: string[] }> {
+  const patient = await core.call('patients.create', { patient: patientAna });
+  let plan = await core.call('plans.create', { patientId: patient.id, title });
+  for (const phase of phases.slice(1)) {
+    plan = await core.call('plans.addPhase', {
+      planId: plan.id,
+      revision: plan.revision,
+      title: phase.title ?? 'Next phase',
+    });
+  }
+  const phaseIds = plan.phases.map((p) => p.id);
+  for (const [index, phase] of phases.entries()) {
+    const phaseId = phaseIds[index];
+    if (phaseId === undefined) throw new Error(`phase ${index + 1} was not made`);
+    for (const libraryItemId of phase.items) {
+      ({ plan } = await core.call('plans.addItem', {
+        planId: plan.id,
+        revision: plan.revision,
+        phaseId,
+        libraryItemId,
+      }));
+    }
+  }
+  return { patient, plan, phaseIds };
+}

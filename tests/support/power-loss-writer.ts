@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { openCore } from '../../electron/core/app-core';
 import { silentLogger } from '../../electron/core/context';
+import { patientDraft } from './records';
 import { TEST_KDF, unlockTestCore } from './test-keys';
 
 const [dataDir, reportFile, runId, mode] = process.argv.slice(2);
@@ -26,18 +27,14 @@ process.stdout.write(`READY ${core.status().mode}\n`);
 async function run(): Promise<void> {
   for (let n = 1; ; n += 1) {
     const result = await core.dispatch('patients.create', {
-      patient: {
+      patient: patientDraft({
         firstName: 'Power',
         lastName: `Loss ${runId}-${n}`,
         dateOfBirth: '1984-03-09',
-        phone: '',
-        email: '',
-        address: '',
         conditions: ['Plantar heel pain'],
         diagnosis: 'Plantar fasciopathy, left',
-        preferredLanguage: 'en',
         notes: 'Runs 30 km a week; first steps in the morning hurt.',
-      },
+      }),
     });
     if (!result.ok) throw new Error(`${result.error.code} ${result.error.message}`);
     fs.writeSync(report, `P ${(result.value as { id: string }).id}\n`);

@@ -8,7 +8,7 @@ import { auditCsv, listAuditEntries } from './audit-trail';
 export function auditHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof auditMethods> {
   return {
     'audit.verify': () => verifyAuditLog(ctx.db),
-    'audit.list': (query) => listAuditEntries(ctx.db, query),
+    'audit.list': (query) => listAuditEntries(ctx.db, query, ctx.log),
     'audit.exportCsv': ({ patientId }) => {
       const { csv, rows } = auditCsv(ctx.db, patientId);
       const day = ctx.clock().toISOString().slice(0, 10);

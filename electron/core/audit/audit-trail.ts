@@ -1,7 +1,9 @@
 // Reading the audit log back: pages for the screen and a CSV copy for the clinic's records.
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import type { AuditEntry, AuditPage } from '../../../shared/domain/audit';
+import { auditEntrySchema, type AuditEntry, type AuditPage } from '../../../shared/domain/audit';
+import { UnreadableRows } from '../read-around';
+import { silentLogger, type Logger } from '../context';
 
 const rowSchema = z.object({
   seq: z.number(),
@@ -18,7 +20,7 @@ const rowSchema = z.object({
 function toEntry(raw: unknown): AuditEntry {
   const row = rowSchema.parse(raw);
   const fields = z.array(z.string()).safeParse(JSON.parse(row.fields));
-  return {
+  return auditEntrySchema.parse({
     seq: row.seq,
     at: row.at,
     entity: row.entity,
@@ -28,7 +30,7 @@ function toEntry(raw: unknown): AuditEntry {
     fields: fields.success ? fields.data : [],
     clinicianId: row.clinician_id,
     clinicianName: row.clinician_name,
-  };
+  });
 }
 
 export interface AuditQuery {
@@ -37,8 +39,12 @@ export interface AuditQuery {
   beforeSeq?: number | undefined;
 }
 
-/** Newest first. */
-export function listAuditEntries(db: Database.Database, query: AuditQuery): AuditPage {
+/** Newest first; an entry that cannot be read is left out, counted and logged. */
+export function listAuditEntries(
+  db: Database.Database,
+  query: AuditQuery,
+  log: Logger = silentLogger,
+): AuditPage {
   const rows = db
     .prepare(
       `SELECT seq, at, entity, entity_id, patient_id, action, fields, clinician_id,
@@ -52,9 +58,16 @@ export function listAuditEntries(db: Database.Database, query: AuditQuery): Audi
       beforeSeq: query.beforeSeq ?? null,
       limit: query.limit + 1,
     });
-  const entries = rows.slice(0, query.limit).map(toEntry);
-  const last = entries.at(-1);
-  return { entries, nextBeforeSeq: rows.length > query.limit && last ? last.seq : null };
+  const unreadable = new UnreadableRows(['audit entry', 'audit entries']);
+  const page = rows.slice(0, query.limit);
+  const entries = page.flatMap(unreadable.keep(toEntry));
+  // Paged by the rows read, so a damaged last row does not stop the paging.
+  const last = page.at(-1) as { seq?: unknown } | undefined;
+  return {
+    entries,
+    nextBeforeSeq: rows.length > query.limit && typeof last?.seq === 'number' ? last.seq : null,
+    unreadable: unreadable.report(log, 'the audit log'),
+  };
 }
 
 /** Spreadsheets run cells starting with these as formulas; a leading quote keeps them text. */

@@ -11,14 +11,19 @@ import { DatabaseKey } from '../db/database-key';
 import { AppError } from '../errors';
 import { ensurePrivateDir } from '../file-modes';
 import { extractRecordExport, type ExportManifest } from './record-file';
+import { checkRecordContents, type ScratchCore } from './record-validation';
 
-/** Refuses a folder that already holds anything: an import never overwrites. */
-export function importIntoNewDataFolder(
+/**
+ * Refuses a folder that already holds anything: an import never overwrites. The contents are
+ * proved as the app's own import does (`openScratch` opens a core on a scratch copy).
+ */
+export async function importIntoNewDataFolder(
   exportFile: string,
   dataDir: string,
   migrations: readonly Migration[],
   secrets: { exportPassphrase: string; clinicPassphrase: string; kdf: KdfParams },
-): { manifest: ExportManifest; recoveryKey: string } {
+  openScratch: (scratchDir: string, key: DatabaseKey) => ScratchCore,
+): Promise<{ manifest: ExportManifest; recoveryKey: string }> {
   const existed = fs.existsSync(dataDir);
   if (existed) {
     if (!fs.statSync(dataDir).isDirectory())
@@ -52,7 +57,14 @@ export function importIntoNewDataFolder(
       createdAt: at,
       passphraseChangedAt: at,
     });
+    await checkRecordContents(
+      incoming,
+      'The database in this export',
+      (scratchDir) => openScratch(scratchDir, key),
+      key,
+    );
   } catch (error) {
+    fs.rmSync(incoming, { force: true });
     if (!existed) fs.rmSync(dataDir, { recursive: true, force: true });
     else
       for (const name of fs.readdirSync(dataDir))

@@ -12,6 +12,7 @@ import { auditKeyFrom } from '../audit/audit-key';
 import { bindAudit, verifyAuditLog } from '../audit/audit-log';
 import type { DatabaseKey } from '../db/database-key';
 import { openReadOnly } from '../db/open';
+import { unreadableNotice } from '../../../shared/domain/common';
 import { AppError } from '../errors';
 
 /** A core opened on a scratch data folder holding the candidate database. */
@@ -72,6 +73,12 @@ function ids(db: Database.Database, table: string): string[] {
   return db.prepare(`SELECT id FROM ${table} ORDER BY rowid`).pluck().all() as string[];
 }
 
+/** How many rows a list answer left out as unreadable (0 for answers that are not lists). */
+function leftOut(value: unknown): number {
+  const count = (value as { unreadable?: unknown } | null)?.unreadable;
+  return typeof count === 'number' ? count : 0;
+}
+
 /**
  * Reads every record of `db` through `dispatch` (the API over that same database) and says
  * which could not be read; at most a handful are listed.
@@ -85,6 +92,8 @@ export async function unreadableRecords(
     if (problems.length >= MAX_LISTED) return;
     const result = await dispatch(method, input);
     if (!result.ok) problems.push(`${what} cannot be read: ${result.error.message}`);
+    else if (leftOut(result.value) > 0)
+      problems.push(`${what}: ${unreadableNotice(leftOut(result.value))}.`);
   };
   await read('The clinic settings', 'settings.get', {});
   await read('The patient list', 'patients.search', { query: '', archived: 'include' });

@@ -1,5 +1,6 @@
 // Contract methods for the library.
 import type { libraryMethods } from '../../../shared/contract/library';
+import { unreadableNotice } from '../../../shared/domain/common';
 import type { HandlerMap } from '../../../shared/api';
 import type { CoreContext } from '../context';
 import { importFreeExerciseDb } from './free-exercise-db';
@@ -21,8 +22,20 @@ import {
 } from './library-service';
 
 export function libraryHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof libraryMethods> {
+  // Searches run per keystroke: a change in how many items are unreadable is logged once.
+  let loggedUnreadable = 0;
   return {
-    'library.search': (query) => searchLibrary(ctx.db, query),
+    'library.search': (query) => {
+      const result = searchLibrary(ctx.db, query);
+      if (result.unreadable !== loggedUnreadable) {
+        loggedUnreadable = result.unreadable;
+        if (result.unreadable > 0)
+          ctx.log.error(
+            `${unreadableNotice(result.unreadable)} in the library and ${result.unreadable === 1 ? 'is' : 'are'} left out of every search`,
+          );
+      }
+      return result;
+    },
     'library.get': ({ id }) => getItem(ctx, id),
     'library.create': ({ draft }) => createItem(ctx, draft),
     'library.update': ({ id, draft }) => updateItem(ctx, id, draft),

@@ -2,7 +2,7 @@
 // database in one pass, then refreshed item by item from the change log (see
 // library-search-refresh.ts); both paths go through `withItems`, so they give the same index.
 import type { FacetName, LibraryItemSummary } from '../../../shared/domain/library';
-import type { IndexedItem } from './library-search-rows';
+import type { ReadItems } from './library-search-rows';
 
 export const facetNames: readonly FacetName[] = [
   'kinds',
@@ -20,6 +20,8 @@ export const facetNames: readonly FacetName[] = [
  */
 export interface SearchIndex {
   readonly revision: number;
+  /** Seqs of items whose rows could not be read: left out of every answer, and counted. */
+  readonly unreadable: ReadonlySet<number>;
   readonly summaries: readonly (LibraryItemSummary | undefined)[];
   /** 1 when an item with this seq exists, 2 when it exists and is archived. */
   readonly state: Uint8Array;
@@ -42,6 +44,7 @@ export const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base',
 
 const emptyIndex: SearchIndex = {
   revision: 0,
+  unreadable: new Set(),
   summaries: [],
   state: new Uint8Array(0),
   codeStart: new Uint32Array(1),
@@ -52,12 +55,12 @@ const emptyIndex: SearchIndex = {
   codeOf: facetNames.map(() => new Map<string, number>()),
 };
 
-export function buildSearchIndex(revision: number, items: readonly IndexedItem[]): SearchIndex {
+export function buildSearchIndex(revision: number, read: ReadItems): SearchIndex {
   return withItems(
     emptyIndex,
     revision,
-    items.map((item) => item.seq),
-    items,
+    [...read.items.map((item) => item.seq), ...read.unreadable],
+    read,
   );
 }
 
@@ -70,8 +73,12 @@ export function withItems(
   base: SearchIndex,
   revision: number,
   changed: readonly number[],
-  items: readonly IndexedItem[],
+  read: ReadItems,
 ): SearchIndex {
+  const { items } = read;
+  const unreadable = new Set(base.unreadable);
+  for (const seq of changed) unreadable.delete(seq);
+  for (const seq of read.unreadable) unreadable.add(seq);
   const dictionary = extendDictionary(base);
   const summaries = base.summaries.slice();
   const newCodes = new Map<number, Int32Array>();
@@ -99,6 +106,7 @@ export function withItems(
   const sortedChanged = [...new Set(changed)].sort((a, b) => a - b);
   return {
     revision,
+    unreadable,
     summaries,
     state,
     ...packCodes(base, size, sortedChanged, newCodes),

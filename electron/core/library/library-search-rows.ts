@@ -45,15 +45,22 @@ const summarySql = `
   LEFT JOIN library_item_images t ON t.item_id = li.id AND t.position = 0
   LEFT JOIN images i ON i.sha256 = t.sha256`;
 
+/** Items read for the index, and the seqs of rows that could not be read (left out). */
+export interface ReadItems {
+  items: IndexedItem[];
+  unreadable: number[];
+}
+
 export interface ItemReader {
-  all(): IndexedItem[];
+  all(): ReadItems;
   /** The items with these seqs that still exist, in seq order. */
-  some(seqs: readonly number[]): IndexedItem[];
+  some(seqs: readonly number[]): ReadItems;
 }
 
 /**
  * Rows were validated by zod when written and leave the core through the dispatcher's output
- * check, so they are read here without a second schema pass (a full build covers 10,000 items).
+ * check, so they are read here without a second schema pass (a full build covers 10,000 items);
+ * cheap shape checks catch a damaged row, which is left out and named by seq.
  */
 export function itemReader(db: Database.Database): ItemReader {
   const all = db.prepare<[], SummaryRow>(`${summarySql} ORDER BY li.seq`);
@@ -61,14 +68,32 @@ export function itemReader(db: Database.Database): ItemReader {
     `${summarySql} WHERE li.seq IN (SELECT value FROM json_each(?)) ORDER BY li.seq`,
   );
   return {
-    all: () => all.all().map(indexedItem),
-    some: (seqs) => some.all(JSON.stringify(seqs)).map(indexedItem),
+    all: () => readAround(all.all()),
+    some: (seqs) => readAround(some.all(JSON.stringify(seqs))),
   };
 }
+
+function readAround(rows: readonly SummaryRow[]): ReadItems {
+  const read: ReadItems = { items: [], unreadable: [] };
+  for (const row of rows) {
+    try {
+      read.items.push(indexedItem(row));
+    } catch {
+      read.unreadable.push(row.seq);
+    }
+  }
+  return read;
+}
+
+const isTextList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string');
 
 function indexedItem(row: SummaryRow): IndexedItem {
   const body = JSON.parse(row.body) as StoredBody;
   const kind = itemKindSchema.parse(row.kind);
+  const lists = [body.bodyRegions, body.conditions, body.tags, body.equipment];
+  if (typeof row.title !== 'string' || typeof body.summary !== 'string' || !lists.every(isTextList))
+    throw new Error(`library item ${row.id} is damaged`);
   const { sha256, mime_type: mimeType, width, height } = row;
   const thumbnail =
     sha256 === null || mimeType === null || width === null || height === null

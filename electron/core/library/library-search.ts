@@ -191,7 +191,7 @@ export function searchLibrary(
   const facets = Object.fromEntries(
     facetNames.map((name, facet) => [name, facetList(index, tally.counts, facet, filter)]),
   ) as LibraryFacets;
-  return { total: tally.passing.length, items: page, facets };
+  return { total: tally.passing.length, items: page, facets, unreadable: index.unreadable.size };
 }
 
 function facetList(

@@ -9,6 +9,7 @@ import {
   type PatientDraft,
   type PatientSummary,
 } from '../../../shared/domain/patient';
+import { UnreadableRows } from '../read-around';
 
 const rowSchema = z.object({
   id: z.string(),
@@ -156,22 +157,6 @@ const archivedClause = {
  * Words typed by the clinician as an FTS5 query: each word a quoted prefix, all required.
  * Quoting keeps punctuation and FTS operators typed by a user from changing the query.
  */
-/**
- * Parses list rows, leaving out (and naming in `unreadable`) any that do not parse: one damaged
- * row must not take the whole patient list with it.
- */
-function readableRows<T>(parse: (raw: unknown) => T, unreadable: string[]) {
-  return (raw: unknown): T[] => {
-    try {
-      return [parse(raw)];
-    } catch {
-      const id = (raw as { id?: unknown } | null)?.id;
-      unreadable.push(typeof id === 'string' ? id : '(unknown id)');
-      return [];
-    }
-  };
-}
-
 export function toFtsQuery(query: string): string | null {
   const words = query.match(/[\p{L}\p{N}]+/gu);
   if (!words) return null;
@@ -183,7 +168,7 @@ export function searchPatients(
   query: string,
   archived: keyof typeof archivedClause,
   limit: number,
-  unreadable: string[] = [],
+  unreadable = new UnreadableRows(['patient record', 'patient records']),
 ): PatientSummary[] {
   const fts = toFtsQuery(query);
   const columns =
@@ -195,7 +180,7 @@ export function searchPatients(
          ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.seq LIMIT @limit`,
       )
       .all({ limit })
-      .flatMap(readableRows(toSummary, unreadable));
+      .flatMap(unreadable.keep(toSummary));
   }
   return db
     .prepare(
@@ -204,5 +189,5 @@ export function searchPatients(
        ORDER BY f.rank, p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE LIMIT @limit`,
     )
     .all({ fts, limit })
-    .flatMap(readableRows(toSummary, unreadable));
+    .flatMap(unreadable.keep(toSummary));
 }

@@ -4,6 +4,7 @@ import type {
   DuplicateCheck,
   Patient,
   PatientDraft,
+  PatientSearchResult,
   PatientSummary,
 } from '../../../shared/domain/patient';
 import type { z } from 'zod';
@@ -20,6 +21,7 @@ import {
   setPatientArchived,
   updatePatientRow,
 } from './patients-repository';
+import { UnreadableRows } from '../read-around';
 
 /** Lower case without accents or extra spaces: "  Núñez " and "nunez" are the same name. */
 export function foldName(name: string): string {
@@ -153,14 +155,8 @@ export function setArchived(ctx: CoreContext, id: string, archived: boolean): Pa
 export function searchPatientList(
   ctx: CoreContext,
   input: z.output<typeof patientSearchInputSchema>,
-): PatientSummary[] {
-  const unreadable: string[] = [];
-  const found = searchPatients(ctx.db, input.query, input.archived, input.limit, unreadable);
-  if (unreadable.length > 0) {
-    ctx.log.error(
-      `${unreadable.length} patient ${unreadable.length === 1 ? 'record' : 'records'} could not be read and ${unreadable.length === 1 ? 'was' : 'were'} left out of the list`,
-      unreadable,
-    );
-  }
-  return found;
+): PatientSearchResult {
+  const unreadable = new UnreadableRows(['patient record', 'patient records']);
+  const patients = searchPatients(ctx.db, input.query, input.archived, input.limit, unreadable);
+  return { patients, unreadable: unreadable.report(ctx.log, 'the patient list') };
 }

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/domain/plan';
 import { readPhaseDecisions } from './plan-progression-repository';
 import { readVersionHistory } from './plan-versions-repository';
+import { UnreadableRows } from '../read-around';
 
 export const planRowSchema = z.object({
   id: z.string(),
@@ -181,6 +182,7 @@ export function listPatientPlanRows(
   db: Database.Database,
   patientId: string,
   includeArchived: boolean,
+  unreadable = new UnreadableRows(['plan record', 'plan records']),
 ): z.infer<typeof planListRowSchema>[] {
   return db
     .prepare(
@@ -192,7 +194,7 @@ export function listPatientPlanRows(
          p.updated_at DESC`,
     )
     .all({ patientId, includeArchived: includeArchived ? 1 : 0 })
-    .map((raw) => planListRowSchema.parse(raw));
+    .flatMap(unreadable.keep((raw) => planListRowSchema.parse(raw)));
 }
 
 export function activePlanOf(db: Database.Database, patientId: string): PlanRow | null {

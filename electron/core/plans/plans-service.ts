@@ -1,7 +1,7 @@
 // Plans: list, create (empty or from a template), title and condition, status (one active plan
 // per patient), archive and goals. Phases, items, red flags, versions and templates have their
 // own modules (plan-phases.ts, plan-items.ts, plan-red-flags.ts, plan-versions.ts, templates.ts).
-import type { GoalDraft, Plan, PlanStatus, PlanSummary } from '../../../shared/domain/plan';
+import type { GoalDraft, Plan, PlanList, PlanStatus } from '../../../shared/domain/plan';
 import { planSummarySchema } from '../../../shared/domain/plan';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
@@ -22,28 +22,33 @@ import { insertPhase } from './plan-phases-repository';
 import { latestVersionReader } from './plan-versions-repository';
 import { recordAudit } from '../audit/audit-log';
 import { copyTemplateInto } from './templates';
+import { UnreadableRows } from '../read-around';
 
 export function listPlansForPatient(
   ctx: CoreContext,
   patientId: string,
   includeArchived: boolean,
-): PlanSummary[] {
+): PlanList {
   getPatient(ctx, patientId);
-  const rows = listPatientPlanRows(ctx.db, patientId, includeArchived);
+  const unreadable = new UnreadableRows(['plan record', 'plan records']);
+  const rows = listPatientPlanRows(ctx.db, patientId, includeArchived, unreadable);
   const latestVersion = latestVersionReader(ctx.db);
-  return rows.map((r) =>
-    planSummarySchema.parse({
-      id: r.id,
-      patientId: r.patient_id,
-      title: r.title,
-      condition: r.condition,
-      status: r.status,
-      itemCount: r.item_count,
-      latestVersion: latestVersion(r.id),
-      archived: r.archived === 1,
-      updatedAt: r.updated_at,
-    }),
+  const plans = rows.flatMap(
+    unreadable.keep((r) =>
+      planSummarySchema.parse({
+        id: r.id,
+        patientId: r.patient_id,
+        title: r.title,
+        condition: r.condition,
+        status: r.status,
+        itemCount: r.item_count,
+        latestVersion: latestVersion(r.id),
+        archived: r.archived === 1,
+        updatedAt: r.updated_at,
+      }),
+    ),
   );
+  return { plans, unreadable: unreadable.report(ctx.log, 'the plans of a patient') };
 }
 
 export function createPlan(

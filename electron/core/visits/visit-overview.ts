@@ -30,6 +30,7 @@ import {
 import { amendedVisitIds, listVisitRows } from './visit-repository';
 import { readPatientLoadMonitoring } from './load-monitoring-repository';
 import { listMeasurements } from './measurements';
+import { UnreadableRows } from '../read-around';
 
 type PainPoint = PatientVisitsOverview['progress']['painMonitoring'][number];
 const PAIN_FIELDS = {
@@ -73,9 +74,12 @@ export function firstLine(text: string): string {
 export function patientVisitsOverview(ctx: CoreContext, patientId: string): PatientVisitsOverview {
   const patient = findPatient(ctx, patientId);
   if (!patient) throw notFound('This patient');
-  const rows = listVisitRows(ctx.db, patientId);
+  const unreadable = new UnreadableRows(['visit record', 'visit records']);
+  const rows = listVisitRows(ctx.db, patientId, unreadable);
   const inRecord = rows.filter((row) => !row.archived);
-  const scored = readScoredOutcomes(ctx.db, patientId);
+  // Scores of a visit left out as unreadable are left out with it.
+  const readable = new Set(rows.map((row) => row.id));
+  const scored = readScoredOutcomes(ctx.db, patientId).filter((r) => readable.has(r.visitId));
   const baselines = baselinesOf(scored);
   const adherenceByVisit = readAdherence(ctx.db, { patientId });
   const treatmentCounts = countTreatmentsByVisit(ctx.db, patientId);
@@ -214,5 +218,6 @@ export function patientVisitsOverview(ctx: CoreContext, patientId: string): Pati
       running,
       timeline,
     },
+    unreadable: unreadable.report(ctx.log, 'the visits of a patient'),
   };
 }

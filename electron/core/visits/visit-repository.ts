@@ -1,20 +1,24 @@
 // The visits table and its amendments. Rows leaving the database are parsed.
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { isoDateSchema } from '../../../shared/domain/common';
 import {
   amendmentSchema,
+  visitTimeSchema,
   type Amendment,
   type AmendableField,
   type Soap,
 } from '../../../shared/domain/visit';
+import { UnreadableRows } from '../read-around';
 
 const visitRowSchema = z.object({
   id: z.string(),
   patient_id: z.string(),
   plan_id: z.string().nullable(),
   plan_version_id: z.string().nullable(),
-  visit_date: z.string(),
-  visit_time: z.string(),
+  // The domain's own date and time rules: a damaged row fails here, where lists read around it.
+  visit_date: isoDateSchema,
+  visit_time: visitTimeSchema,
   subjective: z.string(),
   objective: z.string(),
   assessment: z.string(),
@@ -70,14 +74,18 @@ export function readVisitRow(db: Database.Database, id: string): VisitRow | unde
 }
 
 /** All of a patient's visits, oldest first (archived ones included). */
-export function listVisitRows(db: Database.Database, patientId: string): VisitRow[] {
+export function listVisitRows(
+  db: Database.Database,
+  patientId: string,
+  unreadable = new UnreadableRows(['visit record', 'visit records']),
+): VisitRow[] {
   return db
     .prepare(
       `SELECT * FROM visits WHERE patient_id = @patientId
        ORDER BY visit_date, visit_time, created_at, id`,
     )
     .all({ patientId })
-    .map(toVisitRow);
+    .flatMap(unreadable.keep(toVisitRow));
 }
 
 export function insertVisitRow(db: Database.Database, row: VisitRow): void {

@@ -91,6 +91,22 @@ describe('single-instance lock', () => {
 });
 
 describe('start-up', () => {
+  it('makes every file it creates owner-only (umask 077) before anything is written', async () => {
+    const before = process.umask(0o022);
+    try {
+      const running = start();
+      expect(process.umask()).toBe(0o077);
+      await running.ready;
+      const written = path.join(dataDir, 'written-after-start.txt');
+      fs.writeFileSync(written, 'x');
+      expect(fs.statSync(written).mode & 0o777).toBe(0o600);
+      fs.mkdirSync(path.join(dataDir, 'folder-after-start'));
+      expect(fs.statSync(path.join(dataDir, 'folder-after-start')).mode & 0o777).toBe(0o700);
+    } finally {
+      process.umask(before);
+    }
+  });
+
   it('enables the sandbox for all renderers and registers app:// before ready', () => {
     start();
     expect(electron.app.enableSandbox).toHaveBeenCalled();

@@ -37,7 +37,7 @@ describe('red-flag types', () => {
         type,
       ).toBe(true);
       for (const source of redFlagTypeInfo[type].sources)
-        expect(redFlagSources[source]).toBeTruthy();
+        expect(redFlagSources[source], `${type}: ${source}`).toMatch(/\w{3,}.*\w{3,}/);
     }
   });
 

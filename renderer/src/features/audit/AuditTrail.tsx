@@ -18,6 +18,7 @@ import { formatDateTime } from '../../app/format';
 import { hostApi } from '../../app/host';
 import { shortId, useAuditSubjects } from './audit-subjects';
 import { describeAuditEntry, fieldLabel } from './labels';
+import { UnreadableNotice } from '../../app/QueryState';
 
 const PAGE = 50;
 
@@ -110,6 +111,7 @@ export function AuditTrail({
         )}
         {page.isPending && <Loader size="sm" aria-label="Loading the history" />}
         {page.error && <Alert color="red">{page.error.message}</Alert>}
+        {page.data && page.data.unreadable > 0 && <UnreadableNotice count={page.data.unreadable} />}
         {page.data && page.data.entries.length === 0 && (
           <Text size="sm" c="dimmed">
             Nothing recorded yet.

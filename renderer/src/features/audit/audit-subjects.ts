@@ -24,13 +24,13 @@ export function useAuditSubjects(patientId: string | undefined): DescribeSubject
   );
   const visits = useApiQuery('visits.overview', { patientId: id }, { enabled });
   const versionLists = useQueries({
-    queries: (plans.data ?? []).map((plan) => ({
+    queries: (plans.data?.plans ?? []).map((plan) => ({
       queryKey: apiQueryKey('plans.listVersions', { planId: plan.id }),
       queryFn: () => invoke('plans.listVersions', { planId: plan.id }),
     })),
   });
 
-  const planTitles = new Map((plans.data ?? []).map((plan) => [plan.id, plan.title]));
+  const planTitles = new Map((plans.data?.plans ?? []).map((plan) => [plan.id, plan.title]));
   const versions = new Map<string, string>();
   for (const list of versionLists) {
     for (const version of list.data ?? []) {

@@ -11,6 +11,7 @@ import { LibraryItemView } from './LibraryItemView';
 import { LibraryList, optionId } from './LibraryList';
 import { LibraryToolbar } from './LibraryToolbar';
 import { noFilters, typedMark, useLibrarySearch, type LibraryFilters } from './use-library-search';
+import { UnreadableNotice } from '../../app/QueryState';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -116,6 +117,7 @@ export function LibraryPage() {
               ? search.error.message
               : `${search.total.toLocaleString('en-GB')} ${search.total === 1 ? 'item' : 'items'}`}
         </Text>
+        {search.unreadable > 0 && <UnreadableNotice count={search.unreadable} />}
         <LibraryList
           items={search.items}
           total={search.total}

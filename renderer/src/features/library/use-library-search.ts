@@ -40,6 +40,8 @@ export interface LibrarySearchView {
   stale: boolean;
   loading: boolean;
   error: Error | null;
+  /** Library items that could not be read and are left out of every search. */
+  unreadable: number;
   /** Asks for more rows when the list nears the end of what is loaded. */
   loadMore(): void;
 }
@@ -81,6 +83,7 @@ export function useLibrarySearch(query: string, filters: LibraryFilters): Librar
     items: result.data?.pages.flatMap((page) => page.items) ?? [],
     total: first?.total ?? 0,
     facets: first?.facets,
+    unreadable: first?.unreadable ?? 0,
     stale: result.isPlaceholderData,
     loading: result.isPending,
     error: result.error,

@@ -1,14 +1,11 @@
 // The patient list: search by name, date of birth or condition; archived patients on request.
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
   Group,
   SegmentedControl,
-  Skeleton,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -18,7 +15,9 @@ import { IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useApiQuery } from '../../app/api';
+import { DataTable } from '../../app/DataTable';
 import { EmptyState } from '../../app/EmptyState';
+import { QueryState } from '../../app/QueryState';
 import { formatDate } from '../../app/format';
 
 type ArchivedFilter = 'exclude' | 'only';
@@ -62,74 +61,68 @@ export function PatientList() {
           ]}
         />
       </Group>
-      {patients.isPending && (
-        // The rows' shape while the list loads, so the screen does not jump when it arrives.
-        <Stack gap="sm" role="status" aria-label="Loading patients" aria-busy>
-          {[0, 1, 2, 3, 4].map((row) => (
-            <Skeleton key={row} height={22} radius="sm" />
-          ))}
-        </Stack>
-      )}
-      {patients.error && (
-        <Alert color="red" title="Could not load patients">
-          {patients.error.message}
-        </Alert>
-      )}
-      {patients.data &&
-        patients.data.length === 0 &&
-        (!debounced.trim() && archived !== 'only' ? (
-          <EmptyState
-            icon={IconUsers}
-            title="No patients yet."
-            action={
-              <Button component={Link} to="/patients/new" leftSection={<IconUserPlus size={16} />}>
-                Add the first patient
-              </Button>
-            }
-          >
-            Each patient holds their plans, printed home programmes and visits. Start a plan from
-            one of the built-in heel-pain protocols or from the library.
-          </EmptyState>
-        ) : (
-          <Text c="dimmed">
-            {debounced.trim()
-              ? `No ${archived === 'only' ? 'archived ' : ''}patients match “${debounced.trim()}”.`
-              : 'No archived patients.'}
-          </Text>
-        ))}
-      {patients.data && patients.data.length > 0 && (
-        <Table highlightOnHover aria-label="Patients">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Date of birth</Table.Th>
-              <Table.Th>Conditions</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {patients.data.map((p) => (
-              <Table.Tr
-                key={p.id}
-                style={{ cursor: 'pointer' }}
-                onClick={() => void navigate(`/patients/${p.id}`)}
-              >
-                <Table.Td>
-                  <Anchor component={Link} to={`/patients/${p.id}`} fw={500}>
-                    {p.lastName}, {p.firstName}
-                  </Anchor>
-                  {p.archived && (
-                    <Badge ml="xs" color="gray" variant="light">
-                      Archived
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>{formatDate(p.dateOfBirth)}</Table.Td>
-                <Table.Td>{p.conditions.join(', ')}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <QueryState
+        query={patients}
+        loadingLabel="Loading patients"
+        errorTitle="Could not load patients"
+        unreadable={(found) => found.unreadable}
+        isEmpty={(found) => found.patients.length === 0}
+        empty={
+          !debounced.trim() && archived !== 'only' ? (
+            <EmptyState
+              icon={IconUsers}
+              title="No patients yet."
+              action={
+                <Button
+                  component={Link}
+                  to="/patients/new"
+                  leftSection={<IconUserPlus size={16} />}
+                >
+                  Add the first patient
+                </Button>
+              }
+            >
+              Each patient holds their plans, printed home programmes and visits. Start a plan from
+              one of the built-in heel-pain protocols or from the library.
+            </EmptyState>
+          ) : (
+            <Text c="dimmed">
+              {debounced.trim()
+                ? `No ${archived === 'only' ? 'archived ' : ''}patients match “${debounced.trim()}”.`
+                : 'No archived patients.'}
+            </Text>
+          )
+        }
+      >
+        {(found) => (
+          <DataTable
+            label="Patients"
+            rows={found.patients}
+            rowKey={(p) => p.id}
+            onRowClick={(p) => void navigate(`/patients/${p.id}`)}
+            columns={[
+              {
+                key: 'name',
+                header: 'Name',
+                cell: (p) => (
+                  <>
+                    <Anchor component={Link} to={`/patients/${p.id}`} fw={500}>
+                      {p.lastName}, {p.firstName}
+                    </Anchor>
+                    {p.archived && (
+                      <Badge ml="xs" color="gray" variant="light">
+                        Archived
+                      </Badge>
+                    )}
+                  </>
+                ),
+              },
+              { key: 'born', header: 'Date of birth', cell: (p) => formatDate(p.dateOfBirth) },
+              { key: 'conditions', header: 'Conditions', cell: (p) => p.conditions.join(', ') },
+            ]}
+          />
+        )}
+      </QueryState>
     </Stack>
   );
 }

@@ -25,7 +25,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { Patient } from '../../../../shared/domain/patient';
 import { handoutLanguages } from '../../../../shared/domain/common';
 import { useApiMutation, useApiQuery } from '../../app/api';
+import { DataTable } from '../../app/DataTable';
 import { formatDate } from '../../app/format';
+import { QueryState } from '../../app/QueryState';
 import { AuditTrail } from '../audit/AuditTrail';
 import { NewPlanModal } from '../plans/NewPlanModal';
 import { planStatusColors, planStatusLabels } from '../plans/plan-labels';
@@ -75,51 +77,67 @@ function PlanList({ patientId, archivedPatient }: { patientId: string; archivedP
           New plan
         </Button>
       </Group>
-      {plans.error && <Alert color="red">{plans.error.message}</Alert>}
-      {plans.data && plans.data.length === 0 && (
-        <Text c="dimmed">
-          No plans yet. “New plan” starts one, empty or from a protocol such as plantar heel pain.
-        </Text>
-      )}
-      {plans.data && plans.data.length > 0 && (
-        <Table aria-label="Plans">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Plan</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Items</Table.Th>
-              <Table.Th>Latest version</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {plans.data.map((plan) => (
-              <Table.Tr key={plan.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/patients/${patientId}/plans/${plan.id}`} fw={500}>
-                    {plan.title}
-                  </Anchor>
-                  {plan.condition && (
-                    <Text size="xs" c="dimmed">
-                      {plan.condition}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
+      <QueryState
+        query={plans}
+        loadingLabel="Loading plans"
+        errorTitle="Could not load the plans"
+        skeletonRows={2}
+        unreadable={(list) => list.unreadable}
+        isEmpty={(list) => list.plans.length === 0}
+        empty={
+          <Text c="dimmed">
+            No plans yet. “New plan” starts one, empty or from a protocol such as plantar heel pain.
+          </Text>
+        }
+      >
+        {(list) => (
+          <DataTable
+            label="Plans"
+            rows={list.plans}
+            rowKey={(plan) => plan.id}
+            columns={[
+              {
+                key: 'plan',
+                header: 'Plan',
+                cell: (plan) => (
+                  <>
+                    <Anchor
+                      component={Link}
+                      to={`/patients/${patientId}/plans/${plan.id}`}
+                      fw={500}
+                    >
+                      {plan.title}
+                    </Anchor>
+                    {plan.condition && (
+                      <Text size="xs" c="dimmed">
+                        {plan.condition}
+                      </Text>
+                    )}
+                  </>
+                ),
+              },
+              {
+                key: 'status',
+                header: 'Status',
+                cell: (plan) => (
                   <Badge color={planStatusColors[plan.status]} variant="light">
                     {planStatusLabels[plan.status]}
                   </Badge>
-                </Table.Td>
-                <Table.Td>{plan.itemCount}</Table.Td>
-                <Table.Td>
-                  {plan.latestVersion
+                ),
+              },
+              { key: 'items', header: 'Items', cell: (plan) => plan.itemCount },
+              {
+                key: 'version',
+                header: 'Latest version',
+                cell: (plan) =>
+                  plan.latestVersion
                     ? `v${plan.latestVersion.versionNumber}, ${formatDate(plan.latestVersion.issuedAt)}`
-                    : 'Not issued'}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+                    : 'Not issued',
+              },
+            ]}
+          />
+        )}
+      </QueryState>
       <NewPlanModal patientId={patientId} opened={creating} onClose={() => setCreating(false)} />
     </Stack>
   );

@@ -26,7 +26,7 @@ export function PatientPicker(props: {
     { query, archived: 'exclude' },
     { placeholderData: (previous) => previous },
   );
-  const found = patients.data ?? [];
+  const found = patients.data?.patients ?? [];
   // The chosen patient stays an option even when the latest search no longer finds them.
   const all =
     props.value && !found.some((p) => p.id === props.value?.id) ? [props.value, ...found] : found;

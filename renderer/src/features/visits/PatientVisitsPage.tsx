@@ -22,6 +22,7 @@ import { useApiQuery } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { ProgressCharts } from './ProgressCharts';
 import { VisitTimeline } from './VisitTimeline';
+import { UnreadableNotice } from '../../app/QueryState';
 
 export function PatientVisitsPage() {
   const { patientId = '' } = useParams();
@@ -33,6 +34,7 @@ export function PatientVisitsPage() {
       {overview.error && <Alert color="red">{overview.error.message}</Alert>}
       {data && (
         <>
+          {data.unreadable > 0 && <UnreadableNotice count={data.unreadable} />}
           <Group justify="space-between">
             <div>
               <Title order={2}>

@@ -1,0 +1,26 @@
+// Rendering renderer pieces in jsdom for component tests: the app's Mantine theme around them,
+// and the browser APIs jsdom lacks that Mantine asks for.
+import { MantineProvider } from '@mantine/core';
+import { cleanup, render, type RenderResult } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { afterEach } from 'vitest';
+import { theme } from '../../renderer/src/app/theme';
+
+afterEach(cleanup);
+
+// Mantine reads the colour scheme and reduced motion through matchMedia.
+window.matchMedia ??= (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    dispatchEvent: () => false,
+  }) as MediaQueryList;
+
+export function renderWithTheme(ui: ReactElement): RenderResult {
+  return render(<MantineProvider theme={theme}>{ui}</MantineProvider>);
+}
