@@ -18,6 +18,38 @@ const nodeOnly = [
   'electron',
 ];
 
+// The core's own layering: each domain owns its tables, and arrows point down. A domain reaches
+// another domain only through its public service, never its *-repository (its SQL) nor api/
+// (which sits above every domain and joins them). db/ sits below every domain.
+const coreDomains = [
+  'access',
+  'audit',
+  'backups',
+  'images',
+  'library',
+  'patients',
+  'pdf',
+  'plans',
+  'recovery',
+  'settings',
+  'visits',
+];
+const coreHostRule = {
+  paths: [
+    { name: 'electron', message: 'The core also runs in the browser host: no Electron here.' },
+  ],
+  patterns: [
+    {
+      group: ['**/electron/main/**', '**/renderer/**'],
+      message: 'The core must not depend on a host or the UI.',
+    },
+  ],
+};
+const upwards = {
+  group: ['../api', '../api/**', '../app-core', '../startup'],
+  message: 'A domain never imports api/ or the core shell: they sit above every domain.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -83,19 +115,42 @@ export default tseslint.config(
   {
     files: ['electron/core/**/*.ts', 'electron/browser-host/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
+      'no-restricted-imports': ['error', coreHostRule],
+    },
+  },
+  {
+    files: coreDomains.map((domain) => `electron/core/${domain}/**/*.ts`),
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
+          paths: coreHostRule.paths,
+          patterns: [
+            ...coreHostRule.patterns,
+            upwards,
             {
-              name: 'electron',
-              message: 'The core also runs in the browser host: no Electron here.',
+              group: ['../*/*-repository'],
+              message: "Another domain's tables are its own: call its service, not its repository.",
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Shipped migrations are frozen as they were released, so they are left out.
+    files: ['electron/core/db/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: coreHostRule.paths,
           patterns: [
+            ...coreHostRule.patterns,
+            upwards,
             {
-              group: ['**/electron/main/**', '**/renderer/**'],
-              message: 'The core must not depend on a host or the UI.',
+              group: coreDomains.map((domain) => `../${domain}/**`),
+              message: 'db/ sits below every domain: the caller passes in what it needs.',
             },
           ],
         },

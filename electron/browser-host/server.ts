@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Dispatch } from '../core/api/dispatch';
+import type { Dispatch } from '../../shared/api';
 import type { Logger } from '../core/context';
 import { bodyLimit, describeBytes, IN_FLIGHT_BODY_LIMIT } from './body-limits';
 import {

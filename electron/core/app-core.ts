@@ -6,28 +6,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { api, isMethodName, type MethodName } from '../../shared/api';
 import { openAccessMethods } from '../../shared/contract/access';
-import { databaseSwitchingMethods, recoveryMethods } from '../../shared/contract/backups';
+import { databaseSwitchingMethods } from '../../shared/contract/backups';
+import { recoveryModeMethods } from '../../shared/contract/recovery';
 import type { BackupRef, CoreStatus, RestoreResult } from '../../shared/domain/backups';
 import type { ApiErrorData, Result } from '../../shared/errors';
 import { openAccessHandlers } from './access/access-handlers';
 import { createAccessService, type AccessService, type KeyStore } from './access/access-service';
 import { PRODUCTION_KDF, type KdfParams } from './access/key-wrap';
-import { createDispatcher, INTERNAL_ERROR, type Dispatch, type HandlerMap } from './api/dispatch';
+import type { Dispatch, HandlerMap } from '../../shared/api';
+import { createDispatcher, INTERNAL_ERROR } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { auditKeyFrom } from './audit/audit-key';
-import { bindAudit, recordAudit } from './audit/audit-log';
+import { bindAudit } from './audit/audit-log';
 import {
   backupIfDue,
   createBackup,
   findBackup,
   listBackups,
-  pruneBackups,
   requireRestorable,
   type BackupEnv,
 } from './backups/backup-service';
-import { folderForWriting } from './backups/backup-folder';
-import { installDatabaseFile, keepCopyAside } from './backups/database-swap';
 import { extractRecordExport } from './backups/record-file';
+import { switchRecord } from './backups/record-switch';
 import { checkRecordContents, type ScratchCore } from './backups/record-validation';
 import { CallGate } from './call-gate';
 import {
@@ -49,7 +49,8 @@ import { classifyStartupError, openCheckedDatabase, StartupProblem } from './db/
 import { AppError } from './errors';
 import { createPrivateFile, tightenDataFolder } from './file-modes';
 import type { HostInfo } from './host-info';
-import { recoveryDispatcher, recoveryRefusal } from './recovery/recovery-mode';
+import { recoveryRefusal } from './recovery/recovery-mode';
+import { recoveryDispatcher } from './api/recovery-dispatcher';
 import { recoveryStatus } from './recovery/recovery-status';
 import { defaultResourcesDir } from './resources';
 import { startupTasks } from './startup';
@@ -159,8 +160,15 @@ export function openCore(options: CoreOptions): AppCore {
     }
     // SQLite gives the WAL and SHM files the database file's mode: create it owner-only.
     if (!fs.existsSync(file)) createPrivateFile(file);
-    const db = openCheckedDatabase(file, env, key, (fresh) => {
-      bindAudit(fresh, { key: auditKeyFrom(key), actor: () => access.actorId() });
+    const db = openCheckedDatabase(file, key, {
+      migrations: env.migrations,
+      auditKey: auditKeyFrom(key),
+      backupBeforeMigrating: (opened) => {
+        createBackup(opened, env, 'pre-migration');
+      },
+      prepare: (fresh) => {
+        bindAudit(fresh, { key: auditKeyFrom(key), actor: () => access.actorId() });
+      },
     });
     try {
       const ctx: CoreContext = { db, clock, newId, dataDir, log, resourcesDir };
@@ -188,73 +196,41 @@ export function openCore(options: CoreOptions): AppCore {
     }
   }
 
-  /**
-   * Replaces the live database by `source` (already verified by the caller). A safety backup
-   * of the current one comes first; if the new one does not open, the old one is put back.
-   */
+  /** Replaces the live database by `source` (already verified by the caller): backups/ decides. */
   function switchTo(source: string, label: string, kind: 'restore' | 'import'): RestoreResult {
-    const previous = state;
     const key = requireKey();
-    if (previous.mode === 'switching' || previous.mode === 'closed' || previous.mode === 'sealed') {
-      throw new AppError(
-        'CONFLICT',
-        'Physioplan is busy switching databases. Try again in a moment.',
-      );
-    }
-    const at = clock();
-    const safety =
-      previous.mode === 'normal'
-        ? createBackup(
-            previous.live.ctx.db,
-            env,
-            kind === 'restore' ? 'pre-restore' : 'pre-import',
-            { prune: false },
-          )
-        : null;
-    if (previous.mode === 'normal') closeQuietly(previous.live.ctx.db);
-    state = { mode: 'switching' };
-    let setAside: string | null = null;
-    try {
-      // A damaged or newer database is kept under another name, never deleted.
-      if (previous.mode === 'recovery') setAside = keepCopyAside(file, 'set-aside', at);
-      installDatabaseFile(source, file, migrations, at, key);
-      state = { mode: 'normal', live: openLive(key) };
-    } catch (error) {
-      log.error(`The ${kind} failed; putting the previous database back`, error);
-      try {
-        if (safety) installDatabaseFile(safety.path, file, migrations, at, key);
-        else if (setAside) fs.copyFileSync(setAside, file);
-      } catch (rollbackError) {
-        log.error('Putting the previous database back failed', rollbackError);
-      }
-      // Whatever is in place now opens normally or lands in recovery mode; never stuck.
-      start(key);
-      if (error instanceof AppError) throw error;
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new AppError(
-        'IO',
-        `The ${kind} did not complete and nothing was changed: ${reason.slice(0, 200)}`,
-      );
-    }
-    try {
-      recordAudit(state.live.ctx.db, clock, {
-        entity: 'backup',
-        entityId: label,
-        action: kind === 'restore' ? 'restore' : 'import',
-      });
-    } catch (error) {
-      log.error(`Could not record the ${kind} in the audit log`, error);
-    }
-    try {
-      pruneBackups(
+    return switchRecord(
+      {
         env,
-        folderForWriting(dataDir, true),
-        new Set([label, ...(safety ? [safety.fileName] : [])]),
-      );
-    } catch (error) {
-      log.error('Could not prune old backups after the switch', error);
-    }
-    return { restoredFrom: label, safetyBackup: safety };
+        file,
+        clock,
+        log,
+        key,
+        liveDatabase() {
+          if (state.mode === 'normal') return state.live.ctx.db;
+          if (state.mode === 'recovery') return null;
+          throw new AppError(
+            'CONFLICT',
+            'Physioplan is busy switching databases. Try again in a moment.',
+          );
+        },
+        close() {
+          if (state.mode === 'normal') closeQuietly(state.live.ctx.db);
+          state = { mode: 'switching' };
+        },
+        reopen() {
+          const live = openLive(key);
+          state = { mode: 'normal', live };
+          return live.ctx.db;
+        },
+        restart() {
+          start(key);
+        },
+      },
+      source,
+      label,
+      kind,
+    );
   }
 
   const control: CoreControl = {
@@ -359,7 +335,7 @@ export function openCore(options: CoreOptions): AppCore {
       if (
         state.mode === 'recovery' &&
         isMethodName(method) &&
-        !recoveryMethods.has(method) &&
+        !recoveryModeMethods.has(method) &&
         !openAccessMethods.has(method)
       ) {
         return Promise.resolve({ ok: false, error: recoveryRefusal(state.problem) });

@@ -11,7 +11,8 @@ import {
   type HostMethodName,
   type HostMethodOutput,
 } from '../../shared/host-api';
-import { INTERNAL_ERROR, runMethod, type Dispatch } from '../core/api/dispatch';
+import type { Dispatch } from '../../shared/api';
+import { INTERNAL_ERROR, runMethod } from '../core/api/dispatch';
 import type { Logger } from '../core/context';
 
 export type HostHandler<M extends HostMethodName> = (

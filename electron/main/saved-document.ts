@@ -2,7 +2,7 @@
 // its dispatcher (so a closed or locked core refuses just as it would the renderer) and recorded
 // there as saved. The PDF never travels main → renderer → main.
 import { pdfFileSchema } from '../../shared/contract/pdf';
-import type { Dispatch } from '../core/api/dispatch';
+import type { Dispatch } from '../../shared/api';
 import { AppError } from '../core/errors';
 
 export function savedDocumentFrom(dispatch: () => Dispatch | null) {

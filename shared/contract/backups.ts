@@ -1,5 +1,4 @@
-// Backups, the whole-record export, and the recovery pair the core answers even when it
-// could not open the database.
+// Backups and the whole-record export.
 import { z } from 'zod';
 import { method } from './define';
 import { clinicPassphraseSchema } from '../domain/access';
@@ -11,7 +10,6 @@ import {
   backupInfoSchema,
   backupOverviewSchema,
   backupRefSchema,
-  coreStatusSchema,
   exportSummarySchema,
   folderPathSchema,
   restoreResultSchema,
@@ -40,19 +38,11 @@ export const backupsMethods = {
     }),
     restoreResultSchema,
   ),
-  'recovery.status': method(z.object({}), coreStatusSchema),
-  'recovery.restoreBackup': method(backupRefSchema, coreStatusSchema),
 };
 
 /** Methods that switch the database: the core runs them with no other call in flight. */
 export const databaseSwitchingMethods: ReadonlySet<string> = new Set([
   'backups.restore',
   'backups.importRecord',
-  'recovery.restoreBackup',
-]);
-
-/** The only methods answered while the core is in recovery mode. */
-export const recoveryMethods: ReadonlySet<string> = new Set([
-  'recovery.status',
   'recovery.restoreBackup',
 ]);

@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
-import { createDispatcher, type Dispatch } from '../../electron/core/api/dispatch';
+import type { Dispatch } from '../../shared/api';
+import { createDispatcher } from '../../electron/core/api/dispatch';
 import { createHandlers } from '../../electron/core/api/handlers';
 import { bindAudit } from '../../electron/core/audit/audit-log';
 import { auditKeyFrom } from '../../electron/core/audit/audit-key';

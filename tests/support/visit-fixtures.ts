@@ -114,14 +114,15 @@ export function insertPlanVersion(
     redFlags: [],
   };
   db.prepare(
-    `INSERT INTO plan_versions (id, plan_id, version_number, issued_at, snapshot)
-     VALUES (@id, @planId, @versionNumber, @issuedAt, @snapshot)`,
+    `INSERT INTO plan_versions (id, plan_id, version_number, issued_at, snapshot, item_count)
+     VALUES (@id, @planId, @versionNumber, @issuedAt, @snapshot, @itemCount)`,
   ).run({
     id: args.versionId,
     planId: args.planId,
     versionNumber: args.versionNumber,
     issuedAt,
     snapshot: JSON.stringify(snapshot),
+    itemCount: args.items.length,
   });
   return snapshot;
 }

@@ -1,6 +1,6 @@
 // Contract methods for opening the record, signing in, and clinician accounts.
 import type { accessMethods } from '../../../shared/contract/access';
-import type { HandlerMap } from '../api/dispatch';
+import type { HandlerMap } from '../../../shared/api';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { fontsDirOf } from '../pdf/fonts';

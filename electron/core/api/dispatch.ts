@@ -1,24 +1,11 @@
 // The one door into the core: validates input, calls the handler, validates output, and
 // never lets an exception cross the boundary.
 import { type z } from 'zod';
-import {
-  api,
-  isMethodName,
-  type MethodArgs,
-  type MethodName,
-  type MethodOutput,
-} from '../../../shared/api';
+import { type Dispatch, type HandlerMap, api, isMethodName } from '../../../shared/api';
 import type { MethodSpec } from '../../../shared/contract/define';
 import type { ApiErrorData, Result } from '../../../shared/errors';
 import type { Logger } from '../context';
 import { AppError } from '../errors';
-
-export type Handler<M extends MethodName> = (
-  input: MethodArgs<M>,
-) => MethodOutput<M> | Promise<MethodOutput<M>>;
-export type HandlerMap = { [M in MethodName]: Handler<M> };
-
-export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
 
 const MAX_ISSUES = 20;
 

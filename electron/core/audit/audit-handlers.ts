@@ -1,6 +1,6 @@
 // Contract methods for the audit trail.
 import type { auditMethods } from '../../../shared/contract/audit';
-import type { HandlerMap } from '../api/dispatch';
+import type { HandlerMap } from '../../../shared/api';
 import type { CoreContext } from '../context';
 import { verifyAuditLog } from './audit-log';
 import { auditCsv, listAuditEntries } from './audit-trail';

@@ -1,10 +1,9 @@
 // Contract methods for backups and the whole-record export.
 import type { backupsMethods } from '../../../shared/contract/backups';
-import type { HandlerMap } from '../api/dispatch';
+import type { HandlerMap } from '../../../shared/api';
 import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
 import type { CoreControl } from '../core-control';
-import { recoveryHandlers } from '../recovery/recovery-handlers';
 import { backupOverview, createBackup } from './backup-service';
 import { chooseFolder, folderForWriting } from './backup-folder';
 import { writeRecordExport } from './record-file';
@@ -16,7 +15,6 @@ export function backupsHandlers(
 ): Pick<HandlerMap, keyof typeof backupsMethods> {
   const env = control.env;
   return {
-    ...recoveryHandlers(control),
     'backups.list': () => backupOverview(env),
     'backups.create': () => {
       const backup = createBackup(ctx.db, env, 'manual');

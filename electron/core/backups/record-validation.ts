@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { MethodInput, MethodName } from '../../../shared/api';
-import type { Dispatch } from '../api/dispatch';
+import type { Dispatch } from '../../../shared/api';
 import { auditKeyFrom } from '../audit/audit-key';
 import { bindAudit, verifyAuditLog } from '../audit/audit-log';
 import type { DatabaseKey } from '../db/database-key';

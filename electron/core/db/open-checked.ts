@@ -2,10 +2,8 @@
 // verified backup. Any problem becomes a StartupProblem that names what the clinic sees.
 import type Database from 'better-sqlite3';
 import type { RecoveryReason } from '../../../shared/domain/backups';
-import { createBackup, type BackupEnv } from '../backups/backup-service';
-import { auditKeyFrom } from '../audit/audit-key';
 import type { DatabaseKey } from './database-key';
-import { migrate, NewerSchemaError } from './migrate';
+import { migrate, NewerSchemaError, type Migration } from './migrate';
 import { closeQuietly, openDatabase } from './open';
 
 export class StartupProblem extends Error {
@@ -63,15 +61,22 @@ export function classifyStartupError(
   );
 }
 
-/**
- * Opens with the clinic key, checks and migrates; throws StartupProblem. `prepare` runs on
- * the fresh connection before migrations (the core binds the audit chain's key there).
- */
+/** What the caller brings: db/ knows no domain, so the backup and audit key come from above. */
+export interface OpenCheckedOptions {
+  migrations: readonly Migration[];
+  /** Signs the audit entries a migration writes. */
+  auditKey: Buffer;
+  /** Runs before any migration changes the record (the core makes a verified backup). */
+  backupBeforeMigrating: (db: Database.Database) => void;
+  /** Runs on the fresh connection before migrations (the core binds the audit chain's key). */
+  prepare?: (db: Database.Database) => void;
+}
+
+/** Opens with the clinic key, checks and migrates; throws StartupProblem. */
 export function openCheckedDatabase(
   file: string,
-  env: BackupEnv,
   key: DatabaseKey,
-  prepare: (db: Database.Database) => void = () => undefined,
+  options: OpenCheckedOptions,
 ): Database.Database {
   let db: Database.Database;
   try {
@@ -87,11 +92,11 @@ export function openCheckedDatabase(
         `The clinic database at ${file} is damaged: it failed the start-up check.`,
       );
     }
-    prepare(db);
-    migrate(db, env.migrations, {
-      auditKey: auditKeyFrom(key),
+    options.prepare?.(db);
+    migrate(db, options.migrations, {
+      auditKey: options.auditKey,
       backupBeforeMigrating: () => {
-        createBackup(db, env, 'pre-migration');
+        options.backupBeforeMigrating(db);
       },
     });
     return db;

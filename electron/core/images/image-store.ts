@@ -101,3 +101,14 @@ export function loadImage(
   if (!row) throw notFound('The image');
   return { mimeType: row.mime_type, data: row.data };
 }
+
+/**
+ * Image bytes by hash, one prepared statement for a whole document; undefined when the image
+ * is gone (a print shows no image rather than failing).
+ */
+export function imageBytesReader(db: Database.Database): (sha256: string) => Buffer | undefined {
+  const statement = db.prepare<[string], { data: Buffer }>(
+    'SELECT data FROM images WHERE sha256 = ?',
+  );
+  return (sha256) => statement.get(sha256)?.data;
+}

@@ -1,7 +1,7 @@
 // Contract methods for the library.
 import type { libraryMethods } from '../../../shared/contract/library';
 import { unreadableNotice } from '../../../shared/domain/common';
-import type { HandlerMap } from '../api/dispatch';
+import type { HandlerMap } from '../../../shared/api';
 import type { CoreContext } from '../context';
 import { importFreeExerciseDb } from './free-exercise-db';
 import { cancelImport, importProgress } from './import-jobs';

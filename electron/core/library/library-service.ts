@@ -1,5 +1,6 @@
 // Library items: create, edit, customise a copy, archive and restore, and their photos.
 // Built-in items are read-only; clinicians change a copy.
+import type Database from 'better-sqlite3';
 import type { ImageRef, Upload } from '../../../shared/domain/common';
 import {
   LIBRARY_IMAGE_MAX_BYTES,
@@ -228,4 +229,18 @@ export function reorderImages(
     );
   }
   return writeImages(ctx, id, reordered);
+}
+
+/**
+ * A library item by id or built-in key, archived ones included, or null: how another domain
+ * (plans copying an item's content) reads the library without its SQL.
+ */
+export function findLibraryItem(
+  db: Database.Database,
+  which: { id: string } | { builtInKey: string },
+): LibraryItem | null {
+  const repo = libraryRepository(db);
+  if ('id' in which) return repo.item(which.id) ?? null;
+  const row = repo.rowByBuiltInKey(which.builtInKey);
+  return row ? repo.itemFromRow(row) : null;
 }

@@ -1,6 +1,6 @@
 // Contract methods for patients.
 import type { patientsMethods } from '../../../shared/contract/patients';
-import type { HandlerMap } from '../api/dispatch';
+import type { HandlerMap } from '../../../shared/api';
 import type { CoreContext } from '../context';
 import {
   createPatient,

@@ -28,6 +28,11 @@ export function foldName(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** A patient by id, archived ones included, or undefined: for other domains that decide. */
+export function findPatient(ctx: CoreContext, id: string): Patient | undefined {
+  return readPatient(ctx.db, id) ?? undefined;
+}
+
 export function getPatient(ctx: CoreContext, id: string): Patient {
   const patient = readPatient(ctx.db, id);
   if (!patient) throw notFound('The patient');

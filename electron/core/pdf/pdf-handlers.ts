@@ -2,7 +2,7 @@
 // The PDF engine (pdfkit, fontkit and their data) is loaded on the first document, not while
 // the app starts: most launches print nothing before the first screen is up.
 import type { pdfMethods } from '../../../shared/contract/pdf';
-import type { HandlerMap } from '../api/dispatch';
+import type { HandlerMap } from '../../../shared/api';
 import type { CoreContext } from '../context';
 import { DocumentStore } from './document-store';
 

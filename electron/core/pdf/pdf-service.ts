@@ -9,31 +9,39 @@ import type {
 import { fileNamePart, pdfFileName } from '../../../shared/pdf-file-name';
 import { homeSheetGate } from '../../../shared/safety/red-flag-gate';
 import { recordAudit } from '../audit/audit-log';
+import type { PlanVersionSnapshot } from '../../../shared/domain/plan';
 import type { CoreContext } from '../context';
 import { notFound } from '../errors';
 import { assertItemsReviewed } from '../library/library-review';
-import { assertNoUndecidedRedFlag } from '../plans/plan-red-flags';
-import { readRedFlags } from '../plans/plans-repository';
+import { imageBytesReader } from '../images/image-store';
+import { findIssuedVersion, issuedVersionList } from '../plans/issued-versions';
+import { assertNoUndecidedRedFlag, planRedFlags } from '../plans/plan-red-flags';
+import { findPatient } from '../patients/patients-service';
 import { getSettings } from '../settings/settings-service';
-import { readPatientRef } from '../visits/plan-lookup';
 import { patientVisitsOverview } from '../visits/visit-overview';
 import { getVisit } from '../visits/visit-service';
 import type { DocumentStore, RenderedDocument } from './document-store';
+import type { ImageLoader } from './clinic-header';
 import { fontsDirOf } from './fonts';
 import { renderHomeProgramme } from './home-programme';
 import type { PdfOutput } from './pdf-document';
-import {
-  imageLoader,
-  listPlanVersions,
-  readPlanVersion,
-  type StoredPlanVersion,
-} from './pdf-repository';
 import { renderPlanSummary } from './plan-summary';
 import { renderSafetySheet } from './safety-sheet';
 import { localIsoDate } from './text-format';
 import { renderVisitSummary } from './visit-summary';
 
 type PlanDocumentKind = 'home-programme' | 'safety-sheet' | 'plan-summary';
+
+/** A missing image prints as no image rather than failing the print. */
+function imageLoaderOf(ctx: CoreContext): ImageLoader {
+  const read = imageBytesReader(ctx.db);
+  return (ref) => read(ref.sha256);
+}
+
+interface StoredPlanVersion {
+  id: string;
+  snapshot: PlanVersionSnapshot;
+}
 
 /** Keeps a rendered document and answers the preview with it and its reference. */
 function kept(
@@ -73,7 +81,8 @@ function keptPlanDocument(
 
 /** What every printed document of a version needs, read once. */
 function documentInputs(ctx: CoreContext, planVersionId: string) {
-  const version = readPlanVersion(ctx.db, planVersionId);
+  const version = findIssuedVersion(ctx, planVersionId);
+  if (!version) throw notFound('This plan version');
   const now = ctx.clock();
   return {
     version,
@@ -82,7 +91,7 @@ function documentInputs(ctx: CoreContext, planVersionId: string) {
       settings: getSettings(ctx),
       printedOn: localIsoDate(now),
       createdAt: now,
-      loadImage: imageLoader(ctx.db),
+      loadImage: imageLoaderOf(ctx),
       fontsDir: fontsDirOf(ctx),
     },
   };
@@ -98,7 +107,7 @@ export async function renderHomeProgrammeDocument(
   input: { planVersionId: string; options: HomeProgrammeOptions },
 ): Promise<PdfDocument> {
   const { version, common } = documentInputs(ctx, input.planVersionId);
-  const flags = readRedFlags(ctx.db, version.snapshot.planId);
+  const flags = planRedFlags(ctx, version.snapshot.planId);
   assertNoUndecidedRedFlag(flags, 'print');
   const gate = homeSheetGate(flags);
   if (gate.kind === 'safety-sheet') {
@@ -121,7 +130,7 @@ export async function renderPlanSummaryDocument(
   input: { planVersionId: string; options: PlanSummaryOptions },
 ): Promise<PdfDocument> {
   const { version, common } = documentInputs(ctx, input.planVersionId);
-  const versions = listPlanVersions(ctx.db, version.snapshot.planId);
+  const versions = issuedVersionList(ctx, version.snapshot.planId);
   const out = await renderPlanSummary({ ...common, versions, options: input.options });
   return keptPlanDocument(ctx, store, version, 'plan-summary', common.printedOn, out);
 }
@@ -132,7 +141,7 @@ export async function renderVisitSummaryDocument(
   visitId: string,
 ): Promise<PdfDocument> {
   const visit = getVisit(ctx, visitId);
-  const patient = readPatientRef(ctx.db, visit.patientId);
+  const patient = findPatient(ctx, visit.patientId);
   if (!patient) throw notFound('The patient of this visit');
   const now = ctx.clock();
   const out = await renderVisitSummary({
@@ -142,7 +151,7 @@ export async function renderVisitSummaryDocument(
     progress: patientVisitsOverview(ctx, visit.patientId).progress,
     printedOn: localIsoDate(now),
     createdAt: now,
-    loadImage: imageLoader(ctx.db),
+    loadImage: imageLoaderOf(ctx),
     fontsDir: fontsDirOf(ctx),
   });
   // Names in any script become ASCII, the same way as the plan documents' file names.

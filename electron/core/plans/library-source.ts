@@ -6,7 +6,7 @@ import {
   type ItemContent,
   type LibraryItem,
 } from '../../../shared/domain/library';
-import { libraryRepository } from '../library/library-repository';
+import { findLibraryItem } from '../library/library-service';
 
 export interface LibrarySourceItem {
   id: string;
@@ -38,14 +38,13 @@ function toSource(item: LibraryItem): LibrarySourceItem {
 }
 
 export function libraryItemById(db: Database.Database, id: string): LibrarySourceItem | null {
-  const item = libraryRepository(db).item(id);
+  const item = findLibraryItem(db, { id });
   return item ? toSource(item) : null;
 }
 
 export function libraryItemByKey(db: Database.Database, key: string): LibrarySourceItem | null {
-  const repo = libraryRepository(db);
-  const row = repo.rowByBuiltInKey(key);
-  return row ? toSource(repo.itemFromRow(row)) : null;
+  const item = findLibraryItem(db, { builtInKey: key });
+  return item ? toSource(item) : null;
 }
 
 /** The fields of a plan item that come from the library (what "copy at add time" copies). */

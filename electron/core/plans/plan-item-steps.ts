@@ -9,7 +9,7 @@ import type {
 import type { Plan } from '../../../shared/domain/plan';
 import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
-import { readVisitRow } from '../visits/visit-repository';
+import { patientVisitDate } from '../visits/visit-lookup';
 import { copyContent, libraryItemById, libraryItemByKey } from './library-source';
 import {
   insertItem,
@@ -99,10 +99,7 @@ export function applyItemStep(
   ];
   const itemId = writePlan(ctx, { ...input, fields }, (row, now) => {
     if (input.visitId !== undefined) {
-      const visit = readVisitRow(ctx.db, input.visitId);
-      if (!visit || visit.patientId !== row.patient_id || visit.archived) {
-        throw notFound('The visit');
-      }
+      patientVisitDate(ctx, input.visitId, row.patient_id);
     }
     const { row: item, content, parameters } = exerciseOf(ctx, row.id, input.itemId);
     const step = parameters.steps?.[input.direction];

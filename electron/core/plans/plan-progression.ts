@@ -11,7 +11,7 @@ import type { Plan, PhaseDecisionKind } from '../../../shared/domain/plan';
 import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { today } from '../visits/clinic-day';
-import { readVisitRow } from '../visits/visit-repository';
+import { patientVisitDate } from '../visits/visit-lookup';
 import { readMeasurements } from './phase-measurements';
 import {
   insertPhaseDecision,
@@ -107,9 +107,7 @@ export function decidePhase(
     if (!fromPhase || !toPhase) throw notFound('The phase');
     let asOf = today(ctx.clock);
     if (input.visitId !== undefined) {
-      const visit = readVisitRow(ctx.db, input.visitId);
-      if (!visit || visit.patientId !== patientId || visit.archived) throw notFound('The visit');
-      asOf = visit.date;
+      asOf = patientVisitDate(ctx, input.visitId, patientId);
     }
     // The criteria that argued for (or against) the phase decided on, as they stood.
     const criteria =

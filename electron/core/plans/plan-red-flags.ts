@@ -10,7 +10,7 @@ import {
 } from '../../../shared/safety/red-flag-types';
 import type { CoreContext } from '../context';
 import { AppError, fieldError, notFound } from '../errors';
-import { decideRedFlagRow, insertRedFlag, readPlan } from './plans-repository';
+import { decideRedFlagRow, insertRedFlag, readPlan, readRedFlags } from './plans-repository';
 import { getPlan, requirePatientPlan, writePlan, type PlanRef } from './plan-write';
 
 export function recordRedFlag(
@@ -61,4 +61,9 @@ export function assertNoUndecidedRedFlag(
 ): void {
   const message = redFlagBlockMessage(flags, action);
   if (message) throw new AppError('RED_FLAG', message, [{ path: ['redFlags'], message }]);
+}
+
+/** Every red flag of a plan as it stands now (a print decides from these, not the snapshot). */
+export function planRedFlags(ctx: CoreContext, planId: string): RedFlag[] {
+  return readRedFlags(ctx.db, planId);
 }

@@ -1,5 +1,6 @@
 // SQL for issued plan versions (plan_versions, migration 0003): the frozen snapshots that PDFs
 // and visits read, and the summaries a plan lists. Versions are written once, never changed.
+// The one reader of plan_versions: other domains reach it through plans/issued-versions.ts.
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import {
@@ -121,4 +122,71 @@ export function insertVersion(
     itemCount: row.itemCount,
     planRevision: row.planRevision,
   });
+}
+
+/** An issued version with the patient whose plan it is (plans.patient_id). */
+export interface PlanVersionRef {
+  id: string;
+  planId: string;
+  patientId: string | null;
+  versionNumber: number;
+  snapshot: PlanVersionSnapshot;
+}
+
+const versionRefRowSchema = z.object({
+  id: z.string(),
+  plan_id: z.string(),
+  patient_id: z.string().nullable(),
+  version_number: z.number(),
+  snapshot: z.string(),
+});
+
+function toVersionRef(raw: unknown): PlanVersionRef {
+  const row = versionRefRowSchema.parse(raw);
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    patientId: row.patient_id,
+    versionNumber: row.version_number,
+    snapshot: parseSnapshot(row.snapshot),
+  };
+}
+
+const versionRefSelect = `SELECT pv.id, pv.plan_id, p.patient_id, pv.version_number, pv.snapshot
+  FROM plan_versions pv JOIN plans p ON p.id = pv.plan_id`;
+
+export function readVersionRef(db: Database.Database, id: string): PlanVersionRef | undefined {
+  const raw: unknown = db.prepare(`${versionRefSelect} WHERE pv.id = @id`).get({ id });
+  return raw === undefined ? undefined : toVersionRef(raw);
+}
+
+export function readVersionRefs(
+  db: Database.Database,
+  ids: readonly string[],
+): Map<string, PlanVersionRef> {
+  const result = new Map<string, PlanVersionRef>();
+  if (ids.length === 0) return result;
+  const rows = db
+    .prepare(`${versionRefSelect} WHERE pv.id IN (SELECT value FROM json_each(@ids))`)
+    .all({ ids: JSON.stringify(ids) });
+  for (const raw of rows) {
+    const ref = toVersionRef(raw);
+    result.set(ref.id, ref);
+  }
+  return result;
+}
+
+/** The latest issued version of the patient's active plan: the plan in force today. */
+export function readVersionRefInForce(
+  db: Database.Database,
+  patientId: string,
+): PlanVersionRef | undefined {
+  const raw: unknown = db
+    .prepare(
+      `${versionRefSelect}
+       WHERE p.patient_id = @patientId AND p.status = 'active' AND p.archived = 0
+       ORDER BY pv.issued_at DESC, pv.version_number DESC LIMIT 1`,
+    )
+    .get({ patientId });
+  return raw === undefined ? undefined : toVersionRef(raw);
 }

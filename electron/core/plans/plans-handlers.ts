@@ -1,6 +1,6 @@
 // Contract methods for plans, versions and templates.
 import type { plansMethods } from '../../../shared/contract/plans';
-import type { HandlerMap } from '../api/dispatch';
+import type { HandlerMap } from '../../../shared/api';
 import type { CoreContext } from '../context';
 import { addItem, moveItem, removeItem, restoreItem, updateItem } from './plan-items';
 import { applyItemStep, setItemStep } from './plan-item-steps';

@@ -1,10 +1,11 @@
 // The two methods the core answers in every mode: what state it is in, and restoring a backup.
-import type { HandlerMap } from '../api/dispatch';
+import type { HandlerMap } from '../../../shared/api';
+import type { recoveryMethods } from '../../../shared/contract/recovery';
 import type { CoreControl } from '../core-control';
 
 export function recoveryHandlers(
   control: CoreControl,
-): Pick<HandlerMap, 'recovery.status' | 'recovery.restoreBackup'> {
+): Pick<HandlerMap, keyof typeof recoveryMethods> {
   return {
     'recovery.status': () => control.status(),
     'recovery.restoreBackup': async (ref) => {

@@ -8,7 +8,7 @@ import { assessPainMonitoring } from '../../../shared/visits/pain-monitoring';
 import { readLoadMonitoring } from './load-monitoring-repository';
 import { listMeasurements } from './measurements';
 import { today } from './clinic-day';
-import { readPlanVersion } from './plan-lookup';
+import { findIssuedVersion } from '../plans/issued-versions';
 import { readAmendments, type VisitRow } from './visit-repository';
 import {
   readAdherence,
@@ -56,7 +56,7 @@ export function assembleVisit(ctx: CoreContext, row: VisitRow): Visit {
     .filter((m) => m.source === 'diary' && m.visitId !== row.id)
     .map((m) => ({ date: m.date, pain: m.value }));
   const version =
-    row.planVersionId === null ? undefined : readPlanVersion(ctx.db, row.planVersionId);
+    row.planVersionId === null ? undefined : findIssuedVersion(ctx, row.planVersionId);
   return {
     id: row.id,
     patientId: row.patientId,

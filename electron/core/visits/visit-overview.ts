@@ -18,7 +18,8 @@ import { summariseAdherence } from '../../../shared/visits/adherence';
 import { addDays } from '../../../shared/visits/dates';
 import { timelinePlanChanges } from '../../../shared/visits/plan-changes';
 import { today } from './clinic-day';
-import { readPatientRef, readPlanVersions } from './plan-lookup';
+import { findPatient } from '../patients/patients-service';
+import { issuedVersionsById } from '../plans/issued-versions';
 import { notFound } from '../errors';
 import { baselinesOf } from './visit-assembly';
 import {
@@ -71,7 +72,7 @@ export function firstLine(text: string): string {
 }
 
 export function patientVisitsOverview(ctx: CoreContext, patientId: string): PatientVisitsOverview {
-  const patient = readPatientRef(ctx.db, patientId);
+  const patient = findPatient(ctx, patientId);
   if (!patient) throw notFound('This patient');
   const unreadable = new UnreadableRows(['visit record', 'visit records']);
   const rows = listVisitRows(ctx.db, patientId, unreadable);
@@ -86,7 +87,7 @@ export function patientVisitsOverview(ctx: CoreContext, patientId: string): Pati
   const versionIds = [
     ...new Set(rows.flatMap((row) => (row.planVersionId === null ? [] : [row.planVersionId]))),
   ];
-  const versions = readPlanVersions(ctx.db, versionIds);
+  const versions = issuedVersionsById(ctx, versionIds);
   const day = today(ctx.clock);
 
   // Scores by visit, each with its change from the baseline.

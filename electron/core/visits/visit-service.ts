@@ -5,7 +5,9 @@ import type { CoreContext } from '../context';
 import { AppError, fieldError, notFound } from '../errors';
 import { type Visit, type VisitDraft } from '../../../shared/domain/visit';
 import { readableDate, today } from './clinic-day';
-import { readPatientRef, readPlanVersion, type PatientRef } from './plan-lookup';
+import type { Patient } from '../../../shared/domain/patient';
+import { findPatient } from '../patients/patients-service';
+import { findIssuedVersion } from '../plans/issued-versions';
 import { assembleVisit, isLocked } from './visit-assembly';
 import { changedSections, filledSections, sections } from './visit-sections';
 import { syncAdherence, syncOutcomes, syncTreatments } from './visit-parts';
@@ -27,8 +29,8 @@ export function activePatient(
   ctx: CoreContext,
   patientId: string,
   path: (string | number)[],
-): PatientRef {
-  const patient = readPatientRef(ctx.db, patientId);
+): Patient {
+  const patient = findPatient(ctx, patientId);
   if (!patient)
     throw new AppError('NOT_FOUND', 'This patient was not found.', [
       { path, message: 'Unknown patient.' },
@@ -60,7 +62,7 @@ function planOf(
   path: (string | number)[],
 ) {
   if (planVersionId === null) return { planId: null, planVersionId: null };
-  const version = readPlanVersion(ctx.db, planVersionId);
+  const version = findIssuedVersion(ctx, planVersionId);
   if (!version || version.patientId !== patientId) {
     throw fieldError(
       path,

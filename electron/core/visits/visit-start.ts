@@ -5,7 +5,7 @@ import { isHomeKind, itemParametersSchema } from '../../../shared/domain/paramet
 import { addDays } from '../../../shared/visits/dates';
 import type { CoreContext } from '../context';
 import { localTime, today } from './clinic-day';
-import { readPlanVersionInForce } from './plan-lookup';
+import { issuedVersionInForce } from '../plans/issued-versions';
 import { activePatient } from './visit-service';
 
 /**
@@ -16,7 +16,7 @@ export function startVisit(ctx: CoreContext, patientId: string): VisitStart {
   activePatient(ctx, patientId, ['patientId']);
   const now = ctx.clock();
   const day = today(ctx.clock);
-  const version = readPlanVersionInForce(ctx.db, patientId);
+  const version = issuedVersionInForce(ctx, patientId);
   const items = version ? version.snapshot.phases.flatMap((phase) => phase.items) : [];
   const treatments: VisitDraft['treatments'] = items.flatMap((item) =>
     !isHomeKind(item.kind)

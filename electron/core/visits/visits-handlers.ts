@@ -1,6 +1,6 @@
 // Contract methods for visits, outcome measures and adherence (the visit summary PDF is pdf.*).
 import type { visitsMethods } from '../../../shared/contract/visits';
-import type { HandlerMap } from '../api/dispatch';
+import type { HandlerMap } from '../../../shared/api';
 import type { CoreContext } from '../context';
 import { firstLine, patientVisitsOverview } from './visit-overview';
 import { readRecentVisits } from './visit-repository';

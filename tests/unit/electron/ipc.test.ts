@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { api } from '../../../shared/api';
 import { INVOKE_CHANNEL } from '../../../shared/bridge';
 import { hostMethods } from '../../../shared/host-api';
-import type { Dispatch } from '../../../electron/core/api/dispatch';
+import type { Dispatch } from '../../../shared/api';
 import { silentLogger } from '../../../electron/core/context';
 import { AppError } from '../../../electron/core/errors';
 import {

@@ -1,7 +1,7 @@
 // Electron main writes a saved PDF from the core's kept document, asked for by reference
 // through the dispatcher: the bytes never pass through the renderer.
 import { describe, expect, it, vi } from 'vitest';
-import type { Dispatch } from '../../../electron/core/api/dispatch';
+import type { Dispatch } from '../../../shared/api';
 import { savedDocumentFrom } from '../../../electron/main/saved-document';
 
 describe('saved document in main', () => {
