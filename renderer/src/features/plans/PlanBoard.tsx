@@ -132,6 +132,7 @@ export function PlanBoard({ plan, readOnly }: { plan: Plan; readOnly: boolean })
         {!readOnly && (
           <Grid.Col span={{ base: 12, md: 4 }}>
             <LibraryPanel
+              condition={plan.condition}
               phases={phases}
               targetPhaseId={targetPhaseId}
               onTargetPhase={setTargetPhase}
