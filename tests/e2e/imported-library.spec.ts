@@ -1,6 +1,8 @@
 // free-exercise-db beside a heel pain plan: its hundreds of gym exercises do not flood the
 // plan's library panel (hidden until included), heel pain content is listed first, and
 // imported items say where they came from ("free-exercise-db", not "Own item").
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { call, seedClinic } from './seed';
@@ -48,4 +50,41 @@ test('the plan panel lists heel pain content first and imported items only when 
   await expect(page.getByText('free-exercise-db', { exact: true }).first()).toBeVisible();
   await expect(page.getByText('Own item', { exact: true })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screenshots/library-imported-source.png' });
+});
+
+test('the browser host chooses the import folder from a folder list, by keyboard', async ({
+  app,
+}) => {
+  const { page } = app;
+  // A folder under the home folder, as a clinician would have unpacked the download.
+  const base = fs.mkdtempSync(path.join(os.homedir(), 'physioplan-e2e-folders-'));
+  const target = path.join(base, 'free-exercise-db');
+  fs.mkdirSync(path.join(target, 'exercises'), { recursive: true });
+  try {
+    await app.goto('/library');
+    await page.getByRole('button', { name: 'Import / export' }).click();
+    await page.getByRole('menuitem', { name: 'Import free-exercise-db…' }).click();
+    await page.getByRole('button', { name: 'Choose folder…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Choose the free-exercise-db folder' });
+    await expect(dialog.getByText(`Folder: ${os.homedir()}`)).toBeVisible();
+
+    await dialog.getByRole('button', { name: `Open ${path.basename(base)}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByText(`Folder: ${base}`)).toBeVisible();
+    const only = dialog.getByRole('button', { name: 'Open free-exercise-db' });
+    // The opened folder's first entry takes focus, ready for ↑ ↓ and Enter.
+    await expect(only).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByText(`Folder: ${target}`)).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Open exercises' })).toBeVisible();
+    await page.keyboard.press('Backspace');
+    await expect(dialog.getByText(`Folder: ${base}`)).toBeVisible();
+    await only.click();
+    await page.screenshot({ path: 'test-results/screenshots/folder-chooser.png' });
+    await dialog.getByRole('button', { name: 'Choose this folder' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('textbox', { name: 'Folder' })).toHaveValue(target);
+  } finally {
+    fs.rmSync(base, { recursive: true, force: true });
+  }
 });
