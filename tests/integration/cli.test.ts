@@ -1,17 +1,27 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../electron/cli/index';
 import { databasePath } from '../../electron/core/app-core';
 import { openTestCore, tempDir } from '../support/core';
+import { openTestDatabase, openTestFile, TEST_PASSPHRASE } from '../support/core';
+
+/** The test clinic's passphrase in a file, as clinic IT would keep it. */
+function passphraseFile(): string {
+  const file = path.join(tempDir('physioplan-secret-'), 'passphrase.txt');
+  fs.writeFileSync(file, `${TEST_PASSPHRASE}\n`, { mode: 0o600 });
+  return file;
+}
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(args, { write: (t) => (out += t), error: (t) => (err += t) });
+  const secret = passphraseFile();
+  const withSecrets = [...args, '--passphrase-file', secret, '--export-passphrase-file', secret];
+  const code = await runCli(withSecrets, { write: (t) => (out += t), error: (t) => (err += t) });
   return { code, out, err };
 }
 
@@ -33,7 +43,7 @@ async function clinicFolder(name = 'CLI Clinic'): Promise<string> {
 }
 
 function clinicName(dataDir: string): unknown {
-  const db = new Database(databasePath(dataDir), { readonly: true });
+  const db = openTestDatabase(dataDir, { readonly: true });
   try {
     return db.prepare('SELECT clinic_name FROM clinic_settings').pluck().get();
   } finally {
@@ -70,9 +80,45 @@ describe('admin command line', () => {
     expect(verify.out).toContain('All checks passed');
   });
 
+  // Four key derivations at the production scrypt cost (the command line has no test cost).
+  it(
+    'changes the clinic passphrase with rekey without rewriting the records',
+    { timeout: 90_000 },
+    async () => {
+      const dir = await clinicFolder('Rekey Clinic');
+      const digest = () =>
+        createHash('sha256')
+          .update(fs.readFileSync(databasePath(dir)))
+          .digest('hex');
+      const before = digest();
+      const fresh = path.join(tempDir('physioplan-secret-'), 'new.txt');
+      fs.writeFileSync(fresh, 'a brand new clinic passphrase\n', { mode: 0o600 });
+
+      const rekey = await cli('rekey', '--data-dir', dir, '--new-passphrase-file', fresh);
+      expect(rekey.code, rekey.err).toBe(EXIT.ok);
+      expect(rekey.out).toContain('The clinic passphrase was changed');
+      expect(digest()).toBe(before);
+
+      // The old passphrase no longer opens the folder; the new one does, and nothing was lost.
+      const old = await cli('stats', '--data-dir', dir);
+      expect(old.code).toBe(EXIT.failed);
+      expect(old.err).toMatch(/passphrase/i);
+      let out = '';
+      const code = await runCli(
+        ['stats', '--data-dir', dir, '--json', '--passphrase-file', fresh],
+        {
+          write: (t) => (out += t),
+          error: () => undefined,
+        },
+      );
+      expect(code).toBe(EXIT.ok);
+      expect(JSON.parse(out)).toMatchObject({ counts: { clinic_settings: 1 } });
+    },
+  );
+
   it('exits 1 when verify finds a tampered audit log', async () => {
     const dir = await clinicFolder();
-    const db = new Database(databasePath(dir));
+    const db = openTestFile(databasePath(dir), { readonly: false });
     db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET fields = '[]'");
     db.close();
     const verify = await cli('verify', '--data-dir', dir, '--json');

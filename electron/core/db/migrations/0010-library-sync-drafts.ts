@@ -5,8 +5,7 @@
 import type { Migration } from '../migrate';
 
 export const migrationLibrarySyncDrafts: Migration = {
-  // Placeholder 0010 in the file name; numbered after the last migration on this branch.
-  version: 9,
+  version: 10,
   name: 'library-sync-drafts',
   up(db) {
     db.exec(`

@@ -121,6 +121,7 @@ export function AuditTrail({
               <Table.Tr>
                 <Table.Th>When</Table.Th>
                 <Table.Th>What</Table.Th>
+                <Table.Th>By</Table.Th>
                 <Table.Th>Details changed</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -136,6 +137,14 @@ export function AuditTrail({
                       name={subjectOf(entry)}
                       patientId={patientId}
                     />
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {/* Entries from before sign-in existed, or made by Physioplan itself. */}
+                    {entry.clinicianName ?? (
+                      <Text span size="sm" c="dimmed">
+                        Physioplan
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" c="dimmed">
