@@ -12,6 +12,16 @@ import { method } from './define';
 
 const byId = z.object({ id: idSchema });
 
+/** One level of folders under the user's home (the browser host's folder chooser). */
+export const folderListingSchema = z.object({
+  home: z.string(),
+  path: z.string(),
+  /** The folder above, or null at the home folder. */
+  parent: z.string().nullable(),
+  folders: z.array(z.object({ name: z.string(), path: z.string() })),
+});
+export type FolderListing = z.infer<typeof folderListingSchema>;
+
 export const libraryMethods = {
   'library.search': method(librarySearchInputSchema, librarySearchResultSchema),
   'library.get': method(byId, libraryItemSchema),
@@ -68,6 +78,11 @@ export const libraryMethods = {
         .max(4096),
     }),
     importReportSchema,
+  ),
+  /** Folders inside the home folder (path omitted: the home folder itself). */
+  'library.listFolders': method(
+    z.object({ path: z.string().trim().min(1).max(4096).optional() }),
+    folderListingSchema,
   ),
   /** Progress of the import that is running (polled by the renderer while it waits). */
   'library.importProgress': method(z.object({}), importProgressSchema),

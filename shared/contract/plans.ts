@@ -21,6 +21,7 @@ import {
   templateSummarySchema,
 } from '../domain/plan';
 import { planDiffSchema } from '../plans/plan-diff';
+import { libraryChangeSchema } from '../plans/content-diff';
 import { redFlagDecisionKeys } from '../safety/red-flag-types';
 import { method } from './define';
 
@@ -132,6 +133,12 @@ export const plansMethods = {
   /** Only an empty phase can be removed. */
   'plans.removePhase': method(z.object({ ...planWrite, phaseId: idSchema }), planSchema),
 
+  /** Plan items whose library item changed since they were added (what changed, old → new). */
+  'plans.libraryChanges': method(z.object({ planId: idSchema }), z.array(libraryChangeSchema)),
+  /** Takes the library item's current content; the plan's dose, side and patient note stay. */
+  'plans.updateItemFromLibrary': method(z.object({ ...planWrite, itemId: idSchema }), planSchema),
+  /** Keeps the item as it is until its library item changes again. */
+  'plans.keepItemContent': method(z.object({ ...planWrite, itemId: idSchema }), planSchema),
   /** Copies the library item's content into the plan, with its default dose. */
   'plans.addItem': method(
     z.object({

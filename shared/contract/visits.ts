@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { method } from './define';
 import { idSchema, isoDateSchema } from '../domain/common';
-import { visitDraftSchema, visitSchema } from '../domain/visit';
+import { soapSchema, visitDraftSchema, visitSchema } from '../domain/visit';
+import { timestampSchema } from '../domain/common';
 import { patientVisitsOverviewSchema, recentVisitSchema } from '../domain/visit-progress';
 
 export const visitStartSchema = z.object({
@@ -20,7 +21,16 @@ export const visitStartSchema = z.object({
 });
 export type VisitStart = z.infer<typeof visitStartSchema>;
 
+/** An autosaved, unsaved SOAP note (not part of the record until the visit is saved). */
+export const visitNoteDraftSchema = z.object({ soap: soapSchema, savedAt: timestampSchema });
+export type VisitNoteDraft = z.infer<typeof visitNoteDraftSchema>;
+const draftRef = { patientId: idSchema, visitId: idSchema.nullable() };
+
 export const visitsMethods = {
+  /** The autosaved note of a visit being edited (visitId) or of the patient's new visit (null). */
+  'visits.getNoteDraft': method(z.object(draftRef), visitNoteDraftSchema.nullable()),
+  'visits.saveNoteDraft': method(z.object({ ...draftRef, soap: soapSchema }), visitNoteDraftSchema),
+  'visits.discardNoteDraft': method(z.object(draftRef), z.object({ discarded: z.boolean() })),
   'visits.start': method(z.object({ patientId: idSchema }), visitStartSchema),
   'visits.create': method(visitDraftSchema, visitSchema),
   'visits.get': method(z.object({ id: idSchema }), visitSchema),

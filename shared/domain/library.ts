@@ -145,6 +145,26 @@ export const builtInLibraryFileSchema = z.object({
   items: z.array(builtInItemSchema),
 });
 
+/**
+ * Where an item came from, as a facet: shipped with the app, made (or customised) here, or
+ * imported from free-exercise-db (hundreds of gym exercises, hidden beside a plan by default).
+ */
+export const itemOrigins = ['built-in', 'own', 'free-exercise-db'] as const;
+export const itemOriginSchema = z.enum(itemOrigins);
+export type ItemOrigin = z.infer<typeof itemOriginSchema>;
+export const itemOriginLabels: Record<ItemOrigin, string> = {
+  'built-in': 'Built-in',
+  own: 'Own item',
+  'free-exercise-db': 'free-exercise-db',
+};
+/** Items imported from free-exercise-db keep its id in `source` ("free-exercise-db:<id>"). */
+export const FREE_EXERCISE_DB_SOURCE_PREFIX = 'free-exercise-db:';
+
+export function itemOrigin(item: { builtIn: boolean; source: string | null }): ItemOrigin {
+  if (item.builtIn) return 'built-in';
+  return item.source?.startsWith(FREE_EXERCISE_DB_SOURCE_PREFIX) ? 'free-exercise-db' : 'own';
+}
+
 const summaryFields = z.object({
   id: idSchema,
   title: z.string(),
@@ -155,6 +175,7 @@ const summaryFields = z.object({
   equipment: z.array(z.string()),
   difficulty: difficultySchema.nullable(),
   builtIn: z.boolean(),
+  origin: itemOriginSchema,
   archived: z.boolean(),
   needsReview: z.boolean(),
   thumbnail: imageRefSchema.nullable(),
@@ -194,6 +215,12 @@ export const librarySearchInputSchema = z.object({
   difficulties: z.array(difficultySchema).max(3).optional(),
   /** ["needs_review"]: only imported items waiting for a clinician's review. */
   review: z.array(z.literal('needs_review')).max(1).optional(),
+  origins: z.array(itemOriginSchema).max(3).optional(),
+  /**
+   * Conditions to rank first (a plan's condition: heel pain content before the rest); items
+   * that do not match still follow, in their usual order.
+   */
+  preferConditions: filterValues.optional(),
   includeArchived: z.boolean().default(false),
   limit: z.int().min(1).max(LIBRARY_SEARCH_MAX_LIMIT).default(LIBRARY_SEARCH_DEFAULT_LIMIT),
   offset: z.int().min(0).default(0),
@@ -211,6 +238,7 @@ export const libraryFacetsSchema = z.object({
   equipment: z.array(facetCountSchema),
   difficulties: z.array(facetCountSchema),
   review: z.array(facetCountSchema),
+  origins: z.array(facetCountSchema),
 });
 export type LibraryFacets = z.infer<typeof libraryFacetsSchema>;
 export type FacetName = keyof LibraryFacets;

@@ -6,15 +6,15 @@ import { idSchema } from '../domain/common';
 import type { PlanItem, PlanVersionSnapshot } from '../domain/plan';
 import { redFlagTypes } from '../domain/plan';
 import { stableStringify } from '../stable-json';
+import {
+  contentChanges,
+  fieldChangeSchema,
+  isContentChange,
+  type FieldChange,
+} from './content-diff';
 import { doseParts, shortDoseText } from './dose-text';
 
-const fieldChangeSchema = z.object({
-  key: z.string(),
-  label: z.string(),
-  before: z.string().nullable(),
-  after: z.string().nullable(),
-});
-export type FieldChange = z.infer<typeof fieldChangeSchema>;
+export type { FieldChange };
 
 const itemRefSchema = z.object({ itemId: idSchema, title: z.string(), summary: z.string() });
 
@@ -73,7 +73,7 @@ function describeChange(c: FieldChange): string {
   return `${c.before} → ${c.after}`;
 }
 
-/** Field-by-field dose and note changes of one item between two versions. */
+/** Field-by-field dose, note and content changes of one item between two versions. */
 export function itemChanges(before: PlanItem, after: PlanItem): FieldChange[] {
   const changes: FieldChange[] = [];
   const beforeParts = doseParts(before);
@@ -117,11 +117,19 @@ export function itemChanges(before: PlanItem, after: PlanItem): FieldChange[] {
       after: after.patientNote || null,
     });
   }
+  // Content taken from the library since (photos, video, steps) is a difference too.
+  changes.push(...contentChanges(before, after));
   return changes;
 }
 
 export function changeSummary(title: string, changes: readonly FieldChange[]): string {
-  const parts = changes.map((c) => (c.key === 'note' ? 'note changed' : describeChange(c)));
+  const parts = changes.map((c) =>
+    c.key === 'note'
+      ? 'note changed'
+      : isContentChange(c)
+        ? `${c.label}: ${describeChange(c)}`
+        : describeChange(c),
+  );
   return `${title}: ${parts.join(', ')}`;
 }
 

@@ -112,3 +112,32 @@ test('open a patient, open the plan, move an item and change a dose without a mo
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Ana Núñez' })).toBeFocused();
 });
+
+test('recording a red flag and its decision keeps focus on the flag, never the page body', async ({
+  app,
+}) => {
+  const { page } = app;
+  const clinic = await seedClinic(page);
+  await app.goto(`/patients/${clinic.patientId}/plans/${clinic.planId}`);
+  await page.getByRole('tab', { name: /Red flags/ }).click();
+  await page.getByRole('combobox', { name: 'Red flag' }).click();
+  await page.getByRole('option', { name: 'Suspected calcaneal stress fracture' }).click();
+  await page.getByLabel('What you found').fill('Squeeze test painful');
+  await page.getByRole('button', { name: 'Record red flag' }).focus();
+  await page.keyboard.press('Enter');
+
+  // The new flag takes focus; the next Tab stop is its decision.
+  const flag = page.getByRole('region', { name: 'Red flag: Suspected calcaneal stress fracture' });
+  await expect(flag).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(flag.getByRole('combobox', { name: 'Decision' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('option', { name: /^Cleared after assessment/ }).click();
+  await flag.getByRole('button', { name: 'Record decision' }).focus();
+  await page.keyboard.press('Enter');
+
+  // Decided: the form is gone and "Change decision" holds focus instead of the body.
+  const change = flag.getByRole('button', { name: 'Change decision' });
+  await expect(change).toBeFocused();
+  await page.screenshot({ path: 'test-results/screenshots/red-flag-focus.png' });
+});

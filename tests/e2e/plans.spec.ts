@@ -149,9 +149,9 @@ test('build a plan from a protocol, issue two versions, diff them, and keep it a
 
   await page.getByRole('tab', { name: /Versions/ }).click();
   const diff = page.getByRole('region', { name: 'Changes from v1 to v2' });
-  await expect(diff.getByRole('region', { name: 'Dose changes' }).getByRole('listitem')).toHaveText(
-    ['Slow heel drops off a step, knee straight: 3×15 → 3×20'],
-  );
+  await expect(
+    diff.getByRole('region', { name: 'Changed items' }).getByRole('listitem'),
+  ).toHaveText(['Slow heel drops off a step, knee straight: 3×15 → 3×20']);
   await expect(diff.getByRole('region', { name: 'Removed' }).getByRole('listitem')).toHaveText([
     'Towel scrunches (Weeks 2–6: start loading)',
   ]);

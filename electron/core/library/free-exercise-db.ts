@@ -3,7 +3,11 @@
 // id, so nothing is duplicated and items a clinician edited here are kept as they are.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { libraryItemDraftSchema, type LibraryItemDraft } from '../../../shared/domain/library';
+import {
+  FREE_EXERCISE_DB_SOURCE_PREFIX,
+  libraryItemDraftSchema,
+  type LibraryItemDraft,
+} from '../../../shared/domain/library';
 import type { ImportReport } from '../../../shared/domain/library-pack';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
@@ -23,7 +27,7 @@ import { draftOf } from './library-service';
 import { contentHash } from './stable-json';
 import { exerciseSchema, mapExercise, type Exercise } from './free-exercise-db-mapping';
 
-const SOURCE_PREFIX = 'free-exercise-db:';
+const SOURCE_PREFIX = FREE_EXERCISE_DB_SOURCE_PREFIX;
 const MAX_JSON_BYTES = 50 * 1024 * 1024;
 /** Where the project keeps photos: `images/` in the fixture layout, `exercises/` in the repo. */
 const IMAGE_FOLDERS = ['images', 'exercises', '.'];

@@ -3,6 +3,7 @@ import type { libraryMethods } from '../../../shared/contract/library';
 import { unreadableNotice } from '../../../shared/domain/common';
 import type { HandlerMap } from '../../../shared/api';
 import type { CoreContext } from '../context';
+import { listFolders } from './folder-browser';
 import { importFreeExerciseDb } from './free-exercise-db';
 import { cancelImport, importProgress } from './import-jobs';
 import { thumbnailOf } from './library-images';
@@ -53,6 +54,7 @@ export function libraryHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof
     'library.exportPack': ({ ids }) => exportPack(ctx, ids),
     'library.importPack': ({ fileName, text }) => importPack(ctx, fileName, text),
     'library.importFreeExerciseDb': ({ folder }) => importFreeExerciseDb(ctx, folder),
+    'library.listFolders': ({ path }) => listFolders(path),
     'library.importProgress': () => importProgress(ctx.db),
     'library.cancelImport': () => ({ cancelled: cancelImport(ctx.db) }),
   };

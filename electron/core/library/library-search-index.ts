@@ -11,6 +11,7 @@ export const facetNames: readonly FacetName[] = [
   'equipment',
   'difficulties',
   'review',
+  'origins',
 ];
 
 /**

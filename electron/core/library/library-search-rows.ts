@@ -2,7 +2,11 @@
 // each facet filters on. All items for a full build, or only the changed ones.
 import type Database from 'better-sqlite3';
 import type { ImageRef } from '../../../shared/domain/common';
-import type { Difficulty, LibraryItemSummary } from '../../../shared/domain/library';
+import {
+  itemOrigin,
+  type Difficulty,
+  type LibraryItemSummary,
+} from '../../../shared/domain/library';
 import { itemKindSchema } from '../../../shared/domain/parameters';
 
 export interface IndexedItem {
@@ -21,6 +25,7 @@ interface SummaryRow {
   builtIn: number;
   archived: number;
   needs_review: number;
+  source: string | null;
   sha256: string | null;
   mime_type: ImageRef['mimeType'] | null;
   width: number | null;
@@ -40,7 +45,7 @@ interface StoredBody {
 /** The first photo is the thumbnail. */
 const summarySql = `
   SELECT li.seq, li.id, li.kind, li.title, li.body, li.built_in_key IS NOT NULL AS builtIn,
-    li.archived, li.needs_review, i.sha256, i.mime_type, i.width, i.height
+    li.archived, li.needs_review, li.source, i.sha256, i.mime_type, i.width, i.height
   FROM library_items li
   LEFT JOIN library_item_images t ON t.item_id = li.id AND t.position = 0
   LEFT JOIN images i ON i.sha256 = t.sha256`;
@@ -99,6 +104,7 @@ function indexedItem(row: SummaryRow): IndexedItem {
     sha256 === null || mimeType === null || width === null || height === null
       ? null
       : { sha256, mimeType, width, height };
+  const origin = itemOrigin({ builtIn: row.builtIn === 1, source: row.source });
   const summary = {
     id: row.id,
     kind,
@@ -111,6 +117,7 @@ function indexedItem(row: SummaryRow): IndexedItem {
     equipment: body.equipment,
     difficulty: body.difficulty,
     builtIn: row.builtIn === 1,
+    origin,
     archived: row.archived === 1,
     needsReview: row.needs_review === 1,
     thumbnail,
@@ -125,6 +132,7 @@ function indexedItem(row: SummaryRow): IndexedItem {
       body.equipment,
       body.difficulty === null ? [] : [body.difficulty],
       row.needs_review === 1 ? ['needs_review'] : [],
+      [origin],
     ],
   };
 }

@@ -67,6 +67,7 @@ function filterFor(index: SearchIndex, query: LibrarySearchQuery): Filter {
     query.equipment,
     query.difficulties,
     query.review,
+    query.origins,
   ];
   const mask = new Uint8Array(index.values.length);
   const filtered = selected.map((list) => list !== undefined && list.length > 0);
@@ -157,6 +158,34 @@ class Tally {
   }
 }
 
+const CONDITIONS = facetNames.indexOf('conditions');
+
+/** Which items carry one of the preferred conditions (compared without case); null: none asked. */
+function preferenceFor(
+  index: SearchIndex,
+  conditions: readonly string[] | undefined,
+): ((seq: number) => boolean) | null {
+  if (!conditions || conditions.length === 0) return null;
+  const wanted = new Set(conditions.map((c) => c.toLocaleLowerCase()));
+  const mask = new Uint8Array(index.values.length);
+  for (const [value, code] of index.codeOf[CONDITIONS] ?? []) {
+    if (wanted.has(value.toLocaleLowerCase())) mask[code] = 1;
+  }
+  const { codes, codeStart } = index;
+  return (seq) => {
+    const end = codeStart[seq + 1] as number;
+    for (let i = codeStart[seq] as number; i < end; i++) {
+      if (mask[codes[i] as number] === 1) return true;
+    }
+    return false;
+  };
+}
+
+/** Preferred items first, each group keeping its order. */
+function preferredFirst(seqs: readonly number[], preferred: (seq: number) => boolean): number[] {
+  return [...seqs.filter(preferred), ...seqs.filter((seq) => !preferred(seq))];
+}
+
 export function searchLibrary(
   db: Database.Database,
   query: LibrarySearchQuery,
@@ -167,11 +196,21 @@ export function searchLibrary(
   const filter = filterFor(index, query);
   const tally = new Tally(index, filter, query.includeArchived);
   const end = query.offset + query.limit;
+  const preferred = preferenceFor(index, query.preferConditions);
+  const summariesOf = (seqs: readonly number[]) =>
+    seqs.slice(query.offset, end).flatMap((seq) => index.summaries[seq] ?? []);
   let page: LibraryItemSummary[];
 
   if (fts === null) {
     for (const seq of index.byTitle) tally.add(seq);
-    page = tally.passing.slice(query.offset, end).flatMap((seq) => index.summaries[seq] ?? []);
+    page = summariesOf(preferred ? preferredFirst(tally.passing, preferred) : tally.passing);
+  } else if (preferred) {
+    // A preference reorders across the whole ranking, so every match is ranked.
+    for (const seq of state.matching.all(fts)) tally.add(seq);
+    const ranked = state.rankedFirst
+      .all(fts, tally.passing.length + tally.excluded)
+      .filter((seq) => tally.excluded === 0 || tally.passes(seq));
+    page = summariesOf(preferredFirst(ranked, preferred));
   } else {
     for (const seq of state.matching.all(fts)) tally.add(seq);
     // Ranking every match costs more than finding them. At most `excluded` of the best-ranked

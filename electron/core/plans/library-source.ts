@@ -12,6 +12,8 @@ export interface LibrarySourceItem {
   id: string;
   builtInKey: string | null;
   archived: boolean;
+  /** When the library item last changed; a plan item remembers the edit it took or kept. */
+  updatedAt: string;
   content: ItemContent;
 }
 
@@ -33,6 +35,7 @@ function toSource(item: LibraryItem): LibrarySourceItem {
     id: item.id,
     builtInKey: item.builtInKey,
     archived: item.archived,
+    updatedAt: item.updatedAt,
     content,
   };
 }

@@ -67,14 +67,33 @@ export function insertItem(
     sourceItemId: string | null;
     sourceBuiltInKey: string | null;
     patientNote: string;
+    /** The library item's updatedAt when its content was copied (null if not known). */
+    librarySeenAt?: string | null;
   },
 ): void {
   db.prepare(
     `INSERT INTO plan_items (id, plan_id, phase_id, position, kind, content, source_item_id,
-       source_built_in_key, patient_note)
+       source_built_in_key, patient_note, library_seen_at)
      VALUES (@id, @planId, @phaseId, @position, @kind, @content, @sourceItemId,
-       @sourceBuiltInKey, @patientNote)`,
-  ).run({ ...item, kind: item.content.kind, content: JSON.stringify(item.content) });
+       @sourceBuiltInKey, @patientNote, @librarySeenAt)`,
+  ).run({
+    ...item,
+    librarySeenAt: item.librarySeenAt ?? null,
+    kind: item.content.kind,
+    content: JSON.stringify(item.content),
+  });
+}
+
+/** Records which library edit this item took or kept (so it is not offered again). */
+export function setLibrarySeenAt(db: Database.Database, id: string, seenAt: string): void {
+  db.prepare('UPDATE plan_items SET library_seen_at = @seenAt WHERE id = @id').run({ id, seenAt });
+}
+
+export function librarySeenAt(db: Database.Database, id: string): string | null {
+  const row = db.prepare('SELECT library_seen_at AS seenAt FROM plan_items WHERE id = @id').get({
+    id,
+  }) as { seenAt: string | null } | undefined;
+  return row?.seenAt ?? null;
 }
 
 export function updateItemRow(

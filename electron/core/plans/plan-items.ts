@@ -70,6 +70,7 @@ export function addItem(
       sourceItemId: source.id,
       sourceBuiltInKey: source.builtInKey,
       patientNote: '',
+      librarySeenAt: source.updatedAt,
     });
     ids.splice(Math.min(input.index ?? ids.length, ids.length), 0, itemId);
     placeItems(ctx.db, input.phaseId, ids);

@@ -4,6 +4,7 @@ import type { HandlerMap } from '../../../shared/api';
 import type { CoreContext } from '../context';
 import { addItem, moveItem, removeItem, restoreItem, updateItem } from './plan-items';
 import { applyItemStep, setItemStep } from './plan-item-steps';
+import { keepItemContent, libraryChanges, updateItemFromLibrary } from './plan-library-sync';
 import { diffVersions, getVersion, issuePlan, listVersions } from './plan-versions';
 import { getPlan } from './plan-write';
 import { acknowledgeRedFlag, recordRedFlag } from './plan-red-flags';
@@ -37,6 +38,9 @@ export function plansHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof p
     'plans.setPhaseCriteria': (input) => setPhaseCriteria(ctx, input),
     'plans.phaseProgress': (input) => phaseProgress(ctx, input),
     'plans.decidePhase': (input) => decidePhase(ctx, input),
+    'plans.libraryChanges': ({ planId }) => libraryChanges(ctx, planId),
+    'plans.updateItemFromLibrary': (input) => updateItemFromLibrary(ctx, input),
+    'plans.keepItemContent': (input) => keepItemContent(ctx, input),
     'plans.addItem': (input) => addItem(ctx, input),
     'plans.updateItem': (input) => updateItem(ctx, input),
     'plans.setItemStep': (input) => setItemStep(ctx, input),

@@ -13,6 +13,7 @@ import { changedSections, filledSections, sections } from './visit-sections';
 import { syncAdherence, syncOutcomes, syncTreatments } from './visit-parts';
 import { EMPTY_LOAD_MONITORING, writeLoadMonitoring } from './load-monitoring-repository';
 import { raiseRedFlagsFromVisit } from '../plans/red-flags-from-visit';
+import { deleteDraft } from './visit-drafts-repository';
 import {
   archiveVisitRow,
   insertAmendment,
@@ -120,6 +121,8 @@ export function createVisit(ctx: CoreContext, draft: VisitDraft): Visit {
       treatments: draft.treatments,
       at,
     });
+    // The note is in the record now: its autosaved draft goes with the same commit.
+    deleteDraft(ctx.db, { patientId: draft.patientId, visitId: null });
     recordAudit(ctx.db, ctx.clock, {
       entity: 'visit',
       entityId: id,
@@ -158,7 +161,10 @@ export function updateVisit(
   const before = sections(current);
   const after = sections(draft);
   const changed = changedSections(before, after);
-  if (changed.length === 0) return current;
+  if (changed.length === 0) {
+    deleteDraft(ctx.db, { patientId: row.patientId, visitId: row.id });
+    return current;
+  }
 
   const locked = isLocked(ctx, row.date);
   if (locked && args.amendmentReason === '') {
@@ -217,6 +223,7 @@ export function updateVisit(
         });
       }
     }
+    deleteDraft(ctx.db, { patientId: row.patientId, visitId: row.id });
     recordAudit(ctx.db, ctx.clock, {
       entity: 'visit',
       entityId: row.id,

@@ -6,9 +6,16 @@ import { firstLine, patientVisitsOverview } from './visit-overview';
 import { readRecentVisits } from './visit-repository';
 import { archiveVisit, createVisit, getVisit, updateVisit } from './visit-service';
 import { startVisit } from './visit-start';
+import { discardDraft, readDraft, saveDraft } from './visit-drafts';
 
 export function visitsHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof visitsMethods> {
   return {
+    'visits.getNoteDraft': (ref) => readDraft(ctx, ref),
+    'visits.saveNoteDraft': (input) => saveDraft(ctx, input),
+    'visits.discardNoteDraft': (ref) => {
+      discardDraft(ctx, ref);
+      return { discarded: true };
+    },
     'visits.start': ({ patientId }) => startVisit(ctx, patientId),
     'visits.create': (draft) => createVisit(ctx, draft),
     'visits.get': ({ id }) => getVisit(ctx, id),

@@ -9,6 +9,7 @@ import { migration0006 } from './0006-library-review';
 import { migrationPlanProgression } from './0007-plan-progression';
 import { migrationPainRunning } from './0008-pain-running';
 import { migrationClinicians } from './0009-clinicians-keyed-audit';
+import { migrationLibrarySyncDrafts } from './0010-library-sync-drafts';
 
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   migrationPlanProgression,
   migrationPainRunning,
   migrationClinicians,
+  migrationLibrarySyncDrafts,
 ];

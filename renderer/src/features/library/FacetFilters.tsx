@@ -24,6 +24,7 @@ const facets: FacetName[] = [
   'equipment',
   'difficulties',
   'review',
+  'origins',
 ];
 
 /** "Review" only matters once imported items wait for review; the others always show. */

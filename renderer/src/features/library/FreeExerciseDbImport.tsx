@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { ImportProgress, ImportReport } from '../../../../shared/domain/library-pack';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { hostApi } from '../../app/host';
+import { FolderBrowserDialog } from './FolderBrowserDialog';
 import { ImportReportView } from './ImportReportView';
 
 const phaseLabels: Record<ImportProgress['phase'], string> = {
@@ -46,9 +47,15 @@ export function FreeExerciseDbImport(props: { opened: boolean; onClose(): void }
   const [report, setReport] = useState<ImportReport | null>(null);
   const run = useApiMutation('library.importFreeExerciseDb');
   const cancel = useApiMutation('library.cancelImport');
-  const canChoose = hostApi.capabilities.chooseFolder;
+  const native = hostApi.capabilities.chooseFolder;
+  // Without a native dialog (browser host) the folders come from the core.
+  const [browsing, setBrowsing] = useState(false);
 
   const choose = async () => {
+    if (!native) {
+      setBrowsing(true);
+      return;
+    }
     const chosen = await hostApi.invoke('host.chooseFolder', {
       title: 'The free-exercise-db folder',
     });
@@ -82,12 +89,19 @@ export function FreeExerciseDbImport(props: { opened: boolean; onClose(): void }
             onChange={(e) => setFolder(e.currentTarget.value)}
             disabled={run.isPending}
           />
-          {canChoose && (
-            <Button variant="default" onClick={() => void choose()} disabled={run.isPending}>
-              Choose folder…
-            </Button>
-          )}
+          <Button variant="default" onClick={() => void choose()} disabled={run.isPending}>
+            Choose folder…
+          </Button>
         </Group>
+        <FolderBrowserDialog
+          opened={browsing}
+          title="Choose the free-exercise-db folder"
+          onClose={() => setBrowsing(false)}
+          onChoose={(path) => {
+            setFolder(path);
+            setBrowsing(false);
+          }}
+        />
         {run.isPending && <ImportProgressBar />}
         {report && <ImportReportView report={report} />}
         <Group justify="flex-end">

@@ -25,7 +25,7 @@ import {
 } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ImageRef } from '../../../../shared/domain/common';
-import type { LibraryItem } from '../../../../shared/domain/library';
+import { itemOrigin, itemOriginLabels, type LibraryItem } from '../../../../shared/domain/library';
 import { doseParts, joinDoseParts } from '../../../../shared/plans/dose-text';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { dataUrl } from '../../app/files';
@@ -217,7 +217,7 @@ export function LibraryItemView() {
         <Group gap="xs">
           <Badge variant="light">{itemKindLabels[data.kind]}</Badge>
           <Badge variant="outline" color={data.builtIn ? 'gray' : 'teal'}>
-            {data.builtIn ? 'Built-in' : 'Own item'}
+            {itemOriginLabels[itemOrigin(data)]}
           </Badge>
           {data.difficulty && (
             <Badge variant="outline" color="gray">

@@ -4,7 +4,7 @@
 import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { LibraryItemSummary } from '../../../../shared/domain/library';
+import { itemOriginLabels, type LibraryItemSummary } from '../../../../shared/domain/library';
 import { shortDoseText } from '../../../../shared/plans/dose-text';
 import { itemKindLabels } from './library-labels';
 import { Thumbnail } from './Thumbnail';
@@ -67,9 +67,9 @@ function LibraryRow(props: {
               Archived
             </Badge>
           )}
-          {!item.builtIn && (
-            <Badge size="xs" color="teal" variant="light">
-              Own
+          {item.origin !== 'built-in' && (
+            <Badge size="xs" color={item.origin === 'own' ? 'teal' : 'grape'} variant="light">
+              {item.origin === 'own' ? 'Own' : itemOriginLabels[item.origin]}
             </Badge>
           )}
         </Group>

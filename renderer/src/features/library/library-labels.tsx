@@ -9,7 +9,17 @@ import {
   IconStethoscope,
   type IconProps,
 } from '@tabler/icons-react';
-import type { Difficulty, FacetName } from '../../../../shared/domain/library';
+import {
+  itemOriginLabels,
+  itemOriginSchema,
+  type Difficulty,
+  type FacetName,
+} from '../../../../shared/domain/library';
+
+function originLabel(value: string): string {
+  const origin = itemOriginSchema.safeParse(value);
+  return origin.success ? itemOriginLabels[origin.data] : value;
+}
 import { itemKindLabels, type ItemKind } from '../../../../shared/domain/parameters';
 
 export { itemKindLabels };
@@ -27,6 +37,7 @@ export const facetLabels: Record<FacetName, string> = {
   equipment: 'Equipment',
   difficulties: 'Difficulty',
   review: 'Review',
+  origins: 'Source',
 };
 
 /** How a facet value reads on screen (kinds and difficulties have labels; others are text). */
@@ -34,6 +45,7 @@ export function facetValueLabel(facet: FacetName, value: string): string {
   if (facet === 'kinds') return itemKindLabels[value as ItemKind] ?? value;
   if (facet === 'difficulties') return difficultyLabels[value as Difficulty] ?? value;
   if (facet === 'review' && value === 'needs_review') return 'Needs review';
+  if (facet === 'origins') return originLabel(value);
   return value;
 }
 

@@ -3,6 +3,7 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type {
+  ItemOrigin,
   Difficulty,
   LibraryFacets,
   LibraryItemSummary,
@@ -17,6 +18,7 @@ export interface LibraryFilters {
   equipment: string[];
   difficulties: Difficulty[];
   review: 'needs_review'[];
+  origins: ItemOrigin[];
   includeArchived: boolean;
 }
 
@@ -27,6 +29,7 @@ export const noFilters: LibraryFilters = {
   equipment: [],
   difficulties: [],
   review: [],
+  origins: [],
   includeArchived: false,
 };
 

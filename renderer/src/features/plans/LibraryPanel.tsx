@@ -1,8 +1,11 @@
 // The library beside the plan: search, then add an item by clicking it, pressing Enter, or
 // dragging it onto a phase. Enter in the search box adds the highlighted (first) result; the
 // arrow keys move the highlight, so the results are not thirty more stops for the Tab key.
+// Content for the plan's condition comes first; bulk-imported free-exercise-db items stay out
+// of the way unless the clinician includes them.
 import {
   Badge,
+  Checkbox,
   Group,
   Paper,
   Select,
@@ -16,12 +19,21 @@ import { useDraggable } from '@dnd-kit/core';
 import { useDebouncedValue, useHotkeys, useMergedRef } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { LibraryItemSummary } from '../../../../shared/domain/library';
+import {
+  itemOriginLabels,
+  type ItemOrigin,
+  type LibraryItemSummary,
+} from '../../../../shared/domain/library';
 import { itemKindLabels } from '../../../../shared/domain/parameters';
 import { doseText } from '../../../../shared/plans/dose-text';
 import { useApiQuery } from '../../app/api';
 
+/** What the panel shows unless imported items are included. */
+const OWN_AND_BUILT_IN: ItemOrigin[] = ['built-in', 'own'];
+
 export interface LibraryPanelProps {
+  /** The plan's condition: matching library content is listed first. */
+  condition: string;
   phases: { id: string; title: string }[];
   targetPhaseId: string;
   onTargetPhase(phaseId: string): void;
@@ -68,6 +80,11 @@ function LibraryResult(props: {
         <Text size="sm" fw={600} lineClamp={2} style={{ flex: 1 }}>
           {item.title}
         </Text>
+        {item.origin === 'free-exercise-db' && (
+          <Badge size="xs" variant="light" color="grape">
+            {itemOriginLabels[item.origin]}
+          </Badge>
+        )}
         <Badge size="xs" variant="light" color="gray">
           {itemKindLabels[item.kind]}
         </Badge>
@@ -82,12 +99,20 @@ function LibraryResult(props: {
 export function LibraryPanel(props: LibraryPanelProps) {
   const [query, setQuery] = useState('');
   const [highlight, setHighlight] = useState(0);
+  const [includeImported, setIncludeImported] = useState(false);
   const [debounced] = useDebouncedValue(query, 120);
   const results = useApiQuery(
     'library.search',
-    { query: debounced, limit: 30 },
+    {
+      query: debounced,
+      limit: 30,
+      ...(includeImported ? {} : { origins: OWN_AND_BUILT_IN }),
+      ...(props.condition.trim() ? { preferConditions: [props.condition.trim()] } : {}),
+    },
     { placeholderData: (previous) => previous },
   );
+  const importedCount =
+    results.data?.facets.origins.find((f) => f.value === 'free-exercise-db')?.count ?? 0;
   const items = results.data?.items ?? [];
   const phaseTitle = props.phases.find((p) => p.id === props.targetPhaseId)?.title ?? '';
   const highlighted = items[highlight];
@@ -147,6 +172,17 @@ export function LibraryPanel(props: LibraryPanelProps) {
             ? `Highlighted: ${highlighted.title}, ${itemKindLabels[highlighted.kind]}`
             : ''}
         </VisuallyHidden>
+        {(importedCount > 0 || includeImported) && (
+          <Checkbox
+            size="xs"
+            label={`Include free-exercise-db items (${importedCount})`}
+            checked={includeImported}
+            onChange={(event) => {
+              setIncludeImported(event.currentTarget.checked);
+              setHighlight(0);
+            }}
+          />
+        )}
         <Select
           label="Add to phase"
           size="xs"

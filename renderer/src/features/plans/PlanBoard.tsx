@@ -17,6 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { STALE_PLAN_MESSAGE, type Plan } from '../../../../shared/domain/plan';
+import { DuplicateItemModal, existingCopy, type PendingDuplicate } from './DuplicateItemModal';
 import { LibraryPanel } from './LibraryPanel';
 import { PhaseSection } from './PhaseSection';
 import { PlanItemCard } from './PlanItemCard';
@@ -37,6 +38,7 @@ export function PlanBoard({ plan, readOnly }: { plan: Plan; readOnly: boolean })
   const [targetPhase, setTargetPhase] = useState<string | null>(null);
   const [removed, setRemoved] = useState<{ itemId: string; title: string } | null>(null);
   const [dragTitle, setDragTitle] = useState<string | null>(null);
+  const [duplicate, setDuplicate] = useState<PendingDuplicate | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -61,10 +63,18 @@ export function PlanBoard({ plan, readOnly }: { plan: Plan; readOnly: boolean })
     if (focus) focusItem(itemId);
   };
 
-  const add = (libraryItemId: string, phaseId = targetPhaseId, index?: number) => {
+  const addNow = ({ libraryItemId, phaseId, index }: PendingDuplicate) => {
+    setDuplicate(null);
     editor
       .write('plans.addItem', { libraryItemId, phaseId, ...(index === undefined ? {} : { index }) })
       .then(({ itemId }) => focusItem(itemId), report);
+  };
+
+  // The same library item twice is asked about rather than silently added.
+  const add = (libraryItemId: string, phaseId = targetPhaseId, index?: number) => {
+    const pending = { libraryItemId, phaseId, index };
+    if (existingCopy(plan, libraryItemId)) setDuplicate(pending);
+    else addNow(pending);
   };
 
   const remove = (itemId: string, title: string) => {
@@ -122,6 +132,7 @@ export function PlanBoard({ plan, readOnly }: { plan: Plan; readOnly: boolean })
         {!readOnly && (
           <Grid.Col span={{ base: 12, md: 4 }}>
             <LibraryPanel
+              condition={plan.condition}
               phases={phases}
               targetPhaseId={targetPhaseId}
               onTargetPhase={setTargetPhase}
@@ -215,6 +226,12 @@ export function PlanBoard({ plan, readOnly }: { plan: Plan; readOnly: boolean })
           </Stack>
         </Grid.Col>
       </Grid>
+      <DuplicateItemModal
+        plan={plan}
+        pending={duplicate}
+        onAdd={addNow}
+        onClose={() => setDuplicate(null)}
+      />
       <DragOverlay>
         {dragTitle && (
           <Paper withBorder shadow="md" p="xs">

@@ -11,6 +11,7 @@ import { doseText } from '../../../../shared/plans/dose-text';
 import { Thumbnail } from '../library/Thumbnail';
 import { ItemDoseForm } from './ItemDoseForm';
 import { ItemSteps } from './ItemStepsEditor';
+import { LibraryChangeNotice } from './LibraryChangeNotice';
 
 export interface PlanItemCardProps {
   item: PlanItem;
@@ -35,6 +36,7 @@ export function PlanItemCard(props: PlanItemCardProps) {
     disabled: props.readOnly,
   });
   const editButton = useRef<HTMLButtonElement>(null);
+  const card = useRef<HTMLDivElement | null>(null);
   // Closing the dose form (saved, cancelled or Escape) puts focus back where it was opened.
   const closeForm = () => {
     props.onToggle();
@@ -51,7 +53,10 @@ export function PlanItemCard(props: PlanItemCardProps) {
     <Paper
       withBorder
       p="xs"
-      ref={setNodeRef}
+      ref={(node: HTMLDivElement | null) => {
+        card.current = node;
+        setNodeRef(node);
+      }}
       style={{
         transform: CSS.Translate.toString(transform),
         transition,
@@ -147,6 +152,10 @@ export function PlanItemCard(props: PlanItemCardProps) {
           </Group>
         )}
       </Group>
+      {!props.readOnly && (
+        // The notice goes once answered: focus stays on this item, not the page body.
+        <LibraryChangeNotice item={item} onDone={() => card.current?.focus()} />
+      )}
       {props.expanded && !props.readOnly && <ItemDoseForm item={item} onDone={closeForm} />}
     </Paper>
   );

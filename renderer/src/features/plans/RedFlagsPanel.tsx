@@ -1,8 +1,10 @@
 // Red flags on the plan. An undecided one blocks issuing and printing until the clinician
 // records a decision; the decision (data per flag type, shared/safety) decides whether the
 // patient gets the exercise sheet or only the safety sheet. A decision can be changed later.
+// After each action focus lands on what comes next (the new flag, its "Change decision"), never
+// on the page body, so a keyboard user keeps their place.
 import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { redFlagTypes, type RedFlag, type RedFlagType } from '../../../../shared/domain/plan';
 import { needsDecision } from '../../../../shared/safety/red-flag-gate';
 import {
@@ -37,13 +39,35 @@ function DecisionBadge({ flag }: { flag: RedFlag }) {
   );
 }
 
-function FlagCard({ flag, readOnly }: { flag: RedFlag; readOnly: boolean }) {
+function FlagCard({
+  flag,
+  readOnly,
+  focusOnMount,
+}: {
+  flag: RedFlag;
+  readOnly: boolean;
+  /** Just recorded: the card takes focus so the decision form is the next Tab stop. */
+  focusOnMount: boolean;
+}) {
   const decide = useDecideRedFlag();
   const [changing, setChanging] = useState(false);
+  // Set when a decision is saved; the "Change decision" button that replaces the form takes focus.
+  const focusChange = useRef(false);
+  const card = useRef<HTMLElement>(null);
   const info = redFlagTypeInfo[flag.type];
   const undecided = needsDecision(flag);
+  useEffect(() => {
+    if (focusOnMount) card.current?.focus();
+  }, [focusOnMount]);
   return (
-    <Paper component="section" withBorder p="sm" aria-label={`Red flag: ${info.label}`}>
+    <Paper
+      ref={card}
+      component="section"
+      withBorder
+      p="sm"
+      tabIndex={-1}
+      aria-label={`Red flag: ${info.label}`}
+    >
       <Group justify="space-between">
         <Text fw={600}>{info.label}</Text>
         <DecisionBadge flag={flag} />
@@ -66,10 +90,28 @@ function FlagCard({ flag, readOnly }: { flag: RedFlag; readOnly: boolean }) {
         <Text size="sm">Acknowledged: {flag.acknowledgement}</Text>
       )}
       {!readOnly && (undecided || changing) && (
-        <RedFlagDecisionForm flag={flag} decide={decide} onDone={() => setChanging(false)} />
+        <RedFlagDecisionForm
+          flag={flag}
+          decide={decide}
+          onDone={() => {
+            setChanging(false);
+            focusChange.current = true;
+          }}
+        />
       )}
       {!readOnly && !undecided && !changing && (
-        <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => setChanging(true)}>
+        <Button
+          ref={(button) => {
+            if (button && focusChange.current) {
+              focusChange.current = false;
+              button.focus();
+            }
+          }}
+          variant="subtle"
+          size="compact-sm"
+          mt="xs"
+          onClick={() => setChanging(true)}
+        >
           Change decision
         </Button>
       )}
@@ -81,6 +123,7 @@ export function RedFlagsPanel({ flags, readOnly }: { flags: RedFlag[]; readOnly:
   const editor = usePlanEditorContext();
   const [type, setType] = useState<RedFlagType | null>(null);
   const [note, setNote] = useState('');
+  const [recordedId, setRecordedId] = useState<string | null>(null);
   const open = flags.filter(needsDecision);
   return (
     <Stack gap="sm" maw={900}>
@@ -92,7 +135,12 @@ export function RedFlagsPanel({ flags, readOnly }: { flags: RedFlag[]; readOnly:
       )}
       {flags.length === 0 && <Text c="dimmed">No red flags recorded.</Text>}
       {flags.map((flag) => (
-        <FlagCard key={flag.id} flag={flag} readOnly={readOnly} />
+        <FlagCard
+          key={flag.id}
+          flag={flag}
+          readOnly={readOnly}
+          focusOnMount={flag.id === recordedId}
+        />
       ))}
       {!readOnly && (
         <Paper
@@ -103,10 +151,12 @@ export function RedFlagsPanel({ flags, readOnly }: { flags: RedFlag[]; readOnly:
           onSubmit={(e) => {
             e.preventDefault();
             if (!type) return;
+            const known = new Set(flags.map((flag) => flag.id));
             editor.write('plans.recordRedFlag', { type, note }).then(
-              () => {
+              (plan) => {
                 setType(null);
                 setNote('');
+                setRecordedId(plan.redFlags.find((flag) => !known.has(flag.id))?.id ?? null);
               },
               () => undefined,
             );

@@ -42,7 +42,7 @@ export function DiffView({ diff }: { diff: PlanDiff }) {
       gap="md"
       aria-label={`Changes from v${diff.fromVersion} to v${diff.toVersion}`}
     >
-      <DiffSection title="Dose changes" color="blue" lines={diff.changed.map((c) => c.summary)} />
+      <DiffSection title="Changed items" color="blue" lines={diff.changed.map((c) => c.summary)} />
       <DiffSection
         title="Added"
         color="teal"

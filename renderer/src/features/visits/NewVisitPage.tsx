@@ -32,6 +32,7 @@ export function NewVisitPage() {
       {start.data && overview.data && (
         <VisitForm
           initial={start.data.draft}
+          visitId={null}
           planLabel={
             start.data.planVersion
               ? `Plan in force: ${start.data.planVersion.title}, version ${start.data.planVersion.versionNumber}`

@@ -1,6 +1,6 @@
 // The visit form: details, SOAP, treatments delivered, outcome measures and the home
 // programme grid. Used to record a visit and to edit or amend one.
-import { Alert, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, Stack, Text, Textarea } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import type { AdherenceWeek, VisitDraft } from '../../../../shared/domain/visit';
 import type { ApiError } from '../../../../shared/errors';
@@ -29,6 +29,10 @@ import type { Baseline } from './ScoreSummary';
 import { SoapFields } from './SoapFields';
 import type { TreatmentForm } from './treatment-fields';
 import { TreatmentsEditor } from './TreatmentsEditor';
+import type { VisitNoteDraft } from '../../../../shared/contract/visits';
+import { useApiQuery } from '../../app/api';
+import { NoteDraftMarker } from './NoteDraftMarker';
+import { useNoteDraft } from './use-note-draft';
 
 type FormState = Omit<VisitDraft, 'treatments' | 'painMonitoring' | 'running'> & {
   treatments: TreatmentForm[];
@@ -78,6 +82,8 @@ function toDraft(state: FormState): VisitDraft {
 
 export interface VisitFormProps {
   initial: VisitDraft;
+  /** The recorded visit being edited (its note's draft is kept per visit); null for a new one. */
+  visitId: string | null;
   planLabel: string;
   planExercises: AdherenceWeek['exercises'];
   baselines: Partial<Record<OutcomeMeasureKey, Baseline>>;
@@ -92,9 +98,23 @@ export interface VisitFormProps {
   onCancel?: () => void;
 }
 
+/** The form, opened with the note's autosaved draft (if any) already in it. */
 export function VisitForm(props: VisitFormProps) {
+  const draft = useApiQuery(
+    'visits.getNoteDraft',
+    { patientId: props.initial.patientId, visitId: props.visitId },
+    { staleTime: 0, gcTime: 0 },
+  );
+  // Without the draft store the form still works; the note is simply not autosaved back.
+  if (draft.isPending) return <Loader aria-label="Loading the visit form" />;
+  return <VisitFormBody {...props} restored={draft.data ?? null} />;
+}
+
+function VisitFormBody(props: VisitFormProps & { restored: VisitNoteDraft | null }) {
   const [initial] = useState<FormState>(() => toState(props.initial));
-  const [state, setState] = useState<FormState>(initial);
+  const [state, setState] = useState<FormState>(() =>
+    props.restored ? { ...initial, soap: props.restored.soap } : initial,
+  );
   const [reason, setReason] = useState('');
   // The core's messages are about what was sent: a field changed since loses its message.
   const [sent, setSent] = useState<{ state: FormState; reason: string } | null>(null);
@@ -114,11 +134,20 @@ export function VisitForm(props: VisitFormProps) {
     .filter((issue) => fresh(issue.path))
     .map((issue) => ({ key: issue.path.join('.'), message: issue.message }));
   // What was sent to be saved is not asked about: the page moves on once the core has it. A
-  // save the core refused leaves the work unsaved, so it is guarded again.
+  // save the core refused leaves the work unsaved, so it is guarded again. The note itself is
+  // autosaved as a draft, so leaving with only the note changed loses nothing and is not asked.
+  const submitted = props.pending || (sent?.state === state && props.error === null);
+  const noteDraft = useNoteDraft({
+    ref: { patientId: props.initial.patientId, visitId: props.visitId },
+    soap: state.soap,
+    recordSoap: initial.soap,
+    restored: props.restored,
+    submitted,
+  });
   const dirty =
-    !props.pending &&
-    (sent?.state !== state || props.error !== null) &&
-    (reason !== '' || JSON.stringify(state) !== JSON.stringify(initial));
+    !submitted &&
+    (reason !== '' ||
+      JSON.stringify({ ...state, soap: null }) !== JSON.stringify({ ...initial, soap: null }));
   const guard = useUnsavedGuard(dirty, 'this visit');
   useFocusFirstProblem(form, props.error);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
@@ -179,6 +208,16 @@ export function VisitForm(props: VisitFormProps) {
           </Group>
         </Card>
         <Card withBorder padding="md" component="section" aria-label="SOAP note">
+          {noteDraft.draft && (
+            <NoteDraftMarker
+              draft={noteDraft.draft}
+              pending={props.pending}
+              onDiscard={() => {
+                noteDraft.discard();
+                set('soap', initial.soap);
+              }}
+            />
+          )}
           <SoapFields soap={state.soap} onChange={(soap) => set('soap', soap)} issueAt={issueAt} />
         </Card>
         <Card withBorder padding="md">

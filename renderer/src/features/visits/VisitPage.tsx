@@ -140,6 +140,7 @@ export function VisitPage() {
           {editing ? (
             <VisitForm
               initial={draftOf(data)}
+              visitId={data.id}
               planLabel={
                 data.planTitle
                   ? `Plan in force: ${data.planTitle}, version ${data.planVersionNumber ?? '–'}`
