@@ -103,3 +103,21 @@ export function readPlanVersionInForce(
     .get({ patientId });
   return raw === undefined ? undefined : toVersionRef(raw);
 }
+
+/** When each version of a plan was issued, oldest first. */
+export function readPlanIssueTimes(
+  db: Database.Database,
+  planId: string,
+): { id: string; versionNumber: number; issuedAt: string }[] {
+  return z
+    .array(z.object({ id: z.string(), version_number: z.number(), issued_at: z.string() }))
+    .parse(
+      db
+        .prepare(
+          `SELECT id, version_number, issued_at FROM plan_versions WHERE plan_id = @planId
+           ORDER BY version_number`,
+        )
+        .all({ planId }),
+    )
+    .map((row) => ({ id: row.id, versionNumber: row.version_number, issuedAt: row.issued_at }));
+}

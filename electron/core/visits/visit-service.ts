@@ -4,8 +4,13 @@ import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
 import { AppError, fieldError, notFound } from '../errors';
 import { type Visit, type VisitDraft } from '../../../shared/domain/visit';
-import { readableDate, today } from './clinic-day';
-import { readPatientRef, readPlanVersion, type PatientRef } from './plan-lookup';
+import { localDate, readableDate, today } from './clinic-day';
+import {
+  readPatientRef,
+  readPlanIssueTimes,
+  readPlanVersion,
+  type PatientRef,
+} from './plan-lookup';
 import { assembleVisit, isLocked } from './visit-assembly';
 import { changedSections, filledSections, sections } from './visit-sections';
 import { syncAdherence, syncOutcomes, syncTreatments } from './visit-parts';
@@ -52,22 +57,35 @@ function assertNotInFuture(ctx: CoreContext, date: string, path: (string | numbe
   }
 }
 
-/** The plan a visit refers to must be one of this patient's issued versions. */
+/**
+ * The plan a visit refers to must be one of this patient's issued versions, and one that had
+ * been issued by the visit's date: a visit recorded late for an earlier day refers to the
+ * version in force that day (none, if the plan was first issued after it).
+ */
 function planOf(
   ctx: CoreContext,
   patientId: string,
-  planVersionId: string | null,
+  visit: { planVersionId: string | null; date: string },
   path: (string | number)[],
 ) {
-  if (planVersionId === null) return { planId: null, planVersionId: null };
-  const version = readPlanVersion(ctx.db, planVersionId);
+  if (visit.planVersionId === null) return { planId: null, planVersionId: null };
+  const version = readPlanVersion(ctx.db, visit.planVersionId);
   if (!version || version.patientId !== patientId) {
     throw fieldError(
       path,
       'That plan version does not belong to this patient. Choose one of their issued plans.',
     );
   }
-  return { planId: version.planId, planVersionId: version.id };
+  const issued = readPlanIssueTimes(ctx.db, version.planId).filter(
+    (v) => localDate(new Date(v.issuedAt)) <= visit.date,
+  );
+  if (issued.some((v) => v.id === version.id)) {
+    return { planId: version.planId, planVersionId: version.id };
+  }
+  const inForce = issued.at(-1);
+  return inForce
+    ? { planId: version.planId, planVersionId: inForce.id }
+    : { planId: null, planVersionId: null };
 }
 
 function requireVisit(ctx: CoreContext, id: string): VisitRow {
@@ -83,7 +101,7 @@ export function getVisit(ctx: CoreContext, id: string): Visit {
 export function createVisit(ctx: CoreContext, draft: VisitDraft): Visit {
   activePatient(ctx, draft.patientId, ['patientId']);
   assertNotInFuture(ctx, draft.date, ['date']);
-  const plan = planOf(ctx, draft.patientId, draft.planVersionId, ['planVersionId']);
+  const plan = planOf(ctx, draft.patientId, draft, ['planVersionId']);
   const at = ctx.clock().toISOString();
   const id = ctx.newId();
   ctx.db.transaction(() => {
@@ -144,7 +162,7 @@ export function updateVisit(
     );
   }
   assertNotInFuture(ctx, args.draft.date, ['draft', 'date']);
-  const plan = planOf(ctx, row.patientId, args.draft.planVersionId, ['draft', 'planVersionId']);
+  const plan = planOf(ctx, row.patientId, args.draft, ['draft', 'planVersionId']);
 
   const current = assembleVisit(ctx, row);
   // A caller that leaves out pain monitoring or running keeps what the visit has.
