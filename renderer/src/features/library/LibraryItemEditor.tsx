@@ -112,6 +112,8 @@ export function LibraryItemEditor(props: EditorProps) {
       value={draft[key]}
       error={errors[key] ?? Object.values(errorsUnder(errors, key))[0]}
       onChange={(values) => set({ [key]: values })}
+      // Enter takes the suggestion shown first, so one value is not entered two ways.
+      selectFirstOptionOnChange
       clearable
       acceptValueOnBlur
     />
