@@ -16,6 +16,8 @@ export interface VisitSummarySnapshot {
     email: string;
     paperSize: PaperSize;
   };
+  /** The clinic logo's bytes (as on the home sheet); absent when none is set or it is missing. */
+  logo?: { data: Buffer; width: number; height: number; alt: string } | undefined;
   patient: { firstName: string; lastName: string; dateOfBirth: string | null };
   visit: Visit;
   /** The patient's progress; only points up to the visit date are drawn. */

@@ -24,6 +24,9 @@ const SOAP_LABELS = {
   plan: 'Plan',
 } as const;
 const MARGIN = VISIT_SUMMARY_MARGIN;
+/** The logo's box in the letterhead (points), the same proportions as the home sheet's. */
+const LOGO_HEIGHT = 44;
+const LOGO_MAX_WIDTH = 114;
 
 /** `fontsDir`: resources/fonts; found next to the code when absent. */
 export function renderVisitSummaryPdf(
@@ -86,14 +89,44 @@ export function renderVisitSummaryPdf(
     });
   };
 
-  // Letterhead and visit details.
-  para(clinic.clinicName || 'Clinic', { bold: true, size: 13 });
+  // Letterhead and visit details: the logo on the left (as on the home sheet), the clinic's
+  // name and how to reach it beside it.
+  const logo = snapshot.logo;
+  const top = doc.y;
+  let letterheadLeft = MARGIN;
+  let letterheadBottom = top;
+  if (logo) {
+    const h = LOGO_HEIGHT;
+    const w = Math.min(LOGO_MAX_WIDTH, (logo.width / logo.height) * h);
+    const fitted = Math.min(h, (logo.height / logo.width) * w);
+    root.add(
+      doc.struct('Figure', { alt: logo.alt }, () =>
+        doc.image(logo.data, MARGIN, top, { width: w, height: fitted }),
+      ),
+    );
+    letterheadLeft = MARGIN + w + 12;
+    letterheadBottom = top + fitted + 6;
+  }
+  const letterhead = (text: string, bold: boolean, size: number, colour = '#1f2933') => {
+    doc
+      .font(bold ? font.bold : font.regular)
+      .fontSize(size)
+      .fillColor(colour)
+      .text(text, letterheadLeft, doc.y, {
+        width: width - (letterheadLeft - MARGIN),
+        structParent: root,
+        structType: 'P',
+      });
+  };
+  letterhead(clinic.clinicName || 'Clinic', true, 13);
   const clinician = [clinic.clinicianName, clinic.credentials].filter(Boolean).join(', ');
-  if (clinician) para(clinician, { size: 9 });
+  if (clinician) letterhead(clinician, false, 9);
   const contact = [clinic.address.replaceAll('\n', ', '), clinic.phone, clinic.email]
     .filter(Boolean)
     .join(' · ');
-  if (contact) para(contact, { size: 8, colour: '#52606d' });
+  if (contact) letterhead(contact, false, 8, '#52606d');
+  doc.x = MARGIN;
+  doc.y = Math.max(doc.y, letterheadBottom);
   heading('Visit summary', 18);
   para(
     `Patient: ${patientName}${patient.dateOfBirth ? ` (born ${readableDate(patient.dateOfBirth)})` : ''}`,

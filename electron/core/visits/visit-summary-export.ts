@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
 import { notFound } from '../errors';
 import { fontsDirOf } from '../pdf/fonts';
+import { imageLoader } from '../pdf/pdf-repository';
 import { renderVisitSummaryPdf } from '../pdf/visit-summary';
 import { readSettings } from '../settings/settings-repository';
 import { readPatientRef } from './plan-lookup';
@@ -19,9 +20,20 @@ export async function exportVisitSummary(
   if (!patient) throw notFound('The patient of this visit');
   const settings = readSettings(ctx.db);
   const progress = patientVisitsOverview(ctx, visit.patientId).progress;
+  const logoData = settings.logo ? imageLoader(ctx.db)(settings.logo) : undefined;
+  const logo =
+    settings.logo && logoData
+      ? {
+          data: logoData,
+          width: settings.logo.width,
+          height: settings.logo.height,
+          alt: `${settings.clinicName || 'Clinic'} logo`,
+        }
+      : undefined;
   const bytes = await renderVisitSummaryPdf(
     {
       clinic: settings,
+      logo,
       patient,
       visit,
       progress,
