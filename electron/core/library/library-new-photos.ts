@@ -42,9 +42,11 @@ export async function acceptNewPhotos(
     const label = `Photo ${index + 1}`;
     const prepared = await acceptImportedImage(Buffer.from(photo.dataBase64, 'base64'), label);
     if (prepared.ref.sha256 !== photo.sha256) {
-      throw new AppError('VALIDATION', `${label} changed on its way to be saved. Attach it again.`, [
-        { path: ['draft', 'images', index], message: 'Attach this photo again.' },
-      ]);
+      throw new AppError(
+        'VALIDATION',
+        `${label} changed on its way to be saved. Attach it again.`,
+        [{ path: ['draft', 'images', index], message: 'Attach this photo again.' }],
+      );
     }
     accepted.push(prepared);
   }

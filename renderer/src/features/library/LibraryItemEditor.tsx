@@ -28,6 +28,7 @@ import {
   type LibraryItem,
   type LibraryItemDraft,
 } from '../../../../shared/domain/library';
+import { EQUIPMENT_NAMES } from '../../../../shared/domain/equipment';
 import { defaultParameters, emptyDraft } from '../../../../shared/domain/library-defaults';
 import { itemKinds, type ItemKind } from '../../../../shared/domain/parameters';
 import { useApiMutation, useApiQuery } from '../../app/api';
@@ -49,7 +50,7 @@ function useSuggestions() {
   return {
     bodyRegions: merge(bodyRegions, facets?.bodyRegions),
     conditions: merge(heelPainConditions, facets?.conditions),
-    equipment: merge([], facets?.equipment),
+    equipment: merge(EQUIPMENT_NAMES, facets?.equipment),
   };
 }
 
