@@ -2,7 +2,7 @@
 // fill in and puts the cursor where the value goes, so common findings are not retyped.
 import { Button, Group, SimpleGrid, Textarea } from '@mantine/core';
 import { soapFields, type Soap, type SoapField } from '../../../../shared/domain/visit';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { IssueLookup } from './issues';
 import { appendPhrase, phraseLabel, phraseText, SOAP_PHRASES } from './soap-phrases';
 
@@ -23,21 +23,21 @@ export function SoapFields({
   issueAt: IssueLookup;
 }) {
   const boxes = useRef<Partial<Record<SoapField, HTMLTextAreaElement | null>>>({});
-  // Where the cursor goes once the note with the new phrase is on screen.
-  const [caret, setCaret] = useState<{ field: SoapField; at: number } | null>(null);
+  // Where the cursor goes once the note with the new phrase is on screen (after the render
+  // that shows it: the parent owns the text).
+  const caret = useRef<{ field: SoapField; at: number } | null>(null);
   useEffect(() => {
-    if (caret === null) return;
-    const box = boxes.current[caret.field];
-    if (box) {
-      box.focus();
-      box.setSelectionRange(caret.at, caret.at);
-    }
-    setCaret(null);
-  }, [caret]);
+    const pending = caret.current;
+    if (pending === null) return;
+    caret.current = null;
+    const box = boxes.current[pending.field];
+    box?.focus();
+    box?.setSelectionRange(pending.at, pending.at);
+  });
   const append = (field: SoapField, phrase: string) => {
     const { text, cursor } = appendPhrase(soap[field], phrase);
+    caret.current = { field, at: cursor };
     onChange({ ...soap, [field]: text });
-    setCaret({ field, at: cursor });
   };
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
