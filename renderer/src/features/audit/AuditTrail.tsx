@@ -122,7 +122,9 @@ export function AuditTrail({
               {page.data.entries.map((entry) => (
                 <Table.Tr key={entry.seq}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</Table.Td>
-                  {patientId === undefined && <Table.Td>{entry.patientName ?? '—'}</Table.Td>}
+                  {patientId === undefined && (
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{entry.patientName ?? '—'}</Table.Td>
+                  )}
                   <Table.Td>
                     {describeAuditEntry(entry.entity, entry.action)}
                     <Subject entity={entry.entity} id={entry.entityId} name={entry.subject} />
