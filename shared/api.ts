@@ -2,6 +2,7 @@
 // Each domain declares its methods in shared/contract/<domain>.ts; this file joins them.
 import type { z } from 'zod';
 import { mergeContracts } from './contract/define';
+import { accessMethods } from './contract/access';
 import { auditMethods } from './contract/audit';
 import { backupsMethods } from './contract/backups';
 import { libraryMethods } from './contract/library';
@@ -20,6 +21,7 @@ export const api = mergeContracts(
   pdfMethods,
   backupsMethods,
   auditMethods,
+  accessMethods,
 );
 
 export type Api = typeof api;

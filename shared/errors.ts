@@ -1,6 +1,7 @@
 // Error shapes that cross the API boundary. Both hosts and the renderer speak these.
 import { z } from 'zod';
 
+/** LOCKED: nobody is signed in (or the idle lock came down); the renderer shows the lock screen. */
 export const errorCodes = [
   'VALIDATION',
   'NOT_FOUND',
@@ -9,6 +10,7 @@ export const errorCodes = [
   'INTERNAL',
   /** A red flag waits for the clinician's decision: nothing may be issued or printed for home. */
   'RED_FLAG',
+  'LOCKED',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

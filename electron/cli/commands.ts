@@ -3,7 +3,11 @@
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { databasePath, openCore } from '../core/app-core';
-import { verifyAuditLog } from '../core/audit/audit-log';
+import { auditKeyFrom } from '../core/audit/audit-key';
+import { bindAudit, verifyAuditLog } from '../core/audit/audit-log';
+import type { DatabaseKey } from '../core/db/database-key';
+import { PRODUCTION_KDF } from '../core/access/key-wrap';
+import { readPassphraseFile, rekeyDataFolder, unlockDataFolder } from './cli-keys';
 import {
   backupOverview,
   createBackup,
@@ -38,10 +42,22 @@ export interface CommandOptions {
   latest: boolean;
   yes: boolean;
   backups: boolean;
+  /** Files holding the clinic passphrase, a new one (rekey) and an export passphrase. */
+  passphraseFile?: string | undefined;
+  newPassphraseFile?: string | undefined;
+  exportPassphraseFile?: string | undefined;
 }
 
-function env(dataDir: string): BackupEnv {
-  return { dataDir, clock: systemClock, log: silentLogger, migrations };
+function clinicKey(options: CommandOptions): DatabaseKey {
+  requireDatabase(options.dataDir);
+  return unlockDataFolder(
+    options.dataDir,
+    readPassphraseFile(options.passphraseFile, 'the clinic passphrase'),
+  );
+}
+
+function env(dataDir: string, key: DatabaseKey): BackupEnv {
+  return { dataDir, clock: systemClock, log: silentLogger, migrations, key };
 }
 
 function requireDatabase(dataDir: string): string {
@@ -58,8 +74,9 @@ function requireFolderFree(dataDir: string): void {
   }
 }
 
-function withDatabase<T>(dataDir: string, work: (db: Database) => T): T {
-  const db = openDatabase(requireDatabase(dataDir));
+function withDatabase<T>(dataDir: string, key: DatabaseKey, work: (db: Database) => T): T {
+  const db = openDatabase(requireDatabase(dataDir), { key });
+  bindAudit(db, { key: auditKeyFrom(key), actor: () => null });
   try {
     return work(db);
   } finally {
@@ -72,8 +89,9 @@ function describeBackup(b: BackupInfo): string {
 }
 
 export function backupCommand(options: CommandOptions): CommandResult {
-  const backup = withDatabase(options.dataDir, (db) =>
-    createBackup(db, env(options.dataDir), 'manual'),
+  const key = clinicKey(options);
+  const backup = withDatabase(options.dataDir, key, (db) =>
+    createBackup(db, env(options.dataDir, key), 'manual'),
   );
   return { ok: true, data: { backup }, lines: [`Backup written and verified: ${backup.path}`] };
 }
@@ -84,9 +102,10 @@ export async function restoreCommand(options: CommandOptions): Promise<CommandRe
   requireFolderFree(options.dataDir);
   if (!options.latest && options.file === undefined)
     throw new UsageError('restore needs --file NAME or --latest.');
-  const candidates = listBackups(env(options.dataDir)).filter((b) => b.restorable);
+  const key = clinicKey(options);
+  const candidates = listBackups(env(options.dataDir, key)).filter((b) => b.restorable);
   const chosen = options.latest
-    ? newestGoodBackup(candidates, env(options.dataDir))
+    ? newestGoodBackup(candidates, env(options.dataDir, key))
     : (candidates.find((b) => b.fileName === options.file || b.path === options.file) ?? null);
   if (!chosen) {
     throw new AppError(
@@ -111,8 +130,10 @@ export async function restoreCommand(options: CommandOptions): Promise<CommandRe
     host: { kind: 'cli', appVersion: options.appVersion },
     log: silentLogger,
     dailyBackup: false,
+    keyStore: { read: () => key, write: () => undefined, clear: () => undefined },
   });
   try {
+    core.access.startSystemSession();
     const ref = { fileName: chosen.fileName, location: chosen.location };
     const method = core.status().mode === 'recovery' ? 'recovery.restoreBackup' : 'backups.restore';
     const result = await core.dispatch(method, ref);
@@ -131,7 +152,9 @@ export function verifyCommand(options: CommandOptions): CommandResult {
   const file = requireDatabase(options.dataDir);
   const supported = latestVersion(migrations);
   const problems: string[] = [];
-  const db = openReadOnly(file);
+  const key = clinicKey(options);
+  const db = openReadOnly(file, key);
+  bindAudit(db, { key: auditKeyFrom(key), actor: () => null });
   let data: Record<string, unknown>;
   try {
     const integrity = (db.pragma('integrity_check(20)') as { integrity_check: string }[]).map(
@@ -165,9 +188,9 @@ export function verifyCommand(options: CommandOptions): CommandResult {
   }
   const backupResults: { path: string; ok: boolean; message: string }[] = [];
   if (options.backups) {
-    for (const backup of listBackups(env(options.dataDir))) {
+    for (const backup of listBackups(env(options.dataDir, key))) {
       try {
-        checkDatabaseFile(backup.path, { migrations, label: 'This backup' });
+        checkDatabaseFile(backup.path, { migrations, label: 'This backup', key });
         backupResults.push({ path: backup.path, ok: true, message: 'ok' });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -190,12 +213,17 @@ export function exportCommand(options: CommandOptions): CommandResult {
     options.out === undefined
       ? folderForWriting(options.dataDir, false)
       : resolveExportFolder(options.out);
-  const summary = withDatabase(options.dataDir, (db) =>
+  const key = clinicKey(options);
+  const passphrase = readPassphraseFile(options.exportPassphraseFile, 'the export passphrase');
+  const summary = withDatabase(options.dataDir, key, (db) =>
     writeRecordExport(db, {
       folder,
       appVersion: options.appVersion,
       createdAt: systemClock(),
       migrations,
+      key,
+      passphrase,
+      kdf: PRODUCTION_KDF,
     }),
   );
   return {
@@ -208,19 +236,28 @@ export function exportCommand(options: CommandOptions): CommandResult {
 export function importCommand(options: CommandOptions): CommandResult {
   if (options.file === undefined)
     throw new UsageError('import needs the export file: import FILE --data-dir NEW_FOLDER');
-  const manifest = importIntoNewDataFolder(options.file, options.dataDir, migrations);
+  const passphrase = readPassphraseFile(options.passphraseFile, 'the clinic passphrase');
+  const { manifest, recoveryKey } = importIntoNewDataFolder(
+    options.file,
+    options.dataDir,
+    migrations,
+    { exportPassphrase: passphrase, clinicPassphrase: passphrase, kdf: PRODUCTION_KDF },
+  );
   return {
     ok: true,
-    data: { dataDir: options.dataDir, manifest },
+    data: { dataDir: options.dataDir, manifest, recoveryKey },
     lines: [
       `Imported into ${options.dataDir} (exported ${manifest.createdAt} by Physioplan ${manifest.appVersion}, schema ${manifest.schemaVersion}).`,
+      'The new data folder opens with the same passphrase as the export.',
+      `Recovery key (write it down and keep it apart from the computer): ${recoveryKey}`,
     ],
   };
 }
 
 export function statsCommand(options: CommandOptions): CommandResult {
   const file = requireDatabase(options.dataDir);
-  const db = openReadOnly(file);
+  const key = clinicKey(options);
+  const db = openReadOnly(file, key);
   let counts: Record<string, number>;
   let schemaVersion: number;
   try {
@@ -229,7 +266,7 @@ export function statsCommand(options: CommandOptions): CommandResult {
   } finally {
     db.close();
   }
-  const overview = backupOverview(env(options.dataDir));
+  const overview = backupOverview(env(options.dataDir, key));
   const lock = liveDataLock(options.dataDir);
   const lines = [
     `Database: ${file} (${(fs.statSync(file).size / 1024).toFixed(0)} KB, schema ${schemaVersion}; this app knows ${overview.supportedSchemaVersion})`,
@@ -251,6 +288,21 @@ export function statsCommand(options: CommandOptions): CommandResult {
       backups: overview.backups,
     },
     lines,
+  };
+}
+
+export function rekeyCommand(options: CommandOptions): CommandResult {
+  requireDatabase(options.dataDir);
+  requireFolderFree(options.dataDir);
+  rekeyDataFolder(
+    options.dataDir,
+    readPassphraseFile(options.passphraseFile, 'the clinic passphrase'),
+    readPassphraseFile(options.newPassphraseFile, 'the new clinic passphrase'),
+  );
+  return {
+    ok: true,
+    data: { dataDir: options.dataDir },
+    lines: ['The clinic passphrase was changed. The records themselves were not rewritten.'],
   };
 }
 

@@ -13,6 +13,7 @@ import {
   importCommand,
   restoreCommand,
   statsCommand,
+  rekeyCommand,
   UsageError,
   verifyCommand,
   type CommandOptions,
@@ -33,11 +34,18 @@ Commands:
   verify [--backups]     Full integrity check, foreign keys and the audit chain; with
                          --backups also checks every backup file.
   export [--out FOLDER]  Write one portable file with the whole clinic record.
-  import FILE            Set up a NEW, empty data folder (--data-dir) from an export file.
+  import FILE            Set up a NEW, empty data folder (--data-dir) from an export file;
+                         it opens with the export's passphrase.
+  rekey                  Change the clinic passphrase (--new-passphrase-file); the records
+                         are not rewritten.
   stats                  Row counts, schema version, backup folder and backups.
 
 Options:
   --data-dir DIR   The data folder (default: $PHYSIOPLAN_DATA_DIR or the app's own folder).
+  --passphrase-file FILE  The clinic passphrase (- reads standard input). Every command
+                   that opens a data folder needs it; import reads the export's here.
+  --new-passphrase-file FILE     rekey: the new clinic passphrase.
+  --export-passphrase-file FILE  export: the passphrase that will protect the export.
   --json           Print one JSON object instead of text.
   --yes            Confirm a restore.
   -h, --help       Show this help.
@@ -74,6 +82,7 @@ const commands: Record<
   export: exportCommand,
   import: importCommand,
   stats: statsCommand,
+  rekey: rekeyCommand,
 };
 
 export async function runCli(argv: readonly string[], out: Output): Promise<number> {
@@ -90,6 +99,9 @@ export async function runCli(argv: readonly string[], out: Output): Promise<numb
         backups: { type: 'boolean', default: false },
         file: { type: 'string' },
         out: { type: 'string' },
+        'passphrase-file': { type: 'string' },
+        'new-passphrase-file': { type: 'string' },
+        'export-passphrase-file': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -121,6 +133,9 @@ export async function runCli(argv: readonly string[], out: Output): Promise<numb
     latest: values.latest,
     yes: values.yes,
     backups: values.backups,
+    passphraseFile: fileOption(base, values['passphrase-file']),
+    newPassphraseFile: fileOption(base, values['new-passphrase-file']),
+    exportPassphraseFile: fileOption(base, values['export-passphrase-file']),
   };
   if (name === 'import' && options.file !== undefined)
     options.file = path.resolve(base, options.file);
@@ -142,6 +157,11 @@ export async function runCli(argv: readonly string[], out: Output): Promise<numb
     if (usage) return EXIT.usage;
     return error instanceof DataFolderInUseError ? EXIT.inUse : EXIT.failed;
   }
+}
+
+function fileOption(base: string, value: string | undefined): string | undefined {
+  if (value === undefined || value === '-') return value;
+  return path.resolve(base, value);
 }
 
 const invokedDirectly =

@@ -4,13 +4,18 @@
 // puts the core in recovery mode instead of failing (or, worse, starting afresh over it).
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMethodName } from '../../shared/api';
+import { api, isMethodName, type MethodName } from '../../shared/api';
+import { openAccessMethods } from '../../shared/contract/access';
 import { databaseSwitchingMethods, recoveryMethods } from '../../shared/contract/backups';
 import type { BackupRef, CoreStatus, RestoreResult } from '../../shared/domain/backups';
-import type { Result } from '../../shared/errors';
-import { createDispatcher, type Dispatch } from './api/dispatch';
+import type { ApiErrorData, Result } from '../../shared/errors';
+import { openAccessHandlers } from './access/access-handlers';
+import { createAccessService, type AccessService, type KeyStore } from './access/access-service';
+import { PRODUCTION_KDF, type KdfParams } from './access/key-wrap';
+import { createDispatcher, INTERNAL_ERROR, type Dispatch, type HandlerMap } from './api/dispatch';
 import { createHandlers } from './api/handlers';
-import { recordAudit } from './audit/audit-log';
+import { auditKeyFrom } from './audit/audit-key';
+import { bindAudit, recordAudit } from './audit/audit-log';
 import {
   backupIfDue,
   createBackup,
@@ -37,6 +42,7 @@ import {
 import type { CoreControl } from './core-control';
 import { acquireDataLock } from './data-lock';
 import { checkDatabaseFile, timestampForFile } from './db/backup';
+import type { DatabaseKey } from './db/database-key';
 import { migrations } from './db/migrations';
 import { closeDatabase, closeQuietly, DATABASE_FILE_NAME, useSqliteBinding } from './db/open';
 import { classifyStartupError, openCheckedDatabase, StartupProblem } from './db/open-checked';
@@ -60,6 +66,14 @@ export interface CoreOptions {
   sqliteNativeBinding?: string | undefined;
   /** Where built-in content and fonts are; found next to the code when absent. */
   resourcesDir?: string;
+  /** scrypt cost for the clinic passphrase and clinicians' PINs (tests pass a cheap one). */
+  kdf?: KdfParams;
+  /** Keeps the data key for this OS account (Electron's safeStorage); none in the browser host. */
+  keyStore?: KeyStore;
+  /** Wall-clock milliseconds for the idle lock (tests move it by hand). */
+  idleNow?: () => number;
+  /** Opens at once with this key and answers without sign-in: a scratch core checking a record. */
+  checkWithKey?: DatabaseKey;
   /**
    * Tests only: open without taking the data folder's instance lock, to act as a second
    * connection to a folder this process already holds (e.g. the library index seeing writes
@@ -72,6 +86,8 @@ export interface AppCore {
   /** The context of the open database; throws while the core is in recovery mode. */
   readonly ctx: CoreContext;
   readonly dispatch: Dispatch;
+  /** Who may use the record: setup, passphrase, sign-in, lock (also used directly by hosts). */
+  readonly access: AccessService;
   status(): CoreStatus;
   close(): void;
 }
@@ -86,6 +102,7 @@ interface Live {
 }
 
 type State =
+  | { mode: 'sealed' }
   | { mode: 'normal'; live: Live }
   | { mode: 'recovery'; problem: StartupProblem; dispatch: Dispatch; status: CoreStatus | null }
   | { mode: 'switching' }
@@ -104,12 +121,43 @@ export function openCore(options: CoreOptions): AppCore {
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
   const clock = options.clock ?? systemClock;
   const newId = options.newId ?? uuidV7;
-  const env: BackupEnv = { dataDir, clock, log, migrations };
+  const kdf = options.kdf ?? PRODUCTION_KDF;
   const file = databasePath(dataDir);
   const gate = new CallGate();
-  let state: State = { mode: 'switching' };
+  let state: State = { mode: 'sealed' };
+  const access = createAccessService({
+    dataDir,
+    databaseFile: file,
+    clock,
+    newId,
+    log,
+    migrations,
+    kdf,
+    keyStore: options.keyStore ?? null,
+    now: options.idleNow ?? (() => Date.now()),
+    open: (key) => {
+      start(key);
+    },
+    database: () => (state.mode === 'normal' ? state.live.ctx.db : null),
+    inRecovery: () => state.mode === 'recovery',
+  });
+  const env: BackupEnv = {
+    dataDir,
+    clock,
+    log,
+    migrations,
+    get key() {
+      return access.key;
+    },
+  };
 
-  function openLive(): Live {
+  function requireKey(): DatabaseKey {
+    const key = access.key;
+    if (!key) throw new AppError('LOCKED', 'Open the clinic record with its passphrase first.');
+    return key;
+  }
+
+  function openLive(key: DatabaseKey): Live {
     const isNew = !fs.existsSync(file) || fs.statSync(file).size === 0;
     if (isNew && listBackups(env).length > 0) {
       throw new StartupProblem(
@@ -117,7 +165,11 @@ export function openCore(options: CoreOptions): AppCore {
         `The clinic database was not found at ${file}, but there are backups of it. Restore one, or ask IT where the database went.`,
       );
     }
-    const db = openCheckedDatabase(file, env);
+    // SQLite gives the WAL and SHM files the database file's mode: create it owner-only.
+    if (!fs.existsSync(file)) createPrivateFile(file);
+    const db = openCheckedDatabase(file, env, key, (fresh) => {
+      bindAudit(fresh, { key: auditKeyFrom(key), actor: () => access.actorId() });
+    });
     try {
       const ctx: CoreContext = { db, clock, newId, dataDir, log, resourcesDir };
       for (const task of startupTasks) task(ctx);
@@ -131,9 +183,9 @@ export function openCore(options: CoreOptions): AppCore {
     }
   }
 
-  function start(): void {
+  function start(key: DatabaseKey): void {
     try {
-      state = { mode: 'normal', live: openLive() };
+      state = { mode: 'normal', live: openLive(key) };
     } catch (error) {
       const problem = classifyStartupError(error, file);
       log.error(`Starting in recovery mode: ${problem.message}`, problem.cause);
@@ -152,7 +204,8 @@ export function openCore(options: CoreOptions): AppCore {
    */
   function switchTo(source: string, label: string, kind: 'restore' | 'import'): RestoreResult {
     const previous = state;
-    if (previous.mode === 'switching' || previous.mode === 'closed') {
+    const key = requireKey();
+    if (previous.mode === 'switching' || previous.mode === 'closed' || previous.mode === 'sealed') {
       throw new AppError(
         'CONFLICT',
         'Physioplan is busy switching databases. Try again in a moment.',
@@ -174,18 +227,18 @@ export function openCore(options: CoreOptions): AppCore {
     try {
       // A damaged or newer database is kept under another name, never deleted.
       if (previous.mode === 'recovery') setAside = keepCopyAside(file, 'set-aside', at);
-      installDatabaseFile(source, file, migrations, at);
-      state = { mode: 'normal', live: openLive() };
+      installDatabaseFile(source, file, migrations, at, key);
+      state = { mode: 'normal', live: openLive(key) };
     } catch (error) {
       log.error(`The ${kind} failed; putting the previous database back`, error);
       try {
-        if (safety) installDatabaseFile(safety.path, file, migrations, at);
+        if (safety) installDatabaseFile(safety.path, file, migrations, at, key);
         else if (setAside) fs.copyFileSync(setAside, file);
       } catch (rollbackError) {
         log.error('Putting the previous database back failed', rollbackError);
       }
       // Whatever is in place now opens normally or lands in recovery mode; never stuck.
-      start();
+      start(key);
       if (error instanceof AppError) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       throw new AppError(
@@ -217,6 +270,8 @@ export function openCore(options: CoreOptions): AppCore {
   const control: CoreControl = {
     env,
     appVersion: host.appVersion,
+    access,
+    kdf,
     status() {
       if (state.mode === 'recovery') {
         state.status ??= recoveryStatus(state.problem, env, file);
@@ -227,19 +282,27 @@ export function openCore(options: CoreOptions): AppCore {
     async restoreBackup(ref: BackupRef) {
       const backup = findBackup(env, ref);
       requireRestorable(backup, env);
-      checkDatabaseFile(backup.path, { migrations, label: 'This backup' });
-      await checkRecordContents(backup.path, 'This backup', openScratch);
+      checkDatabaseFile(backup.path, { migrations, label: 'This backup', key: requireKey() });
+      await checkRecordContents(backup.path, 'This backup', openScratch, requireKey());
       return switchTo(backup.path, backup.fileName, 'restore');
     },
-    async importRecord(exportFile: string) {
+    async importRecord(exportFile: string, passphrase: string) {
       if (!path.isAbsolute(exportFile))
         throw new AppError('VALIDATION', 'Enter the full path of the export file.', [
           { path: ['path'], message: 'Enter the full path of the export file.' },
         ]);
       const incoming = path.join(dataDir, `import-${timestampForFile(clock())}.sqlite.partial`);
       try {
-        extractRecordExport(exportFile, incoming, migrations);
-        await checkRecordContents(incoming, 'The database in this export', openScratch);
+        extractRecordExport(exportFile, incoming, migrations, {
+          passphrase,
+          targetKey: requireKey(),
+        });
+        await checkRecordContents(
+          incoming,
+          'The database in this export',
+          openScratch,
+          requireKey(),
+        );
         return switchTo(incoming, path.basename(exportFile), 'import');
       } finally {
         fs.rmSync(incoming, { force: true });
@@ -249,7 +312,14 @@ export function openCore(options: CoreOptions): AppCore {
 
   /** A core like this one on a scratch folder, to read a candidate record back before use. */
   function openScratch(scratchDir: string): ScratchCore {
-    return openCore({ ...options, dataDir: scratchDir, dailyBackup: false, log });
+    return openCore({
+      ...options,
+      dataDir: scratchDir,
+      dailyBackup: false,
+      log,
+      keyStore: undefined,
+      checkWithKey: requireKey(),
+    });
   }
 
   function currentDispatch(): Dispatch {
@@ -258,6 +328,8 @@ export function openCore(options: CoreOptions): AppCore {
         return state.live.dispatch;
       case 'recovery':
         return state.dispatch;
+      case 'sealed':
+        return sealedDispatch;
       case 'switching':
       case 'closed':
         return () =>
@@ -275,10 +347,31 @@ export function openCore(options: CoreOptions): AppCore {
     }
   }
 
+  const sealedDispatch = accessOnlyDispatcher(access, log);
+
   const dispatch: Dispatch = (method, input) => {
     const run = (): Promise<Result<unknown>> => {
+      // Closing or switching: that answer comes first, whoever is signed in.
+      if (state.mode === 'closed' || state.mode === 'switching')
+        return currentDispatch()(method, input);
+      // Nobody signed in (or the idle lock came down): only opening and signing in answer.
+      if (!(typeof method === 'string' && openAccessMethods.has(method))) {
+        let refusal: ApiErrorData | null;
+        try {
+          refusal = access.refusal();
+        } catch (error) {
+          log.error('Could not check who is signed in', error);
+          return Promise.resolve({ ok: false, error: INTERNAL_ERROR });
+        }
+        if (refusal) return Promise.resolve({ ok: false, error: refusal });
+      }
       // Refused before input validation: the answer is the same whatever was sent.
-      if (state.mode === 'recovery' && isMethodName(method) && !recoveryMethods.has(method)) {
+      if (
+        state.mode === 'recovery' &&
+        isMethodName(method) &&
+        !recoveryMethods.has(method) &&
+        !openAccessMethods.has(method)
+      ) {
         return Promise.resolve({ ok: false, error: recoveryRefusal(state.problem) });
       }
       return currentDispatch()(method, input);
@@ -289,10 +382,9 @@ export function openCore(options: CoreOptions): AppCore {
   };
 
   try {
-    // SQLite gives the WAL and SHM files the database file's mode: create it owner-only.
-    // (A missing database with backups beside it is the recovery screen's business.)
-    if (!fs.existsSync(file) && listBackups(env).length === 0) createPrivateFile(file);
-    start();
+    access.start();
+    // A scratch core checking a candidate record opens it with the clinic's key at once.
+    if (options.checkWithKey) access.openForCheck(options.checkWithKey);
   } catch (error) {
     lock.release();
     throw error;
@@ -307,11 +399,24 @@ export function openCore(options: CoreOptions): AppCore {
       );
     },
     dispatch,
+    access,
     status: () => control.status(),
     close() {
       if (state.mode === 'normal') closeDatabase(state.live.ctx.db);
       state = { mode: 'closed' };
+      access.close();
       lock.release();
     },
   };
+}
+
+/** Before the record is open: the opening and sign-in methods answer, everything else is LOCKED. */
+function accessOnlyDispatcher(access: AccessService, log: Logger): Dispatch {
+  const refuse = (): never => {
+    throw new AppError('LOCKED', 'Physioplan is locked. Open the clinic record first.');
+  };
+  const refusing = {} as Record<MethodName, () => never>;
+  for (const name of Object.keys(api)) if (isMethodName(name)) refusing[name] = refuse;
+  const handlers: HandlerMap = { ...refusing, ...openAccessHandlers(access) };
+  return createDispatcher(handlers, log);
 }

@@ -2,13 +2,26 @@
 // the core opened on the data folder, one IPC channel, one main window.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
+import { LOCKED_CHANNEL } from '../../shared/bridge';
 import { openCore, type AppCore } from '../core/app-core';
 import { consoleLogger, type Logger } from '../core/context';
 import { defaultDataDir } from '../core/data-dir';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { createHostHandlers } from './host-dialogs';
 import { createInvokeListener, registerInvokeChannel } from './ipc';
+import { safeStorageKeyStore } from './key-store';
 import { appMenuTemplate } from './menu';
 import {
   APP_START_URL,
@@ -126,6 +139,8 @@ export function startApp(options: StartOptions): RunningApp {
           dataDir,
           host: { kind: 'electron', appVersion: app.getVersion() },
           sqliteNativeBinding: sqliteBindingFromEnv(env, app.isPackaged),
+          keyStore:
+            safeStorageKeyStore(safeStorage, app.getPath('userData'), platform, log) ?? undefined,
         });
       } catch (error) {
         log.error('Could not open the clinic database', error);
@@ -163,6 +178,11 @@ export function startApp(options: StartOptions): RunningApp {
         ),
       );
       mainWindow = openWindow();
+      lockWhenTheComputerDoes(
+        () => core,
+        () => mainWindow,
+        log,
+      );
       log.info(`Electron host started; data folder ${dataDir}`);
     })
     .catch((error: unknown) => {
@@ -171,4 +191,24 @@ export function startApp(options: StartOptions): RunningApp {
     });
 
   return { primary: true, dataDir, ready };
+}
+
+/**
+ * The OS locking the screen or the computer going to sleep locks Physioplan too: the core
+ * ends the session and the window is told at once, so nothing of the record stays on screen.
+ */
+function lockWhenTheComputerDoes(
+  core: () => AppCore | null,
+  window: () => BrowserWindow | null,
+  log: Logger,
+): void {
+  const lock = (reason: string) => {
+    const running = core();
+    if (!running || running.access.session === null) return;
+    running.access.lock();
+    window()?.webContents.send(LOCKED_CHANNEL);
+    log.info(`Locked: ${reason}`);
+  };
+  powerMonitor.on('lock-screen', () => lock('the screen was locked'));
+  powerMonitor.on('suspend', () => lock('the computer went to sleep'));
 }

@@ -2,7 +2,12 @@
 // It always resolves to a Result (never rejects): a missing answer, a timeout or an input
 // that cannot be sent become { ok: false } for the renderer's client to turn into ApiError.
 import { contextBridge, ipcRenderer } from 'electron';
-import { INVOKE_CHANNEL, INVOKE_TIMEOUT_MS, type PhysioplanBridge } from '../../shared/bridge';
+import {
+  INVOKE_CHANNEL,
+  INVOKE_TIMEOUT_MS,
+  LOCKED_CHANNEL,
+  type PhysioplanBridge,
+} from '../../shared/bridge';
 import type { ApiErrorData, Result } from '../../shared/errors';
 
 function failure(error: ApiErrorData): Result<never> {
@@ -52,6 +57,11 @@ export async function invoke(method: string, input: unknown): Promise<Result<unk
   }
 }
 
-const bridge = { invoke } satisfies PhysioplanBridge;
+/** The listener gets no event object: nothing of IPC reaches the page. */
+export function onLocked(listener: () => void): void {
+  ipcRenderer.on(LOCKED_CHANNEL, () => listener());
+}
+
+const bridge = { invoke, onLocked } satisfies PhysioplanBridge;
 
 contextBridge.exposeInMainWorld('physioplan', bridge);

@@ -13,6 +13,7 @@ import { createRoot } from 'react-dom/client';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { App } from './app/App';
 import { cssVariablesResolver, theme } from './app/theme';
+import { AccessGate } from './features/access/AccessGate';
 import { RecoveryGate } from './features/recovery/RecoveryGate';
 
 const queryClient = new QueryClient({
@@ -28,9 +29,11 @@ const router = createHashRouter([
   {
     path: '*',
     element: (
-      <RecoveryGate>
-        <App />
-      </RecoveryGate>
+      <AccessGate>
+        <RecoveryGate>
+          <App />
+        </RecoveryGate>
+      </AccessGate>
     ),
   },
 ]);

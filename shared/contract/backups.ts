@@ -2,6 +2,10 @@
 // could not open the database.
 import { z } from 'zod';
 import { method } from './define';
+import { clinicPassphraseSchema } from '../domain/access';
+
+/** Chosen at export time; the same rules as the clinic passphrase. */
+const exportPassphraseSchema = clinicPassphraseSchema;
 import {
   backupFolderSchema,
   backupInfoSchema,
@@ -22,11 +26,20 @@ export const backupsMethods = {
   'backups.setFolder': method(z.object({ path: folderPathSchema.nullable() }), backupFolderSchema),
   /** Writes one portable file with the whole clinic record into `folder` (default: the backup folder). */
   'backups.exportRecord': method(
-    z.object({ folder: folderPathSchema.optional() }),
+    z.object({ folder: folderPathSchema.optional(), passphrase: exportPassphraseSchema }),
     exportSummarySchema,
   ),
   /** Replaces the clinic record with the one in an export file, after a safety backup. */
-  'backups.importRecord': method(z.object({ path: folderPathSchema }), restoreResultSchema),
+  'backups.importRecord': method(
+    z.object({
+      path: folderPathSchema,
+      passphrase: z
+        .string()
+        .min(1, 'Enter the passphrase chosen when the export was made.')
+        .max(200),
+    }),
+    restoreResultSchema,
+  ),
   'recovery.status': method(z.object({}), coreStatusSchema),
   'recovery.restoreBackup': method(backupRefSchema, coreStatusSchema),
 };

@@ -10,6 +10,8 @@ export const auditEntities = [
   'settings',
   'library_item',
   'backup',
+  'clinician',
+  'clinic_key',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 export const auditActions = [
@@ -22,6 +24,9 @@ export const auditActions = [
   'print',
   'export',
   'import',
+  'sign_in',
+  'encrypt',
+  'rekey',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -33,6 +38,9 @@ export const auditEntrySchema = z.object({
   patientId: z.string().nullable(),
   action: z.string(),
   fields: z.array(z.string()),
+  /** Who did it; null for entries made by Physioplan itself or before sign-in existed. */
+  clinicianId: z.string().nullable(),
+  clinicianName: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, startHost, stopHost, test } from './fixtures';
+import { expect, startHost, stopHost, test, unlockApp } from './fixtures';
 
 /** Headless Chromium has no save dialog to show: make saving fall back to a download. */
 async function saveAsDownload(page: Page): Promise<void> {
@@ -66,7 +66,9 @@ test('back up, change, restore: the record comes back and the audit log shows it
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^physioplan-audit-clinic-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = fs.readFileSync((await file.path()) ?? '', 'utf8');
-  expect(csv.split('\r\n')[0]).toBe('seq,time_utc,entity,entity_id,patient_id,action,fields,hash');
+  expect(csv.split('\r\n')[0]).toBe(
+    'seq,time_utc,entity,entity_id,patient_id,action,fields,clinician,hash',
+  );
   expect(csv).toContain(',backup,');
   await page.screenshot({ path: 'test-results/screenshots/audit-log.png', fullPage: true });
 });
@@ -95,6 +97,7 @@ test('a damaged database opens the recovery screen, which restores the newest go
   let host = await startHost(dataDir);
   const origin = new URL(host.url).origin;
   await page.goto(host.url);
+  await unlockApp(page);
   await page.goto(`${origin}/#/settings`);
   await saveClinicName(page, 'Good record');
   await page.goto(`${origin}/#/backups`);
@@ -110,6 +113,7 @@ test('a damaged database opens the recovery screen, which restores the newest go
 
   host = await startHost(dataDir);
   await page.goto(host.url);
+  await unlockApp(page);
   await expect(
     page.getByRole('heading', { name: /clinic record (is damaged|could not be read)/ }),
   ).toBeVisible();
@@ -117,6 +121,9 @@ test('a damaged database opens the recovery screen, which restores the newest go
   await expect(newest).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/recovery.png', fullPage: true });
   await newest.getByRole('button', { name: /Restore the backup from/ }).click();
+  // The restored record opens locked: a clinician from it signs in.
+  await expect(page.getByRole('heading', { name: 'Physioplan is locked' })).toBeVisible();
+  await unlockApp(page);
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
   await page.goto(`${new URL(host.url).origin}/#/settings`);
   await expect(page.getByLabel('Clinic name')).toHaveValue('Good record');

@@ -124,11 +124,13 @@ test.describe('Electron host (built bundle, stand-in electron module)', () => {
         },
         page: { status: 200, body: expect.stringContaining('<div id="root">') },
         outsideStatus: 404,
-        appInfo: { ok: true, value: { host: 'electron', dataDir } },
+        accessStatus: { ok: true, value: { stage: 'setup', upgrade: false } },
+        appInfo: { ok: false, error: { code: 'LOCKED' } },
         fromElsewhere: { ok: false, error: { code: 'VALIDATION' } },
       });
       expect(fs.existsSync(path.join(ROOT, 'out', 'preload', 'index.cjs'))).toBe(true);
-      expect(fs.existsSync(path.join(dataDir, 'physioplan.sqlite'))).toBe(true);
+      // Nothing of the record is written before the clinic is set up (the key makes it).
+      expect(fs.existsSync(path.join(dataDir, 'physioplan.sqlite'))).toBe(false);
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, startHost, stopHost, test } from './fixtures';
+import { expect, startHost, stopHost, test, unlockApp } from './fixtures';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const photo = path.join(
@@ -116,6 +116,7 @@ test('search, open, customise a copy, attach a photo, find it, export and import
   const otherPage = await browser.newPage();
   try {
     await otherPage.goto(other.url);
+    await unlockApp(otherPage);
     await otherPage.goto(`${new URL(other.url).origin}/#/library`);
     await search(otherPage, 'banister');
     await expect(otherPage.getByText('0 items')).toBeVisible();

@@ -3,10 +3,9 @@
 // and the patient page charts pain with running load. Outcome badges: FFI with 2 answers is
 // not scored, NPRS 3 → 2 is not badged, and the MCID source stands beside the badge.
 import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { addDays, shortDate } from '../../shared/visits/dates';
 import { heelDropItem, insertPatient, insertPlanVersion } from '../support/visit-fixtures';
+import { openDataFolderDatabase } from '../support/test-keys';
 import { expect, test } from './fixtures';
 
 function localIsoDate(date: Date): string {
@@ -16,7 +15,7 @@ function localIsoDate(date: Date): string {
 
 /** A runner with an issued plan and, a week ago, a visit where NPRS was 3. */
 function seed(dataDir: string, baselineDate: string): void {
-  const db = new Database(path.join(dataDir, 'physioplan.sqlite'));
+  const db = openDataFolderDatabase(dataDir);
   db.pragma('busy_timeout = 5000');
   insertPatient(db, { id: 'pat-run', firstName: 'Kofi', lastName: 'Mensah' });
   insertPlanVersion(db, {

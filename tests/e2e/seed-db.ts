@@ -1,7 +1,7 @@
 // A patient with an issued, active plan, written straight into a test's data folder before
-// the screens open it (for tests about a form, not about building the plan).
-import path from 'node:path';
-import Database from 'better-sqlite3';
+// the screens open it (for tests about a form, not about building the plan). The database is
+// encrypted, so it is opened with the test key.
+import { openDataFolderDatabase } from '../support/test-keys';
 import {
   fasciaStretchItem,
   heelDropItem,
@@ -11,7 +11,7 @@ import {
 } from '../support/visit-fixtures';
 
 export function seedPatientWithPlan(dataDir: string): void {
-  const db = new Database(path.join(dataDir, 'physioplan.sqlite'));
+  const db = openDataFolderDatabase(dataDir);
   db.pragma('busy_timeout = 5000');
   insertPatient(db, {
     id: 'pat-e2e',

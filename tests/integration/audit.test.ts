@@ -1,16 +1,19 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databasePath } from '../../electron/core/app-core';
 import { recordAudit, verifyAuditLog } from '../../electron/core/audit/audit-log';
 import { fixedClock, openTestCore, type TestCore } from '../support/core';
+import { openTestFile } from '../support/core';
 
 let core: TestCore | undefined;
 afterEach(() => core?.close());
 
+/** Fills the log up to entry `count` (entry 1 is the first admin's account, made at setup). */
 function seed(db: Database.Database, count: number): void {
   const clock = fixedClock('2026-12-01T10:00:00.000Z');
+  const last = db.prepare('SELECT max(seq) FROM audit_log').pluck().get() as number;
   db.transaction(() => {
-    for (let i = 1; i <= count; i += 1) {
+    for (let i = last + 1; i <= count; i += 1) {
       recordAudit(db, clock, {
         entity: i % 2 === 0 ? 'plan' : 'patient',
         entityId: `e-${i}`,
@@ -24,7 +27,7 @@ function seed(db: Database.Database, count: number): void {
 
 /** Opens the file the way someone tampering with it would: no triggers in the way. */
 function tamper(dataDir: string, sql: string): void {
-  const db = new Database(databasePath(dataDir));
+  const db = openTestFile(databasePath(dataDir), { readonly: false });
   db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
   db.exec(sql);
   db.close();
@@ -95,12 +98,12 @@ describe('audit log', () => {
     });
     const { csv, rows, fileName } = await core.call('audit.exportCsv', { patientId: 'patient-a' });
     expect(fileName).toBe('physioplan-audit-patient-patient-a-2026-11-22.csv');
-    expect(rows).toBe(3);
+    expect(rows).toBe(2);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('seq,time_utc,entity,entity_id,patient_id,action,fields,hash');
+    expect(lines[0]).toBe('seq,time_utc,entity,entity_id,patient_id,action,fields,clinician,hash');
     expect(lines[1]).toMatch(
-      /^1,2026-12-01T10:00:00.000Z,patient,e-1,patient-a,update,diagnosis notes,[0-9a-f]{64}$/,
+      /^2,2026-12-01T10:00:00.000Z,plan,e-2,patient-a,update,diagnosis notes,Alex Admin,[0-9a-f]{64}$/,
     );
-    expect(lines[3]).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(lines[2]).toContain(`"'=HYPERLINK(""x"")"`);
   });
 });

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databasePath } from '../../electron/core/app-core';
 import { migrate } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/open';
 import { fixedClock, openTestCore, tempDir, type TestCore } from '../support/core';
+import { openTestFile } from '../support/core';
 
 const clinic = (clinicName: string) => ({
   clinicName,
@@ -33,7 +33,7 @@ function manualClock(startIso = '2026-11-22T09:00:00.000Z') {
 }
 
 function integrity(file: string): string {
-  const db = new Database(file, { readonly: true });
+  const db = openTestFile(file);
   try {
     return String(db.pragma('integrity_check', { simple: true }));
   } finally {
@@ -121,7 +121,8 @@ describe('backups', () => {
     expect(days.size).toBe(11);
     const oldest = Date.parse(list.backups.at(-1)?.createdAt ?? '');
     expect(clock().getTime() - oldest).toBeGreaterThan(21 * DAY);
-  });
+    // 62 starts of an encrypted record (each decrypts every page for quick_check).
+  }, 60_000);
 
   it('backs up before migrating an older database, at its old schema version', async () => {
     const dir = tempDir();
@@ -151,7 +152,7 @@ describe('backups', () => {
     expect(result.safetyBackup?.reason).toBe('pre-restore');
     expect((await core.call('settings.get', {})).clinicName).toBe('Original name');
     // The safety backup holds the record as it was just before the restore.
-    const safety = new Database(result.safetyBackup?.path ?? '', { readonly: true });
+    const safety = openTestFile(result.safetyBackup?.path ?? '');
     expect(safety.prepare('SELECT clinic_name FROM clinic_settings').pluck().get()).toBe(
       'Changed by mistake',
     );
@@ -279,7 +280,7 @@ describe('start-up checks and recovery mode', () => {
 
   it('refuses a database from a newer version and keeps it when a backup is restored', async () => {
     const { dir, fileName } = await recordWithBackup();
-    const db = new Database(databasePath(dir));
+    const db = openTestFile(databasePath(dir), { readonly: false });
     db.pragma('user_version = 99');
     db.close();
     const core = track(openTestCore(dir));
@@ -292,7 +293,7 @@ describe('start-up checks and recovery mode', () => {
     const kept = fs
       .readdirSync(dir)
       .find((n) => n.includes('.set-aside-') && !n.endsWith('-wal') && !n.endsWith('-shm'));
-    const newer = new Database(path.join(dir, kept ?? ''), { readonly: true });
+    const newer = openTestFile(path.join(dir, kept ?? ''));
     expect(newer.pragma('user_version', { simple: true })).toBe(99);
     newer.close();
   });

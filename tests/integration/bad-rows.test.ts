@@ -3,14 +3,13 @@
 // that patient gives a clear message instead of an internal error.
 import { describe, expect, it } from 'vitest';
 import type { Logger } from '../../electron/core/context';
-import { openCore } from '../../electron/core/app-core';
-import { tempDir } from '../support/core';
+import { openTestCore } from '../support/core';
 
 describe('reading around a bad row', () => {
   it('lists the other patients and explains the damaged one', async () => {
     const logged: string[] = [];
     const log: Logger = { info: () => undefined, error: (m) => logged.push(m) };
-    const core = openCore({ dataDir: tempDir(), host: { kind: 'test', appVersion: 'x' }, log });
+    const core = openTestCore(undefined, { log });
     const create = async (lastName: string) => {
       const result = await core.dispatch('patients.create', {
         patient: {

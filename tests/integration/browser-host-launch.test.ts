@@ -88,7 +88,8 @@ function listeningPort(pid: number): number {
   throw new Error('no listening socket');
 }
 
-const invoke = JSON.stringify({ method: 'app.info', input: {} });
+// Answered before anyone signs in (app.info is LOCKED until then): proves the session, not the sign-in.
+const invoke = JSON.stringify({ method: 'access.status', input: {} });
 
 describe.skipIf(process.platform !== 'linux')('browser host launch', () => {
   it('gives nothing usable to a process that only sees command lines and environments', async () => {
@@ -157,7 +158,7 @@ describe.skipIf(process.platform !== 'linux')('browser host launch', () => {
       { ...headers, 'content-type': 'application/json', cookie: session },
       invoke,
     );
-    expect(JSON.parse(answer.body)).toMatchObject({ ok: true });
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: true, value: { stage: 'setup' } });
 
     const again = await send(port, 'GET', `${target.pathname}${target.search}`, headers);
     expect(again.status).toBe(403);

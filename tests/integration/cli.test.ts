@@ -2,16 +2,25 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../electron/cli/index';
 import { databasePath } from '../../electron/core/app-core';
 import { openTestCore, tempDir } from '../support/core';
+import { openTestDatabase, openTestFile, TEST_PASSPHRASE } from '../support/core';
+
+/** The test clinic's passphrase in a file, as clinic IT would keep it. */
+function passphraseFile(): string {
+  const file = path.join(tempDir('physioplan-secret-'), 'passphrase.txt');
+  fs.writeFileSync(file, `${TEST_PASSPHRASE}\n`, { mode: 0o600 });
+  return file;
+}
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(args, { write: (t) => (out += t), error: (t) => (err += t) });
+  const secret = passphraseFile();
+  const withSecrets = [...args, '--passphrase-file', secret, '--export-passphrase-file', secret];
+  const code = await runCli(withSecrets, { write: (t) => (out += t), error: (t) => (err += t) });
   return { code, out, err };
 }
 
@@ -33,7 +42,7 @@ async function clinicFolder(name = 'CLI Clinic'): Promise<string> {
 }
 
 function clinicName(dataDir: string): unknown {
-  const db = new Database(databasePath(dataDir), { readonly: true });
+  const db = openTestDatabase(dataDir, { readonly: true });
   try {
     return db.prepare('SELECT clinic_name FROM clinic_settings').pluck().get();
   } finally {
@@ -73,7 +82,7 @@ describe('admin command line', () => {
 
   it('exits 1 when verify finds a tampered audit log', async () => {
     const dir = await clinicFolder();
-    const db = new Database(databasePath(dir));
+    const db = openTestFile(databasePath(dir), { readonly: false });
     db.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET fields = '[]'");
     db.close();
     const verify = await cli('verify', '--data-dir', dir, '--json');

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../electron/cli/index';
 import { DataFolderInUseError } from '../../electron/core/data-lock';
 import { bundleScript } from '../support/bundle-script';
-import { openTestCore, tempDir } from '../support/core';
+import { openTestCore, tempDir, TEST_PASSPHRASE } from '../support/core';
 
 let holderScript = '';
 const running: ChildProcess[] = [];
@@ -44,10 +44,16 @@ function exited(child: ChildProcess): Promise<void> {
     : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
+/** The command line, given the clinic passphrase in a file as an administrator would. */
 async function cli(...args: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(args, { write: (t) => (out += t), error: (t) => (err += t) });
+  const secret = path.join(tempDir('physioplan-secret-'), 'passphrase.txt');
+  fs.writeFileSync(secret, `${TEST_PASSPHRASE}\n`, { mode: 0o600 });
+  const code = await runCli([...args, '--passphrase-file', secret], {
+    write: (t) => (out += t),
+    error: (t) => (err += t),
+  });
   return { code, out, err };
 }
 
@@ -57,6 +63,8 @@ describe('data folder lock', () => {
     { timeout: 30_000 },
     async () => {
       const dir = tempDir('physioplan-lock-');
+      // A clinic that was set up (the command line has a record to describe).
+      openTestCore(dir).close();
       const first = await startHolder(dir, 'browser');
       expect(first.line).toBe('READY');
       const second = await startHolder(dir, 'electron');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/app-core';
 import type { Logger } from '../../electron/core/context';
-import { openTestCore, tempDir } from '../support/core';
+import { openTestCore, tempDir, TEST_EXPORT_PASSPHRASE } from '../support/core';
 
 const mode = (file: string) => (fs.statSync(file).mode & 0o777).toString(8);
 
@@ -51,11 +51,15 @@ describe.skipIf(process.platform === 'win32')('file modes', () => {
 
       const exported = await core.call('backups.exportRecord', {
         folder: tempDir('physioplan-modes-out-'),
+        passphrase: TEST_EXPORT_PASSPHRASE,
       });
       expect(mode(exported.path)).toBe('600');
 
       await core.call('backups.restore', { fileName: backup.fileName, location: backup.location });
-      await core.call('backups.importRecord', { path: exported.path });
+      await core.call('backups.importRecord', {
+        path: exported.path,
+        passphrase: TEST_EXPORT_PASSPHRASE,
+      });
       expect(openToOthers(dataDir)).toEqual([]);
       core.close();
     } finally {

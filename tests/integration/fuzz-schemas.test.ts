@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { api, type MethodName } from '../../shared/api';
 import { verifyAuditLog } from '../../electron/core/audit/audit-log';
 import { unreadableRecords } from '../../electron/core/backups/record-validation';
-import { openTestCore } from '../support/core';
+import { openTestCore, unlockTestCore } from '../support/core';
 import { arbitraryFor } from '../support/schema-arbitrary';
 
 const CALLS = 1500;
@@ -131,6 +131,8 @@ describe('schema-driven fuzz', () => {
         const filled = fillIds(generated, domain);
         const input = next() < 0.2 ? breakOne(filled) : filled;
         const result = await core.dispatch(method, input);
+        // access.lock (or the idle lock) ended the session: sign in again, as the clinician would.
+        if (!result.ok && result.error.code === 'LOCKED') unlockTestCore(core);
         if (result.ok) {
           succeeded.set(method, (succeeded.get(method) ?? 0) + 1);
           remember(result.value, domain);

@@ -4,7 +4,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../shared/errors';
 import { databasePath } from '../../electron/core/app-core';
@@ -16,7 +15,12 @@ import {
 import { importIntoNewDataFolder } from '../../electron/core/backups/record-import';
 import { migrations } from '../../electron/core/db/migrations';
 import { AppError } from '../../electron/core/errors';
-import { openTestCore, tempDir, type TestCore } from '../support/core';
+import { deriveKey } from '../../electron/core/access/key-wrap';
+import { DatabaseKey, rekeyDatabase } from '../../electron/core/db/database-key';
+import { openDatabase } from '../../electron/core/db/open';
+import { openTestCore, tempDir, testDataKey, type TestCore } from '../support/core';
+import { TEST_EXPORT_PASSPHRASE, TEST_IMPORT_SECRETS } from '../support/core';
+import { openTestFile } from '../support/core';
 
 let core: TestCore;
 let goodBackup: string;
@@ -29,11 +33,16 @@ function scratch(name: string): string {
   return path.join(work, `${counter}-${name}`);
 }
 
-/** A copy of a good database file with some SQL applied to it. */
+/** The clinic's key: a hostile file about its content is encrypted like a real backup. */
+function clinicKey(): DatabaseKey {
+  return testDataKey(core.dataDir);
+}
+
+/** A copy of a good (encrypted) backup with some SQL applied to it, still encrypted. */
 function alteredDatabase(sql: string, version?: number): string {
   const file = scratch('altered.sqlite');
   fs.copyFileSync(goodBackup, file);
-  const db = new Database(file);
+  const db = openDatabase(file, { key: clinicKey() });
   db.exec(sql);
   if (version !== undefined) db.pragma(`user_version = ${version}`);
   db.close();
@@ -72,8 +81,32 @@ function exportFile(options: {
   return file;
 }
 
+/**
+ * A clinic-key database file re-encrypted with the good export's key (its passphrase, salt
+ * and cost), as an attacker who knows the export passphrase would build a hostile snapshot.
+ */
+function sealedForExport(file: string): Buffer {
+  const { manifest } = readExportManifest(goodExport, migrations);
+  if (!manifest.encryption) throw new Error('the good export is not encrypted');
+  const { salt, kdf } = manifest.encryption;
+  const key = new DatabaseKey(deriveKey(TEST_EXPORT_PASSPHRASE, Buffer.from(salt, 'base64'), kdf));
+  const copy = scratch('sealed.sqlite');
+  fs.copyFileSync(file, copy);
+  const db = openDatabase(copy, { key: clinicKey() });
+  db.pragma('journal_mode = DELETE');
+  rekeyDatabase(db, key);
+  db.close();
+  return fs.readFileSync(copy);
+}
+
+/** The good export's snapshot bytes (encrypted with its export key). */
+function goodPayload(): Buffer {
+  const { offset } = readExportManifest(goodExport, migrations);
+  return fs.readFileSync(goodExport).subarray(offset);
+}
+
 function countsOf(file: string): Record<string, number> {
-  const db = new Database(file, { readonly: true });
+  const db = openTestFile(file);
   try {
     return countRows(db);
   } finally {
@@ -116,7 +149,9 @@ beforeAll(async () => {
     handoutLanguage: 'en',
   });
   goodBackup = (await core.call('backups.create', {})).path;
-  goodExport = (await core.call('backups.exportRecord', { folder: work })).path;
+  goodExport = (
+    await core.call('backups.exportRecord', { folder: work, passphrase: TEST_EXPORT_PASSPHRASE })
+  ).path;
 });
 afterAll(() => core.close());
 
@@ -149,13 +184,16 @@ const backupCases: BackupCase[] = [
     kind: 'random bytes',
     make: () => writeBytes(Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919) % 256))),
     code: 'VALIDATION',
-    message: /not a Physioplan database/,
+    // Without the key, random bytes look like another clinic's encrypted file.
+    message:
+      /cannot be read with this clinic’s key: it belongs to another clinic, or it is damaged/,
   },
   {
     kind: 'a text file',
     make: () => writeBytes(Buffer.from('Patient list\n'.repeat(200))),
     code: 'VALIDATION',
-    message: /not a Physioplan database/,
+    message:
+      /cannot be read with this clinic’s key: it belongs to another clinic, or it is damaged/,
   },
   {
     kind: 'SQLite header then zeros',
@@ -213,6 +251,12 @@ const backupCases: BackupCase[] = [
     message: /not a Physioplan clinic record/,
   },
   {
+    kind: 'an unencrypted Physioplan database (from before encryption)',
+    make: () => plainDatabase(),
+    code: 'VALIDATION',
+    message: /This backup is not encrypted: it was made by an earlier version of Physioplan/,
+  },
+  {
     kind: 'a folder named like a backup',
     make: () => ({ directory: true }),
     code: 'NOT_FOUND',
@@ -239,22 +283,36 @@ function cut(fraction: number): string {
 }
 function cutLastPage(): string {
   const bytes = fs.readFileSync(goodBackup);
-  return writeBytes(bytes.subarray(0, bytes.length - bytes.readUInt16BE(16)));
+  return writeBytes(bytes.subarray(0, bytes.length - 4096)); // one SQLCipher page
+}
+/** Overwrites part of every third page after the first (4096-byte SQLCipher pages). */
+function scribbleBytes(source: Buffer): Buffer {
+  const bytes = Buffer.from(source);
+  const page = 4096;
+  for (let p = 1; p * page < bytes.length; p += 3) bytes.fill(0xa5, p * page + 8, p * page + 64);
+  return bytes;
 }
 function scribble(): string {
-  const bytes = Buffer.from(fs.readFileSync(goodBackup));
-  const page = bytes.readUInt16BE(16);
-  for (let p = 1; p * page < bytes.length; p += 3) bytes.fill(0xa5, p * page + 8, p * page + 64);
-  return writeBytes(bytes);
+  return writeBytes(scribbleBytes(fs.readFileSync(goodBackup)));
 }
 function patchHeader(offset: number, patch: Buffer): string {
   const bytes = Buffer.from(fs.readFileSync(goodBackup));
   patch.copy(bytes, offset);
   return writeBytes(bytes);
 }
+/** A plain copy of the good backup, as an earlier, unencrypted Physioplan wrote them. */
+function plainDatabase(): string {
+  const file = scratch('plain.sqlite');
+  fs.copyFileSync(goodBackup, file);
+  const db = openDatabase(file, { key: clinicKey() });
+  db.pragma('journal_mode = DELETE');
+  db.pragma(`rekey = ''`); // an empty key writes the pages back in the clear
+  db.close();
+  return file;
+}
 function otherDatabase(): string {
   const file = scratch('other.sqlite');
-  const db = new Database(file);
+  const db = openDatabase(file, { key: clinicKey() });
   db.exec(
     'CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices (total) VALUES (12.5);',
   );
@@ -387,7 +445,7 @@ const exportCases: ExportCase[] = [
   },
   {
     kind: 'a future schema inside, hidden by the description',
-    make: () => exportFile({ payload: fs.readFileSync(alteredDatabase('SELECT 1', 99)) }),
+    make: () => exportFile({ payload: sealedForExport(alteredDatabase('SELECT 1', 99)) }),
     code: 'CONFLICT',
     message: /newer version of Physioplan/,
   },
@@ -398,7 +456,7 @@ const exportCases: ExportCase[] = [
         'CREATE TRIGGER t AFTER INSERT ON patients BEGIN DELETE FROM audit_log; END;',
       );
       return exportFile({
-        payload: fs.readFileSync(f),
+        payload: sealedForExport(f),
         manifest: (m) => ({ ...m, counts: countsOf(f) }),
       });
     },
@@ -407,7 +465,7 @@ const exportCases: ExportCase[] = [
   },
   {
     kind: 'a damaged snapshot with a correct checksum',
-    make: () => exportFile({ payload: fs.readFileSync(scribble()) }),
+    make: () => exportFile({ payload: scribbleBytes(goodPayload()) }),
     code: 'VALIDATION',
     message: /damaged/,
   },
@@ -444,7 +502,10 @@ describe('hostile exports are refused and change nothing', () => {
     tried.push(`export: ${kind}`);
     // Through the app: the open record must stay as it was.
     const before = await state();
-    const error = await core.fail('backups.importRecord', { path: file });
+    const error = await core.fail('backups.importRecord', {
+      path: file,
+      passphrase: TEST_EXPORT_PASSPHRASE,
+    });
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
     expect(await state()).toEqual(before);
@@ -452,7 +513,7 @@ describe('hostile exports are refused and change nothing', () => {
     const target = path.join(tempDir(), 'new-clinic');
     let thrown: unknown;
     try {
-      importIntoNewDataFolder(file, target, migrations);
+      importIntoNewDataFolder(file, target, migrations, TEST_IMPORT_SECRETS);
     } catch (caught) {
       thrown = caught;
     }
@@ -465,7 +526,7 @@ describe('hostile exports are refused and change nothing', () => {
 describe('the good files still work after all that', () => {
   it('restores the good backup and imports the good export', async () => {
     const fresh = path.join(tempDir(), 'clinic');
-    importIntoNewDataFolder(goodExport, fresh, migrations);
+    importIntoNewDataFolder(goodExport, fresh, migrations, TEST_IMPORT_SECRETS);
     expect(fs.existsSync(databasePath(fresh))).toBe(true);
     const result = await core.call('backups.restore', {
       fileName: path.basename(goodBackup),

@@ -4,14 +4,13 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { databasePath } from '../../electron/core/app-core';
-import { verifyAuditLog } from '../../electron/core/audit/audit-log';
+import { auditKeyFrom } from '../../electron/core/audit/audit-key';
+import { bindAudit, verifyAuditLog } from '../../electron/core/audit/audit-log';
 import { checkDatabaseFile } from '../../electron/core/db/backup';
 import { migrations } from '../../electron/core/db/migrations';
 import { bundleScript } from '../support/bundle-script';
-import { tempDir } from '../support/core';
+import { openTestDatabase, tempDir, testDataKey } from '../support/core';
 import { stepKind } from '../support/kill-writer-steps';
 
 const KILLS = 50;
@@ -127,7 +126,10 @@ describe('kill test', () => {
         planWrites += lines.filter((l) => l.startsWith('L ')).length;
         backupsWritten += backups.length;
 
-        const db = new Database(databasePath(dataDir), { readonly: true, fileMustExist: true });
+        // The writer made the key; the test knows the passphrase it was wrapped with.
+        const key = testDataKey(dataDir);
+        const db = openTestDatabase(dataDir);
+        bindAudit(db, { key: auditKeyFrom(key), actor: () => null });
         try {
           expect(db.pragma('integrity_check', { simple: true }), context).toBe('ok');
           expect(db.pragma('foreign_key_check'), context).toEqual([]);
@@ -167,7 +169,7 @@ describe('kill test', () => {
         const newestBackup = backups.at(-1);
         if (newestBackup) {
           expect(
-            () => checkDatabaseFile(newestBackup.path, { migrations, label: 'Backup' }),
+            () => checkDatabaseFile(newestBackup.path, { migrations, label: 'Backup', key }),
             context,
           ).not.toThrow();
         }

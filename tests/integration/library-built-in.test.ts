@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/app-core';
 import type { Logger } from '../../electron/core/context';
 import { fixedClock, openTestCore, sequentialIds, tempDir, type TestCore } from '../support/core';
+import { TEST_KDF, unlockTestCore } from '../support/core';
 import { fixturesDir, repoRoot } from '../support/library';
 
 let core: TestCore | undefined;
@@ -93,7 +94,9 @@ describe('built-in library content', () => {
       newId: sequentialIds(),
       log,
       resourcesDir: resources,
+      kdf: TEST_KDF,
     });
+    unlockTestCore(app);
     try {
       const result = await app.dispatch('library.search', { query: '' });
       expect(result.ok && (result.value as { total: number }).total).toBe(1);

@@ -5,7 +5,6 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { databasePath } from '../../electron/core/app-core';
-import { openDatabase } from '../../electron/core/db/open';
 import { loadBuiltInLibrary } from '../../electron/core/library/built-in-content';
 import { searchLibrary } from '../../electron/core/library/library-search';
 import { searchIndexRefreshes } from '../../electron/core/library/library-search-refresh';
@@ -16,6 +15,7 @@ import {
   type LibrarySearchInput,
 } from '../../shared/domain/library';
 import { closeAfterEach, openTestCore, type TestCore } from '../support/core';
+import { openTestFile } from '../support/core';
 import { createItems, draft, fixturesDir, openEmptyLibraryCore, photo } from '../support/library';
 
 const track = closeAfterEach();
@@ -40,7 +40,7 @@ function answers(db: Database.Database) {
 
 /** The same searches on a new connection, whose index is built from scratch. */
 function answersFromScratch(core: TestCore) {
-  const db = openDatabase(databasePath(core.dataDir), { readonly: true });
+  const db = openTestFile(databasePath(core.dataDir));
   try {
     return answers(db);
   } finally {
@@ -148,7 +148,7 @@ describe('library search index refreshed from the change log', () => {
     expect(thumbnailOf(reordered)).toBe(b);
 
     // Photo rows changed by SQL on another connection, the item row untouched.
-    const other = openDatabase(databasePath(core.dataDir));
+    const other = openTestFile(databasePath(core.dataDir), { readonly: false });
     const shift = other.prepare(
       'UPDATE library_item_images SET position = position + @by WHERE item_id = @id',
     );

@@ -7,12 +7,11 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databasePath } from '../../electron/core/app-core';
-import { verifyAuditLog } from '../../electron/core/audit/audit-log';
+import { auditKeyFrom } from '../../electron/core/audit/audit-key';
+import { bindAudit, verifyAuditLog } from '../../electron/core/audit/audit-log';
 import { bundleScript } from '../support/bundle-script';
-import { tempDir } from '../support/core';
+import { openTestDatabase, tempDir, testDataKey } from '../support/core';
 
 const ROUNDS = 6;
 const root = path.resolve(import.meta.dirname, '../..');
@@ -98,7 +97,9 @@ function mirror(from: string, to: string): void {
 
 /** Acknowledged patients missing after the power cut (integrity and audit chain checked). */
 function missingAfterPowerCut(dataDir: string, acknowledged: Set<string>): string[] {
-  const db = new Database(databasePath(dataDir), { fileMustExist: true });
+  // The writer made the clinic key; the test knows the passphrase it was wrapped with.
+  const db = openTestDatabase(dataDir);
+  bindAudit(db, { key: auditKeyFrom(testDataKey(dataDir)), actor: () => null });
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(verifyAuditLog(db)).toMatchObject({ ok: true });

@@ -5,6 +5,7 @@ import { importIntoNewDataFolder } from '../../electron/core/backups/record-impo
 import { EXPORT_MAGIC, readExportManifest } from '../../electron/core/backups/record-file';
 import { migrations } from '../../electron/core/db/migrations';
 import { openTestCore, tempDir, type TestCore } from '../support/core';
+import { TEST_EXPORT_PASSPHRASE, TEST_IMPORT_SECRETS } from '../support/core';
 
 const clinic = (clinicName: string) => ({
   clinicName,
@@ -33,11 +34,14 @@ describe('portable export', () => {
     const core = track(openTestCore());
     await core.call('settings.update', clinic('Praxis am Park'));
     const outDir = tempDir('physioplan-out-');
-    const summary = await core.call('backups.exportRecord', { folder: outDir });
+    const summary = await core.call('backups.exportRecord', {
+      folder: outDir,
+      passphrase: TEST_EXPORT_PASSPHRASE,
+    });
     expect(path.dirname(summary.path)).toBe(outDir);
     expect(summary.path).toMatch(/\.physioplan-export$/);
     expect(summary).toMatchObject({ appVersion: '0.0.0-test', schemaVersion: migrations.length });
-    expect(summary.counts).toMatchObject({ clinic_settings: 1, audit_log: 1 });
+    expect(summary.counts).toMatchObject({ clinic_settings: 1, audit_log: 2 });
     const head = fs.readFileSync(summary.path).subarray(0, 200).toString('latin1');
     expect(head.startsWith(`${EXPORT_MAGIC}\n{`)).toBe(true);
     const { manifest } = readExportManifest(summary.path, migrations);
@@ -50,9 +54,14 @@ describe('portable export', () => {
   it('imports into a new data folder that opens with the same record', async () => {
     const core = track(openTestCore());
     await core.call('settings.update', clinic('Praxis am Park'));
-    const summary = await core.call('backups.exportRecord', {});
+    const summary = await core.call('backups.exportRecord', { passphrase: TEST_EXPORT_PASSPHRASE });
     const elsewhere = path.join(tempDir('physioplan-machine-b-'), 'Physioplan');
-    const manifest = importIntoNewDataFolder(summary.path, elsewhere, migrations);
+    const { manifest } = importIntoNewDataFolder(
+      summary.path,
+      elsewhere,
+      migrations,
+      TEST_IMPORT_SECRETS,
+    );
     expect(manifest.counts).toEqual(summary.counts);
     const other = track(openTestCore(elsewhere));
     expect(await other.call('settings.get', {})).toMatchObject(clinic('Praxis am Park'));
@@ -61,19 +70,24 @@ describe('portable export', () => {
 
   it('refuses to import into a folder that already has data', async () => {
     const core = track(openTestCore());
-    const summary = await core.call('backups.exportRecord', {});
-    expect(() => importIntoNewDataFolder(summary.path, core.dataDir, migrations)).toThrow(
-      /not empty/,
-    );
+    const summary = await core.call('backups.exportRecord', { passphrase: TEST_EXPORT_PASSPHRASE });
+    expect(() =>
+      importIntoNewDataFolder(summary.path, core.dataDir, migrations, TEST_IMPORT_SECRETS),
+    ).toThrow(/not empty/);
   });
 
   it('replaces the open record from an export after a safety backup', async () => {
     const source = track(openTestCore());
     await source.call('settings.update', clinic('From machine A'));
-    const summary = await source.call('backups.exportRecord', {});
+    const summary = await source.call('backups.exportRecord', {
+      passphrase: TEST_EXPORT_PASSPHRASE,
+    });
     const target = track(openTestCore());
     await target.call('settings.update', clinic('Machine B before import'));
-    const result = await target.call('backups.importRecord', { path: summary.path });
+    const result = await target.call('backups.importRecord', {
+      path: summary.path,
+      passphrase: TEST_EXPORT_PASSPHRASE,
+    });
     expect(result.safetyBackup?.reason).toBe('pre-import');
     expect((await target.call('settings.get', {})).clinicName).toBe('From machine A');
     const audit = await target.call('audit.list', {});

@@ -2,12 +2,19 @@
 // what is wrong, and the clinic record stays as it was.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractRecordExport, writeRecordExport } from '../../electron/core/backups/record-file';
 import { migrations } from '../../electron/core/db/migrations';
 import { closeDatabase, openDatabase } from '../../electron/core/db/open';
-import { openTestCore, tempDir, type TestCore } from '../support/core';
+import type { DatabaseKey } from '../../electron/core/db/database-key';
+import {
+  openTestCore,
+  tempDir,
+  testDataKey,
+  TEST_EXPORT_PASSPHRASE,
+  TEST_KDF,
+  type TestCore,
+} from '../support/core';
 
 const cores: TestCore[] = [];
 afterEach(() => {
@@ -36,8 +43,8 @@ async function clinicWithRecords(): Promise<TestCore> {
 }
 
 /** Runs `sql` on a database file with its triggers and checks lifted, then put back. */
-function tamper(file: string, sql: string): void {
-  const db = new Database(file);
+function tamper(file: string, sql: string, key: DatabaseKey): void {
+  const db = openDatabase(file, { key });
   try {
     const triggers = db
       .prepare(
@@ -56,14 +63,25 @@ function tamper(file: string, sql: string): void {
 
 /** An export of `core` changed by `sql`, with a manifest (counts, checksum) made afresh. */
 async function craftedExport(core: TestCore, sql: string): Promise<string> {
-  const exported = await core.call('backups.exportRecord', { folder: tempDir('physioplan-ex-') });
+  const exported = await core.call('backups.exportRecord', {
+    folder: tempDir('physioplan-ex-'),
+    passphrase: TEST_EXPORT_PASSPHRASE,
+  });
   const work = tempDir('physioplan-craft-');
   const db = path.join(work, 'record.sqlite');
-  extractRecordExport(exported.path, db, migrations);
-  tamper(db, sql);
-  const handle = openDatabase(db);
+  // Whoever crafts it knows the export passphrase; the snapshot is encrypted like a real one.
+  const key = testDataKey(core.dataDir);
+  extractRecordExport(exported.path, db, migrations, {
+    passphrase: TEST_EXPORT_PASSPHRASE,
+    targetKey: key,
+  });
+  tamper(db, sql, key);
+  const handle = openDatabase(db, { key });
   try {
     return writeRecordExport(handle, {
+      key,
+      passphrase: TEST_EXPORT_PASSPHRASE,
+      kdf: TEST_KDF,
       folder: work,
       appVersion: '0.0.0-test',
       createdAt: new Date('2026-11-23T10:00:00Z'),
@@ -109,7 +127,10 @@ describe('crafted exports and backups', () => {
     const file = await craftedExport(source, sql);
     const target = await clinicWithRecords();
     const before = patientCount(target);
-    const error = await target.fail('backups.importRecord', { path: file });
+    const error = await target.fail('backups.importRecord', {
+      path: file,
+      passphrase: TEST_EXPORT_PASSPHRASE,
+    });
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toContain('was not used because its contents are not right');
     expect(error.message).toMatch(message);
@@ -134,7 +155,12 @@ describe('crafted exports and backups', () => {
         notes: '',
       },
     });
-    tamper(backup.path, 'DELETE FROM audit_log WHERE seq = 2');
+    // The newest entry: the first ones now record the clinic's set-up and sign-in.
+    tamper(
+      backup.path,
+      'DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)',
+      testDataKey(core.dataDir),
+    );
     const error = await core.fail('backups.restore', {
       fileName: backup.fileName,
       location: backup.location,
@@ -148,9 +174,13 @@ describe('crafted exports and backups', () => {
     const source = await clinicWithRecords();
     const exported = await source.call('backups.exportRecord', {
       folder: tempDir('physioplan-ex-'),
+      passphrase: TEST_EXPORT_PASSPHRASE,
     });
     const target = await clinicWithRecords();
-    await target.call('backups.importRecord', { path: exported.path });
+    await target.call('backups.importRecord', {
+      path: exported.path,
+      passphrase: TEST_EXPORT_PASSPHRASE,
+    });
     expect(fs.existsSync(exported.path)).toBe(true);
     expect(patientCount(target)).toBe(1);
   });

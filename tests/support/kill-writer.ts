@@ -15,6 +15,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/api';
 import { openCore } from '../../electron/core/app-core';
 import { silentLogger } from '../../electron/core/context';
 import { stepKind } from './kill-writer-steps';
+import { TEST_KDF, unlockTestCore } from './test-keys';
 
 const [dataDir, runId, reportFile] = process.argv.slice(2);
 if (dataDir === undefined || runId === undefined || reportFile === undefined) {
@@ -29,7 +30,9 @@ const core = openCore({
   dataDir,
   host: { kind: 'test', appVersion: 'kill-test' },
   log: silentLogger,
+  kdf: TEST_KDF,
 });
+unlockTestCore(core);
 reportLine(`READY ${core.status().mode}`);
 // Also on stdout: the parent times its kill from this moment.
 process.stdout.write('READY\n');

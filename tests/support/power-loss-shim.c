@@ -2,8 +2,9 @@
  * Power-loss shim for tests (LD_PRELOAD): models a disk that keeps only what was fsync'ed.
  * Every fsync/fdatasync of a regular file directly inside POWERLOSS_WATCH_DIR first copies
  * that file, whole, to POWERLOSS_SHADOW_DIR (written to a temporary name and renamed, so a
- * kill never leaves half a copy). Deleting a file deletes its copy (file-system metadata is
- * journaled; SQLite commits a rollback journal by deleting it). After a SIGKILL the shadow
+ * kill never leaves half a copy). Deleting or renaming a file does the same to its copy
+ * (file-system metadata is journaled; SQLite commits a rollback journal by deleting it, and
+ * small files such as the key file are replaced by writing, syncing and renaming a copy). After a SIGKILL the shadow
  * folder is what a machine that lost power at that moment would find on its disk: data that
  * was not synced is gone.
  */
@@ -89,5 +90,17 @@ int unlink(const char *path) {
   int result = real(path);
   char dest[PATH_MAX];
   if (result == 0 && shadow_path(path, dest, sizeof dest)) real(dest);
+  return result;
+}
+
+int rename(const char *from, const char *to) {
+  static int (*real)(const char *, const char *) = NULL;
+  if (real == NULL) real = (int (*)(const char *, const char *))dlsym(RTLD_NEXT, "rename");
+  int result = real(from, to);
+  char from_shadow[PATH_MAX];
+  char to_shadow[PATH_MAX];
+  if (result == 0 && shadow_path(from, from_shadow, sizeof from_shadow) &&
+      shadow_path(to, to_shadow, sizeof to_shadow))
+    real(from_shadow, to_shadow);
   return result;
 }

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { openCore } from '../../electron/core/app-core';
 import { silentLogger } from '../../electron/core/context';
+import { TEST_KDF, unlockTestCore } from './test-keys';
 
 const [dataDir, reportFile, runId, mode] = process.argv.slice(2);
 if (dataDir === undefined || reportFile === undefined || runId === undefined) {
@@ -16,7 +17,9 @@ const core = openCore({
   host: { kind: 'test', appVersion: 'power-loss-test' },
   log: silentLogger,
   dailyBackup: false,
+  kdf: TEST_KDF,
 });
+unlockTestCore(core);
 if (mode === 'off') core.ctx.db.pragma('synchronous = OFF');
 process.stdout.write(`READY ${core.status().mode}\n`);
 

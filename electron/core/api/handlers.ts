@@ -1,5 +1,6 @@
 // Every domain's handlers joined into one map; the type check fails if a contract method
 // has no handler.
+import { accessHandlers } from '../access/access-handlers';
 import { auditHandlers } from '../audit/audit-handlers';
 import { backupsHandlers } from '../backups/backups-handlers';
 import type { CoreContext } from '../context';
@@ -23,5 +24,6 @@ export function createHandlers(ctx: CoreContext, host: HostInfo, control: CoreCo
     ...pdfHandlers(ctx),
     ...backupsHandlers(ctx, control),
     ...auditHandlers(ctx),
+    ...accessHandlers(ctx, control.access, control.kdf),
   } satisfies HandlerMap;
 }

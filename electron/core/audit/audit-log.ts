@@ -1,10 +1,10 @@
-// Append-only, hash-chained record of changes to clinical records. It names what changed
-// (entity, action, field names), never the clinical text itself.
-import { createHash } from 'node:crypto';
+// Append-only, HMAC-chained record of changes to clinical records. It names what changed
+// (entity, action, field names) and which clinician did it, never the clinical text itself.
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { AuditAction, AuditEntity, AuditVerification } from '../../../shared/domain/audit';
 import type { Clock } from '../context';
+import { auditMac } from './audit-key';
 
 export { auditActions, auditEntities } from '../../../shared/domain/audit';
 export type { AuditAction, AuditEntity } from '../../../shared/domain/audit';
@@ -25,6 +25,7 @@ const rowSchema = z.object({
   entity: z.string(),
   entity_id: z.string(),
   patient_id: z.string().nullable(),
+  clinician_id: z.string().nullable(),
   action: z.string(),
   fields: z.string(),
   prev_hash: z.string(),
@@ -32,22 +33,29 @@ const rowSchema = z.object({
 });
 export type AuditRow = z.infer<typeof rowSchema>;
 
-function hashOf(row: Omit<AuditRow, 'hash'>): string {
-  const canonical = JSON.stringify([
-    row.seq,
-    row.at,
-    row.entity,
-    row.entity_id,
-    row.patient_id,
-    row.action,
-    row.fields,
-    row.prev_hash,
-  ]);
-  return createHash('sha256').update(canonical).digest('hex');
+/** The chain's key and who is signed in, for one open connection. */
+export interface AuditBinding {
+  readonly key: Buffer;
+  /** The signed-in clinician's id; null for the system's own entries (start-up, upgrades). */
+  actor(): string | null;
+}
+
+const bindings = new WeakMap<Database.Database, AuditBinding>();
+
+/** Called by whoever opens the clinic database with its key (the core, the CLI). */
+export function bindAudit(db: Database.Database, binding: AuditBinding): void {
+  bindings.set(db, binding);
+}
+
+function bindingOf(db: Database.Database): AuditBinding {
+  const binding = bindings.get(db);
+  if (!binding) throw new Error('The audit log is not bound to a key on this connection.');
+  return binding;
 }
 
 /** Appends one event. Call inside the same transaction as the change it records. */
 export function recordAudit(db: Database.Database, clock: Clock, event: AuditEvent): void {
+  const { key, actor } = bindingOf(db);
   const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     { seq: number; hash: string } | undefined;
   const row = {
@@ -56,14 +64,15 @@ export function recordAudit(db: Database.Database, clock: Clock, event: AuditEve
     entity: event.entity,
     entity_id: event.entityId,
     patient_id: event.patientId ?? null,
+    clinician_id: actor(),
     action: event.action,
     fields: JSON.stringify([...(event.fields ?? [])].sort()),
     prev_hash: last?.hash ?? GENESIS,
   };
   db.prepare(
-    `INSERT INTO audit_log (seq, at, entity, entity_id, patient_id, action, fields, prev_hash, hash)
-     VALUES (@seq, @at, @entity, @entity_id, @patient_id, @action, @fields, @prev_hash, @hash)`,
-  ).run({ ...row, hash: hashOf(row) });
+    `INSERT INTO audit_log (seq, at, entity, entity_id, patient_id, clinician_id, action, fields, prev_hash, hash)
+     VALUES (@seq, @at, @entity, @entity_id, @patient_id, @clinician_id, @action, @fields, @prev_hash, @hash)`,
+  ).run({ ...row, hash: auditMac(key, row) });
 }
 
 const headSchema = z.object({ seq: z.number(), hash: z.string(), entries: z.number() });
@@ -73,18 +82,22 @@ const headSchema = z.object({ seq: z.number(), hash: z.string(), entries: z.numb
  * row breaks the chain, and removing the newest rows leaves the chain short of the head.
  */
 export function verifyAuditLog(db: Database.Database): AuditVerification {
+  const { key } = bindingOf(db);
   let prev = GENESIS;
   let expectedSeq = 1;
   let count = 0;
   for (const raw of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate()) {
     const row = rowSchema.parse(raw);
     const { hash, ...rest } = row;
-    if (row.seq !== expectedSeq || row.prev_hash !== prev || hashOf(rest) !== hash) {
+    if (row.seq !== expectedSeq || row.prev_hash !== prev || auditMac(key, rest) !== hash) {
+      const at = Number.isNaN(Date.parse(row.at))
+        ? ''
+        : ` (recorded ${row.at.slice(0, 16).replace('T', ' ')} UTC)`;
       return {
         ok: false,
         rows: count,
         firstBadSeq: row.seq,
-        message: `The audit log was altered at entry ${row.seq}.`,
+        message: `The audit log was altered at entry ${row.seq}${at}: its contents or its place in the chain do not match the clinic key.`,
       };
     }
     prev = hash;

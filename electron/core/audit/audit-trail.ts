@@ -11,6 +11,8 @@ const rowSchema = z.object({
   patient_id: z.string().nullable(),
   action: z.string(),
   fields: z.string(),
+  clinician_id: z.string().nullable(),
+  clinician_name: z.string().nullable(),
 });
 
 function toEntry(raw: unknown): AuditEntry {
@@ -24,6 +26,8 @@ function toEntry(raw: unknown): AuditEntry {
     patientId: row.patient_id,
     action: row.action,
     fields: fields.success ? fields.data : [],
+    clinicianId: row.clinician_id,
+    clinicianName: row.clinician_name,
   };
 }
 
@@ -37,7 +41,9 @@ export interface AuditQuery {
 export function listAuditEntries(db: Database.Database, query: AuditQuery): AuditPage {
   const rows = db
     .prepare(
-      `SELECT seq, at, entity, entity_id, patient_id, action, fields FROM audit_log
+      `SELECT seq, at, entity, entity_id, patient_id, action, fields, clinician_id,
+         (SELECT name FROM clinicians WHERE id = audit_log.clinician_id) AS clinician_name
+       FROM audit_log
        WHERE (@patientId IS NULL OR patient_id = @patientId) AND (@beforeSeq IS NULL OR seq < @beforeSeq)
        ORDER BY seq DESC LIMIT @limit`,
     )
@@ -66,6 +72,7 @@ export const AUDIT_CSV_HEADER = [
   'patient_id',
   'action',
   'fields',
+  'clinician',
   'hash',
 ];
 
@@ -73,8 +80,9 @@ export const AUDIT_CSV_HEADER = [
 export function auditCsv(db: Database.Database, patientId?: string): { csv: string; rows: number } {
   const lines = [AUDIT_CSV_HEADER.join(',')];
   const statement = db.prepare(
-    `SELECT seq, at, entity, entity_id, patient_id, action, fields, hash FROM audit_log
-     WHERE (@patientId IS NULL OR patient_id = @patientId) ORDER BY seq`,
+    `SELECT seq, at, entity, entity_id, patient_id, action, fields, hash, clinician_id,
+       (SELECT name FROM clinicians WHERE id = audit_log.clinician_id) AS clinician_name
+     FROM audit_log WHERE (@patientId IS NULL OR patient_id = @patientId) ORDER BY seq`,
   );
   for (const raw of statement.iterate({ patientId: patientId ?? null })) {
     const entry = toEntry(raw);
@@ -88,6 +96,7 @@ export function auditCsv(db: Database.Database, patientId?: string): { csv: stri
         entry.patientId,
         entry.action,
         entry.fields.join(' '),
+        entry.clinicianName,
         hash,
       ]
         .map(csvCell)

@@ -9,7 +9,8 @@ import {
   type BackupLocation,
   type BackupReason,
 } from '../../../shared/domain/backups';
-import { readHeaderSchemaVersion, timestampForFile } from '../db/backup';
+import { fileSchemaVersion, timestampForFile } from '../db/backup';
+import type { DatabaseKey } from '../db/database-key';
 
 const NAME =
   /^physioplan-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z-]+?)(?:-(\d+))?\.sqlite$/;
@@ -46,6 +47,7 @@ export function listBackupFiles(
   folder: string,
   location: BackupLocation,
   supportedSchemaVersion: number,
+  key: DatabaseKey | null = null,
 ): BackupInfo[] {
   let names: string[];
   try {
@@ -65,7 +67,7 @@ export function listBackupFiles(
       continue;
     }
     if (!stat.isFile()) continue;
-    const schemaVersion = readHeaderSchemaVersion(file);
+    const schemaVersion = fileSchemaVersion(file, key);
     backups.push({
       fileName,
       location,

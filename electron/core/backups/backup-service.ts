@@ -12,6 +12,7 @@ import type {
 import type { Clock, Logger } from '../context';
 import { backupsDir, writeVerifiedSnapshot } from '../db/backup';
 import { latestVersion, type Migration } from '../db/migrate';
+import type { DatabaseKey } from '../db/database-key';
 import { AppError, notFound } from '../errors';
 import { freeBackupPath, listBackupFiles, newestFirst, removePartialBackups } from './backup-files';
 import { describeFolder, folderForWriting } from './backup-folder';
@@ -22,6 +23,8 @@ export interface BackupEnv {
   readonly clock: Clock;
   readonly log: Logger;
   readonly migrations: readonly Migration[];
+  /** The clinic's data key: backups are written and read with it (null before setup). */
+  readonly key: DatabaseKey | null;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -33,9 +36,9 @@ function supported(env: BackupEnv): number {
 /** Every backup in the chosen folder and in the data folder's own, newest first. */
 export function listBackups(env: BackupEnv): BackupInfo[] {
   const folder = describeFolder(env.dataDir);
-  const local = listBackupFiles(backupsDir(env.dataDir), 'default', supported(env));
+  const local = listBackupFiles(backupsDir(env.dataDir), 'default', supported(env), env.key);
   if (folder.isDefault) return local;
-  const chosen = listBackupFiles(folder.path, 'chosen', supported(env));
+  const chosen = listBackupFiles(folder.path, 'chosen', supported(env), env.key);
   return [...chosen, ...local].sort(newestFirst);
 }
 
@@ -77,7 +80,7 @@ export function createBackup(
   removePartialBackups(folder);
   const createdAt = env.clock();
   const file = freeBackupPath(folder, createdAt, reason);
-  const check = writeVerifiedSnapshot(db, file, env.migrations);
+  const check = writeVerifiedSnapshot(db, file, env.migrations, env.key);
   env.log.info(`Backup written (${reason})`, { file, bytes: check.sizeBytes });
   const info: BackupInfo = {
     fileName: path.basename(file),
@@ -96,7 +99,7 @@ export function createBackup(
 
 /** Deletes backups the retention rule no longer needs, in one folder. */
 export function pruneBackups(env: BackupEnv, folder: string, protect: ReadonlySet<string>): void {
-  const backups = listBackupFiles(folder, 'default', supported(env));
+  const backups = listBackupFiles(folder, 'default', supported(env), env.key);
   for (const old of backupsToPrune(backups, env.clock(), protect)) {
     try {
       fs.rmSync(old.path, { force: true });

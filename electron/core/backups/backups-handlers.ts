@@ -29,7 +29,7 @@ export function backupsHandlers(
     },
     'backups.restore': (ref) => control.restoreBackup(ref),
     'backups.setFolder': ({ path }) => chooseFolder(env.dataDir, path),
-    'backups.exportRecord': ({ folder }) => {
+    'backups.exportRecord': ({ folder, passphrase }) => {
       const target =
         folder === undefined ? folderForWriting(env.dataDir, false) : resolveExportFolder(folder);
       const summary = writeRecordExport(ctx.db, {
@@ -37,6 +37,9 @@ export function backupsHandlers(
         appVersion: control.appVersion,
         createdAt: ctx.clock(),
         migrations: env.migrations,
+        key: env.key,
+        passphrase,
+        kdf: control.kdf,
       });
       recordAudit(ctx.db, ctx.clock, {
         entity: 'backup',
@@ -45,6 +48,6 @@ export function backupsHandlers(
       });
       return summary;
     },
-    'backups.importRecord': ({ path }) => control.importRecord(path),
+    'backups.importRecord': ({ path, passphrase }) => control.importRecord(path, passphrase),
   };
 }

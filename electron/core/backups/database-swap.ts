@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkDatabaseFile, fsyncDir, fsyncFile, timestampForFile } from '../db/backup';
+import type { DatabaseKey } from '../db/database-key';
 import type { Migration } from '../db/migrate';
 import { makePrivate } from '../file-modes';
 
@@ -38,6 +39,7 @@ export function installDatabaseFile(
   databasePath: string,
   migrations: readonly Migration[],
   at: Date,
+  key: DatabaseKey | null,
 ): void {
   const incoming = `${databasePath}.incoming`;
   fs.rmSync(incoming, { force: true });
@@ -45,7 +47,7 @@ export function installDatabaseFile(
     fs.copyFileSync(source, incoming);
     makePrivate(incoming);
     fsyncFile(incoming);
-    checkDatabaseFile(incoming, { migrations, label: 'The copied backup' });
+    checkDatabaseFile(incoming, { migrations, label: 'The copied backup', key });
     for (const sidecar of SIDECARS) {
       const file = `${databasePath}${sidecar}`;
       if (fs.existsSync(file))

@@ -4,7 +4,14 @@
 //   line 1: PHYSIOPLAN-EXPORT
 //   line 2: the manifest as one line of JSON
 //   then:   the SQLite snapshot, exactly manifest.database.bytes long
-import { createHash } from 'node:crypto';
+//
+// Since format 2 the snapshot is encrypted (SQLCipher 4: AES-256 with an HMAC on every page)
+// with a key derived by scrypt from a passphrase chosen at export time; the manifest carries
+// the salt and cost. A wrong passphrase fails the page HMACs and nothing is imported.
+// Format 1 files (plain snapshots from earlier versions) are still read.
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { auditKeyFrom } from '../audit/audit-key';
+import { rechainAuditLog } from '../audit/audit-rechain';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
@@ -12,13 +19,15 @@ import { z } from 'zod';
 import { sha256Schema, timestampSchema } from '../../../shared/domain/common';
 import type { ExportSummary } from '../../../shared/domain/backups';
 import { checkDatabaseFile, fsyncDir, fsyncFile, timestampForFile } from '../db/backup';
+import { applyDatabaseKey, DatabaseKey, isNotADatabase, rekeyDatabase } from '../db/database-key';
 import { latestVersion, type Migration } from '../db/migrate';
-import { openReadOnly } from '../db/open';
+import { openDatabase, openReadOnly } from '../db/open';
 import { AppError } from '../errors';
+import { deriveKey, kdfParamsSchema, type KdfParams } from '../access/key-wrap';
 import { ensurePrivateDir, makePrivate, PRIVATE_FILE_MODE } from '../file-modes';
 
 export const EXPORT_MAGIC = 'PHYSIOPLAN-EXPORT';
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
 export const EXPORT_EXTENSION = '.physioplan-export';
 const MAX_MANIFEST_BYTES = 64 * 1024;
 const CHUNK = 1024 * 1024;
@@ -31,6 +40,16 @@ export const exportManifestSchema = z.strictObject({
   createdAt: timestampSchema,
   counts: z.record(z.string().regex(/^[a-z0-9_]{1,64}$/), z.int().nonnegative()),
   database: z.strictObject({ bytes: z.int().positive(), sha256: sha256Schema }),
+  /** Absent only in format 1 (unencrypted). */
+  encryption: z
+    .strictObject({
+      cipher: z.literal('sqlcipher-4'),
+      kdf: kdfParamsSchema,
+      salt: z.base64(),
+      /** The exporting clinic's audit key, sealed with the export key (AES-256-GCM). */
+      auditKey: z.strictObject({ nonce: z.base64(), tag: z.base64(), sealed: z.base64() }),
+    })
+    .optional(),
 });
 export type ExportManifest = z.infer<typeof exportManifestSchema>;
 
@@ -74,6 +93,27 @@ export interface WriteExportOptions {
   appVersion: string;
   createdAt: Date;
   migrations: readonly Migration[];
+  /** The clinic key the live database (and so the fresh snapshot) is encrypted with. */
+  key: DatabaseKey | null;
+  /** Chosen at export time; the file cannot be read without it. */
+  passphrase: string;
+  kdf: KdfParams;
+}
+
+/** The export key: scrypt of the export passphrase with the salt kept in the manifest. */
+function exportKey(passphrase: string, salt: Buffer, kdf: KdfParams): DatabaseKey {
+  return new DatabaseKey(deriveKey(passphrase, salt, kdf));
+}
+
+/** Re-encrypts a database file in place (DELETE journal: rekey needs it, and no WAL lingers). */
+function rekeyFile(file: string, from: DatabaseKey | null, to: DatabaseKey): void {
+  const db = openDatabase(file, { key: from });
+  try {
+    db.pragma('journal_mode = DELETE');
+    rekeyDatabase(db, to);
+  } finally {
+    db.close();
+  }
 }
 
 /** Writes the export file into `folder` and returns what it holds. */
@@ -97,14 +137,19 @@ export function writeRecordExport(
     const check = checkDatabaseFile(snapshot, {
       migrations: options.migrations,
       label: 'The snapshot for the export',
+      key: options.key,
     });
-    const reader = openReadOnly(snapshot);
+    const reader = openReadOnly(snapshot, options.key);
     let counts: Record<string, number>;
     try {
       counts = countRows(reader);
     } finally {
       reader.close();
     }
+    const salt = randomBytes(16);
+    const fileKey = exportKey(options.passphrase, salt, options.kdf);
+    rekeyFile(snapshot, options.key, fileKey);
+    const bytes = fs.statSync(snapshot).size;
     const manifest: ExportManifest = {
       format: 'physioplan-export',
       formatVersion: EXPORT_FORMAT_VERSION,
@@ -112,7 +157,13 @@ export function writeRecordExport(
       schemaVersion: check.schemaVersion,
       createdAt: createdAt.toISOString(),
       counts,
-      database: { bytes: check.sizeBytes, sha256: sha256OfFile(snapshot) },
+      database: { bytes, sha256: sha256OfFile(snapshot) },
+      encryption: {
+        cipher: 'sqlcipher-4',
+        kdf: options.kdf,
+        salt: salt.toString('base64'),
+        auditKey: sealAuditKey(fileKey, options.key),
+      },
     };
     const out = fs.openSync(partial, 'w', PRIVATE_FILE_MODE);
     makePrivate(partial);
@@ -233,6 +284,7 @@ export function extractRecordExport(
   file: string,
   target: string,
   migrations: readonly Migration[],
+  keys: { passphrase: string; targetKey: DatabaseKey },
 ): ExportManifest {
   const { manifest, offset } = readExportManifest(file, migrations);
   if (fs.existsSync(target)) throw new AppError('CONFLICT', `${target} already exists.`);
@@ -241,10 +293,36 @@ export function extractRecordExport(
     copyRange(file, offset, target, hash);
     if (hash.digest('hex') !== manifest.database.sha256)
       throw damaged('its checksum does not match; the file was changed or damaged');
-    const check = checkDatabaseFile(target, { migrations, label: 'The database in this export' });
+    const encryption = manifest.encryption;
+    if (encryption) {
+      const key = exportKey(
+        keys.passphrase,
+        Buffer.from(encryption.salt, 'base64'),
+        encryption.kdf,
+      );
+      proveExportKey(target, key);
+      const sourceAuditKey = openAuditKey(key, encryption.auditKey);
+      rekeyFile(target, key, keys.targetKey);
+      const db = openDatabase(target, { key: keys.targetKey });
+      try {
+        rechainAuditLog(db, sourceAuditKey, auditKeyFrom(keys.targetKey));
+        db.pragma('journal_mode = DELETE');
+      } finally {
+        db.close();
+      }
+    } else if (manifest.formatVersion >= 2) {
+      throw damaged('its encryption details are missing');
+    } else {
+      rekeyFile(target, null, keys.targetKey);
+    }
+    const check = checkDatabaseFile(target, {
+      migrations,
+      label: 'The database in this export',
+      key: keys.targetKey,
+    });
     if (check.schemaVersion !== manifest.schemaVersion)
       throw damaged('its schema version does not match its description');
-    const reader = openReadOnly(target);
+    const reader = openReadOnly(target, keys.targetKey);
     let counts: Record<string, number>;
     try {
       counts = countRows(reader);
@@ -259,10 +337,75 @@ export function extractRecordExport(
   } catch (error) {
     fs.rmSync(target, { force: true });
     if (error instanceof AppError) throw error;
+    // Pages that fail their HMAC after the passphrase was proved: the snapshot was damaged or
+    // changed, whatever its checksum says (the checksum can be recomputed by anyone).
+    if (isDamagedDatabase(error)) throw damaged('its database is damaged');
     throw new AppError(
       'IO',
       `Could not read the export: ${error instanceof Error ? error.message : String(error)}`,
     );
+  }
+}
+
+function isDamagedDatabase(error: unknown): boolean {
+  if (isNotADatabase(error)) return true;
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('SQLITE_CORRUPT')
+  );
+}
+
+/** The audit key travels with the export so the importing clinic can check the chain. */
+function sealAuditKey(
+  fileKey: DatabaseKey,
+  clinicKey: DatabaseKey | null,
+): { nonce: string; tag: string; sealed: string } {
+  const auditKey = clinicKey ? auditKeyFrom(clinicKey) : Buffer.alloc(32);
+  const nonce = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', fileKey.bytes(), nonce);
+  const sealed = Buffer.concat([cipher.update(auditKey), cipher.final()]);
+  return {
+    nonce: nonce.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+    sealed: sealed.toString('base64'),
+  };
+}
+
+function openAuditKey(
+  fileKey: DatabaseKey,
+  sealed: { nonce: string; tag: string; sealed: string },
+): Buffer {
+  try {
+    const decipher = createDecipheriv(
+      'aes-256-gcm',
+      fileKey.bytes(),
+      Buffer.from(sealed.nonce, 'base64'),
+    );
+    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
+    return Buffer.concat([decipher.update(Buffer.from(sealed.sealed, 'base64')), decipher.final()]);
+  } catch {
+    throw damaged('its audit key was changed');
+  }
+}
+
+/** A wrong passphrase reads as "not a database": say so in the clinic's words. */
+function proveExportKey(file: string, key: DatabaseKey): void {
+  const db = openReadOnly(file);
+  try {
+    applyDatabaseKey(db, key);
+  } catch (error) {
+    if (error instanceof AppError || isNotADatabase(error)) {
+      throw new AppError(
+        'VALIDATION',
+        'The passphrase for this export is wrong. Enter the passphrase chosen when the export was made; nothing was changed.',
+        [{ path: ['passphrase'], message: 'This passphrase does not open the export.' }],
+      );
+    }
+    throw error;
+  } finally {
+    db.close();
   }
 }
 

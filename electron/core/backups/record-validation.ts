@@ -8,7 +8,9 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { MethodInput, MethodName } from '../../../shared/api';
 import type { Dispatch } from '../api/dispatch';
-import { verifyAuditLog } from '../audit/audit-log';
+import { auditKeyFrom } from '../audit/audit-key';
+import { bindAudit, verifyAuditLog } from '../audit/audit-log';
+import type { DatabaseKey } from '../db/database-key';
 import { openReadOnly } from '../db/open';
 import { AppError } from '../errors';
 
@@ -39,8 +41,10 @@ const TABLE_NAMES: Record<string, string> = {
 const nameOf = (table: string) => TABLE_NAMES[table] ?? table.replace(/_/g, ' ');
 const MAX_LISTED = 8;
 
-function fileProblems(file: string): string[] {
-  const db = openReadOnly(file);
+function fileProblems(file: string, key: DatabaseKey): string[] {
+  const db = openReadOnly(file, key);
+  // The chain is checked with the clinic's audit key (the file was re-keyed to this clinic).
+  bindAudit(db, { key: auditKeyFrom(key), actor: () => null });
   try {
     db.pragma('trusted_schema = OFF');
     const problems: string[] = [];
@@ -105,6 +109,7 @@ export async function unreadableRecords(
 async function readProblems(
   file: string,
   open: (dataDir: string) => ScratchCore,
+  key: DatabaseKey,
 ): Promise<string[]> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'physioplan-check-'));
   try {
@@ -112,7 +117,7 @@ async function readProblems(
     const core = open(scratch);
     try {
       if (core.status().mode !== 'normal') return ['The clinic record in it does not open.'];
-      const db = openReadOnly(path.join(scratch, 'physioplan.sqlite'));
+      const db = openReadOnly(path.join(scratch, 'physioplan.sqlite'), key);
       try {
         return await unreadableRecords(core.dispatch, db);
       } finally {
@@ -134,9 +139,10 @@ export async function checkRecordContents(
   file: string,
   label: string,
   open: (dataDir: string) => ScratchCore,
+  key: DatabaseKey,
 ): Promise<void> {
-  const problems = fileProblems(file);
-  if (problems.length === 0) problems.push(...(await readProblems(file, open)));
+  const problems = fileProblems(file, key);
+  if (problems.length === 0) problems.push(...(await readProblems(file, open, key)));
   if (problems.length === 0) return;
   const listed = problems.slice(0, MAX_LISTED);
   const more = problems.length - listed.length;

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../errors';
 import { ensurePrivateDir, makePrivate } from '../file-modes';
 import { latestVersion, migrate, type Migration } from './migrate';
+import type { DatabaseKey } from './database-key';
 import { openMemory, openReadOnly } from './open';
 
 export function backupsDir(dataDir: string): string {
@@ -55,6 +56,24 @@ export function readHeaderSchemaVersion(file: string): number | null {
     return null;
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/**
+ * The schema version of a database file: from the header of a plain file, or by opening an
+ * encrypted one (its header is encrypted too) with the clinic key. Null when neither works.
+ */
+export function fileSchemaVersion(file: string, key: DatabaseKey | null): number | null {
+  const plain = readHeaderSchemaVersion(file);
+  if (plain !== null || !key) return plain;
+  let db: Database.Database | undefined;
+  try {
+    db = openReadOnly(file, key);
+    return Number(db.pragma('user_version', { simple: true }));
+  } catch {
+    return null;
+  } finally {
+    db?.close();
   }
 }
 
@@ -111,6 +130,8 @@ export function checkDatabaseFile(
      * the live database itself: a backup must never be refused for the shape of its source.
      */
     exactSchema?: boolean;
+    /** The clinic key; without it only a plain (unencrypted) file can pass. */
+    key?: DatabaseKey | null | undefined;
   },
 ): DatabaseFileCheck {
   const { label } = options;
@@ -122,15 +143,22 @@ export function checkDatabaseFile(
     throw new AppError('NOT_FOUND', `${label} was not found at ${file}.`);
   }
   if (!stat.isFile()) throw new AppError('VALIDATION', `${label} is not a regular file.`);
-  if (stat.size < 512 || readHeaderSchemaVersion(file) === null) {
+  const encrypted = readHeaderSchemaVersion(file) === null;
+  if (stat.size < 512 || (encrypted && !options.key)) {
     throw new AppError(
       'VALIDATION',
       `${label} is not a Physioplan database: the file is damaged or of another kind.`,
     );
   }
+  if (!encrypted && options.key) {
+    throw new AppError(
+      'VALIDATION',
+      `${label} is not encrypted: it was made by an earlier version of Physioplan, before the clinic record was encrypted, and cannot be used in its place.`,
+    );
+  }
   let db: Database.Database | undefined;
   try {
-    db = openReadOnly(file);
+    db = openReadOnly(file, encrypted ? options.key : null);
     // A file from elsewhere may carry triggers or views of its own; never run its functions.
     db.pragma('trusted_schema = OFF');
     const result = db.pragma('integrity_check', { simple: true });
@@ -185,6 +213,7 @@ export function writeVerifiedSnapshot(
   db: Database.Database,
   file: string,
   migrations: readonly Migration[],
+  key: DatabaseKey | null,
 ): DatabaseFileCheck {
   ensurePrivateDir(path.dirname(file));
   if (fs.existsSync(file)) throw new AppError('CONFLICT', `A backup already exists at ${file}.`);
@@ -198,6 +227,7 @@ export function writeVerifiedSnapshot(
       migrations,
       label: 'The new backup',
       exactSchema: false,
+      key,
     });
     const liveVersion = Number(db.pragma('user_version', { simple: true }));
     if (check.schemaVersion !== liveVersion) {

@@ -3,10 +3,16 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../errors';
 
+/** What a migration may need beyond the database: the audit key, to re-chain the log. */
+export interface MigrationContext {
+  /** Null for a plain or empty database (no audit rows to re-chain). */
+  readonly auditKey: Buffer | null;
+}
+
 export interface Migration {
   readonly version: number;
   readonly name: string;
-  up(db: Database.Database): void;
+  up(db: Database.Database, context: MigrationContext): void;
 }
 
 export class NewerSchemaError extends AppError {
@@ -41,6 +47,8 @@ export interface MigrateOptions {
   backupBeforeMigrating?: (fromVersion: number) => void;
   /** Stop at this version (tests migrate to N-1, insert, then migrate on). */
   targetVersion?: number;
+  /** The keyed audit chain's key (see audit-key.ts); needed when audit rows exist. */
+  auditKey?: Buffer | null;
 }
 
 /** Brings the database up to date; returns the versions applied. */
@@ -59,7 +67,7 @@ export function migrate(
   if (current > 0) options.backupBeforeMigrating?.(current);
   db.transaction(() => {
     for (const m of pending) {
-      m.up(db);
+      m.up(db, { auditKey: options.auditKey ?? null });
       db.pragma(`user_version = ${m.version}`);
     }
   })();

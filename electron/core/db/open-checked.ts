@@ -3,6 +3,8 @@
 import type Database from 'better-sqlite3';
 import type { RecoveryReason } from '../../../shared/domain/backups';
 import { createBackup, type BackupEnv } from '../backups/backup-service';
+import { auditKeyFrom } from '../audit/audit-key';
+import type { DatabaseKey } from './database-key';
 import { migrate, NewerSchemaError } from './migrate';
 import { closeQuietly, openDatabase } from './open';
 
@@ -61,11 +63,19 @@ export function classifyStartupError(
   );
 }
 
-/** Opens, checks and migrates; throws StartupProblem. */
-export function openCheckedDatabase(file: string, env: BackupEnv): Database.Database {
+/**
+ * Opens with the clinic key, checks and migrates; throws StartupProblem. `prepare` runs on
+ * the fresh connection before migrations (the core binds the audit chain's key there).
+ */
+export function openCheckedDatabase(
+  file: string,
+  env: BackupEnv,
+  key: DatabaseKey,
+  prepare: (db: Database.Database) => void = () => undefined,
+): Database.Database {
   let db: Database.Database;
   try {
-    db = openDatabase(file);
+    db = openDatabase(file, { key });
   } catch (error) {
     throw classifyStartupError(error, file, true);
   }
@@ -77,7 +87,9 @@ export function openCheckedDatabase(file: string, env: BackupEnv): Database.Data
         `The clinic database at ${file} is damaged: it failed the start-up check.`,
       );
     }
+    prepare(db);
     migrate(db, env.migrations, {
+      auditKey: auditKeyFrom(key),
       backupBeforeMigrating: () => {
         createBackup(db, env, 'pre-migration');
       },

@@ -1,11 +1,17 @@
 // Opens the clinic database with the pragmas that keep it safe, and checks they took effect.
-import Database from 'better-sqlite3';
+// The clinic database and its backups are SQLCipher 4 files (better-sqlite3-multiple-ciphers);
+// a file opened without a key is read as plain SQLite (older databases, migration tests).
+import type Database from 'better-sqlite3';
+import CipherDatabase from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
+import { applyDatabaseKey, type DatabaseKey } from './database-key';
 
 export const DATABASE_FILE_NAME = 'physioplan.sqlite';
 
 export interface OpenOptions {
   readonly?: boolean;
+  /** The clinic's data key; absent only for plain (pre-encryption) files. */
+  key?: DatabaseKey | null | undefined;
   /** better-sqlite3 built for another runtime (Electron in development); see electron/tools. */
   nativeBinding?: string | undefined;
 }
@@ -26,21 +32,38 @@ function bindingOption(binding: string | undefined): { nativeBinding?: string } 
 }
 
 /** A plain read-only connection (no pragmas), for checking files that are not the live database. */
-export function openReadOnly(file: string): Database.Database {
-  return new Database(file, { readonly: true, fileMustExist: true, ...bindingOption(undefined) });
+export function openReadOnly(file: string, key?: DatabaseKey | null): Database.Database {
+  const db = construct(file, { readonly: true, fileMustExist: true });
+  try {
+    if (key) applyDatabaseKey(db, key);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
 }
 
 export function openMemory(): Database.Database {
-  return new Database(':memory:', bindingOption(undefined));
+  return construct(':memory:', {});
+}
+
+function construct(
+  file: string,
+  options: { readonly?: boolean; fileMustExist?: boolean; nativeBinding?: string | undefined },
+): Database.Database {
+  const { nativeBinding, ...rest } = options;
+  // The cipher build has the same API and types as better-sqlite3; the rest of the core keeps
+  // better-sqlite3's type names.
+  return new CipherDatabase(file, { ...rest, ...bindingOption(nativeBinding) });
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
   let db: Database.Database;
   try {
-    db = new Database(file, {
+    db = construct(file, {
       readonly: options.readonly ?? false,
       fileMustExist: options.readonly ?? false,
-      ...bindingOption(options.nativeBinding),
+      nativeBinding: options.nativeBinding,
     });
   } catch (error) {
     throw new AppError(
@@ -49,6 +72,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     );
   }
   try {
+    if (options.key) applyDatabaseKey(db, options.key);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       // better-sqlite3's bundled SQLite defaults WAL databases to NORMAL, which can lose the
@@ -107,6 +131,6 @@ export function closeQuietly(db: Database.Database): void {
  * file together, so its checks never drop the lock this process holds.
  */
 export function openLockDatabase(file: string, waitMs: number): Database.Database {
-  const db = new Database(file, { timeout: waitMs, ...bindingOption(undefined) });
+  const db = new CipherDatabase(file, { timeout: waitMs, ...bindingOption(undefined) });
   return db;
 }

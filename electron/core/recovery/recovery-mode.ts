@@ -7,6 +7,7 @@ import type { Logger } from '../context';
 import type { CoreControl } from '../core-control';
 import type { StartupProblem } from '../db/open-checked';
 import { AppError } from '../errors';
+import { openAccessHandlers } from '../access/access-handlers';
 import { recoveryHandlers } from './recovery-handlers';
 
 export function recoveryRefusal(problem: StartupProblem): ApiErrorData {
@@ -27,6 +28,10 @@ export function recoveryDispatcher(
   };
   const refusing = {} as Record<MethodName, () => never>;
   for (const name of Object.keys(api)) if (isMethodName(name)) refusing[name] = refuse;
-  const handlers: HandlerMap = { ...refusing, ...recoveryHandlers(control) };
+  const handlers: HandlerMap = {
+    ...refusing,
+    ...openAccessHandlers(control.access),
+    ...recoveryHandlers(control),
+  };
   return createDispatcher(handlers, log);
 }

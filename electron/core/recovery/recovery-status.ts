@@ -11,7 +11,11 @@ export function newestGoodBackup(
 ): BackupInfo | null {
   for (const backup of backups) {
     try {
-      checkDatabaseFile(backup.path, { migrations: env.migrations, label: 'This backup' });
+      checkDatabaseFile(backup.path, {
+        migrations: env.migrations,
+        label: 'This backup',
+        key: env.key,
+      });
       return backup;
     } catch {
       // Try the next older one.

@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
+import { SessionControls } from '../features/access/SessionControls';
 import { useApiQuery } from './api';
 import { preloadWhenIdle } from './lazy-screen';
 import { ScreenSkeleton } from './ScreenSkeleton';
@@ -85,16 +86,19 @@ export function App() {
           <Title order={1} size="h4" c="teal.8">
             Physioplan
           </Title>
-          {settings.data?.clinicName === '' ? (
-            // A new clinic: its name and phone go on every printed sheet.
-            <Anchor component={RouterLink} to="/settings" size="sm">
-              Add your clinic’s details
-            </Anchor>
-          ) : (
-            <Text size="sm" c="dimmed">
-              {settings.data?.clinicName}
-            </Text>
-          )}
+          <Group gap="md" wrap="nowrap">
+            {settings.data?.clinicName === '' ? (
+              // A new clinic: its name and phone go on every printed sheet.
+              <Anchor component={RouterLink} to="/settings" size="sm">
+                Add your clinic’s details
+              </Anchor>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {settings.data?.clinicName}
+              </Text>
+            )}
+            <SessionControls />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Sections">

@@ -17,6 +17,9 @@ function unwrap(result: unknown): unknown {
   if (value && typeof value === 'object' && 'ok' in value) {
     if (value.ok) return value.value;
     const parsed = apiErrorDataSchema.safeParse(value.error);
+    // The idle lock came down in the core: the access gate shows the lock screen.
+    if (parsed.success && parsed.data.code === 'LOCKED')
+      window.dispatchEvent(new Event('physioplan:locked'));
     throw new ApiError(
       parsed.success
         ? parsed.data
@@ -29,6 +32,8 @@ function unwrap(result: unknown): unknown {
 function createClient(): ApiClient {
   const bridge = window.physioplan;
   if (bridge) {
+    // Electron locks with the OS screen lock and on sleep; the access gate shows the lock screen.
+    bridge.onLocked(() => window.dispatchEvent(new Event('physioplan:locked')));
     return {
       invoke: async (method, input) => unwrap(await bridge.invoke(method, input)) as never,
     };

@@ -33,6 +33,8 @@ const report = {
       }
     : null,
   outsideStatus: outside?.status ?? null,
+  // Nobody has set the clinic up: the sign-in methods answer, everything else is LOCKED.
+  accessStatus: invoke ? await invoke(fromApp, 'access.status', {}) : null,
   appInfo: invoke ? await invoke(fromApp, 'app.info', {}) : null,
   fromElsewhere: invoke
     ? await invoke(

@@ -10,10 +10,8 @@ import {
 } from '../../../electron/core/db/migrate';
 import { migrations } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
-import { readHeaderSchemaVersion } from '../../../electron/core/db/backup';
-import { openCore } from '../../../electron/core/app-core';
-import { silentLogger } from '../../../electron/core/context';
-import { tempDir } from '../../support/core';
+import { fileSchemaVersion, readHeaderSchemaVersion } from '../../../electron/core/db/backup';
+import { openTestCore, tempDir, testDataKey } from '../../support/core';
 
 const open: Database.Database[] = [];
 afterEach(() => {
@@ -106,13 +104,14 @@ describe('migration runner', () => {
     const db = openDatabase(file);
     migrate(db, migrations, { targetVersion: migrations.length - 1 });
     db.close();
-    const core = openCore({ dataDir, host: { kind: 'test', appVersion: 't' }, log: silentLogger });
+    // An unencrypted record is encrypted at setup, then migrated behind an (encrypted) backup.
+    const core = openTestCore(dataDir);
     core.close();
     const backups = fs.readdirSync(path.join(dataDir, 'backups'));
     const backup = backups.find((name) => /^physioplan-.*-pre-migration\.sqlite$/.test(name));
     expect(backup).toBeDefined();
-    expect(readHeaderSchemaVersion(path.join(dataDir, 'backups', backup ?? ''))).toBe(
-      migrations.length - 1,
-    );
+    const backupFile = path.join(dataDir, 'backups', backup ?? '');
+    expect(readHeaderSchemaVersion(backupFile)).toBeNull();
+    expect(fileSchemaVersion(backupFile, testDataKey(dataDir))).toBe(migrations.length - 1);
   });
 });

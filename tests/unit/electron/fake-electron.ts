@@ -29,6 +29,11 @@ type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny
 
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: WindowOpenHandler | undefined;
+  /** Channels sent to the renderer, in order. */
+  readonly sent: string[] = [];
+  send(channel: string): void {
+    this.sent.push(channel);
+  }
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
   }
@@ -122,6 +127,25 @@ function fakeSession() {
   };
 }
 
+/** safeStorage with a reversible stand-in for the OS keychain; the backend can be changed. */
+function fakeSafeStorage() {
+  const mark = Buffer.from('keychain:');
+  return {
+    backend: 'gnome_libsecret',
+    isEncryptionAvailable: vi.fn(() => true),
+    getSelectedStorageBackend(): string {
+      return this.backend;
+    },
+    encryptString: vi.fn((text: string) =>
+      Buffer.concat([mark, Buffer.from(text, 'utf8').reverse()]),
+    ),
+    decryptString: vi.fn((data: Buffer) => {
+      if (!data.subarray(0, mark.length).equals(mark)) throw new Error('not from this keychain');
+      return Buffer.from(data.subarray(mark.length)).reverse().toString('utf8');
+    }),
+  };
+}
+
 const display = { workArea: { x: 0, y: 0, width: 1920, height: 1080 } };
 
 function createElectronModule() {
@@ -142,7 +166,9 @@ function createElectronModule() {
     },
     screen: { getPrimaryDisplay: vi.fn(() => display), getAllDisplays: vi.fn(() => [display]) },
     contextBridge: { exposeInMainWorld: vi.fn() },
-    ipcRenderer: { invoke: vi.fn() },
+    ipcRenderer: { invoke: vi.fn(), on: vi.fn() },
+    powerMonitor: new EventEmitter(),
+    safeStorage: fakeSafeStorage(),
   };
 }
 

@@ -6,7 +6,9 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../../electron/core/context';
 import type { InvokeListener } from '../../../electron/main/ipc';
+import { KEY_STORE_FILE } from '../../../electron/main/key-store';
 import { PROFILE_FOLDER, sqliteBindingFromEnv, startApp } from '../../../electron/main/lifecycle';
+import { LOCKED_CHANNEL } from '../../../shared/bridge';
 import { FakeBrowserWindow, resetFakeElectron, type FakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
@@ -29,6 +31,21 @@ function start() {
     env: { PHYSIOPLAN_DATA_DIR: dataDir },
     platform: 'linux',
     log: silentLogger,
+  });
+}
+
+const appFrame = {
+  senderFrame: { url: 'app://physioplan/index.html', parent: null },
+  sender: {},
+} as unknown as IpcMainInvokeEvent;
+
+/** First start through the one channel, as the first-start screen does it. */
+async function setUpClinic(): Promise<unknown> {
+  return invokeListener()(appFrame, 'access.setup', {
+    clinicPassphrase: 'correct horse battery staple',
+    adminName: 'Alex Admin',
+    secretKind: 'pin',
+    secret: '246810',
   });
 }
 
@@ -86,13 +103,24 @@ describe('start-up', () => {
 
   it('opens the core on the data folder and answers through the one channel', async () => {
     await start().ready;
-    expect(fs.existsSync(path.join(dataDir, 'physioplan.sqlite'))).toBe(true);
     expect(electron.ipcMain.handle).toHaveBeenCalledTimes(1);
     expect(electron.ipcMain.handle.mock.calls[0]?.[0]).toBe('physioplan:invoke');
-    const event = {
-      senderFrame: { url: 'app://physioplan/index.html', parent: null },
-      sender: {},
-    } as unknown as IpcMainInvokeEvent;
+    const event = appFrame;
+    // Before the first start is done, only the access methods answer.
+    expect(await invokeListener()(event, 'access.status', {})).toMatchObject({
+      ok: true,
+      value: { stage: 'setup', upgrade: false },
+    });
+    expect(await invokeListener()(event, 'app.info', {})).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED' },
+    });
+    expect(fs.existsSync(path.join(dataDir, 'physioplan.sqlite'))).toBe(false);
+    expect(await setUpClinic()).toMatchObject({
+      ok: true,
+      value: { status: { stage: 'signed-in', clinician: { name: 'Alex Admin' } } },
+    });
+    expect(fs.existsSync(path.join(dataDir, 'physioplan.sqlite'))).toBe(true);
     const info = await invokeListener()(event, 'app.info', {});
     expect(info).toMatchObject({
       ok: true,
@@ -125,10 +153,14 @@ describe('start-up', () => {
     await start().ready;
     expect(electron.dialog.showErrorBox).not.toHaveBeenCalled();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
-    const event = {
-      senderFrame: { url: 'app://physioplan/index.html', parent: null },
-      sender: {},
-    } as unknown as IpcMainInvokeEvent;
+    const event = appFrame;
+    // No key file yet: the first-start screen offers to encrypt what it takes for an old record;
+    // setting up opens the file with the new key, which cannot read it.
+    expect(await invokeListener()(event, 'access.status', {})).toMatchObject({
+      ok: true,
+      value: { stage: 'setup', upgrade: true },
+    });
+    await setUpClinic();
     const status = await invokeListener()(event, 'recovery.status', {});
     expect(status).toMatchObject({ ok: true, value: { mode: 'recovery', reason: 'unreadable' } });
     const refused = await invokeListener()(event, 'settings.get', {});
@@ -153,6 +185,59 @@ describe('start-up', () => {
     electron.app.emit('window-all-closed');
     expect(electron.app.quit).toHaveBeenCalledTimes(1);
   });
+});
+
+describe('clinic key and lock', () => {
+  async function restart() {
+    electron.app.emit('will-quit');
+    electron = resetFakeElectron();
+    await start().ready;
+  }
+
+  it('keeps the clinic key in the OS keychain: the next start asks for a PIN only', async () => {
+    await start().ready;
+    await setUpClinic();
+    const kept = path.join(dataDir, PROFILE_FOLDER, KEY_STORE_FILE);
+    expect(fs.existsSync(kept)).toBe(true);
+    expect(fs.statSync(kept).mode & 0o777).toBe(0o600);
+    await restart();
+    expect(await invokeListener()(appFrame, 'access.status', {})).toMatchObject({
+      ok: true,
+      value: { stage: 'sign-in' },
+    });
+  });
+
+  it('keeps nothing where the keychain is a fixed obfuscation (basic_text)', async () => {
+    electron.safeStorage.backend = 'basic_text';
+    await start().ready;
+    await setUpClinic();
+    expect(fs.existsSync(path.join(dataDir, PROFILE_FOLDER, KEY_STORE_FILE))).toBe(false);
+    await restart();
+    electron.safeStorage.backend = 'basic_text';
+    expect(await invokeListener()(appFrame, 'access.status', {})).toMatchObject({
+      ok: true,
+      value: { stage: 'passphrase' },
+    });
+  });
+
+  it.each(['lock-screen', 'suspend'])(
+    'locks when the OS does (%s) and tells the window at once',
+    async (osEvent) => {
+      await start().ready;
+      await setUpClinic();
+      expect(await invokeListener()(appFrame, 'app.info', {})).toMatchObject({ ok: true });
+      electron.powerMonitor.emit(osEvent);
+      expect(FakeBrowserWindow.instances[0]?.webContents.sent).toEqual([LOCKED_CHANNEL]);
+      expect(await invokeListener()(appFrame, 'app.info', {})).toMatchObject({
+        ok: false,
+        error: { code: 'LOCKED' },
+      });
+      expect(await invokeListener()(appFrame, 'access.status', {})).toMatchObject({
+        ok: true,
+        value: { stage: 'sign-in' },
+      });
+    },
+  );
 });
 
 describe('Electron build of better-sqlite3', () => {

@@ -1,6 +1,6 @@
 // The preload exposes exactly one object with invoke(), which always resolves to a Result.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNEL, INVOKE_TIMEOUT_MS } from '../../../shared/bridge';
+import { INVOKE_CHANNEL, INVOKE_TIMEOUT_MS, LOCKED_CHANNEL } from '../../../shared/bridge';
 import { electronModule } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
@@ -27,9 +27,22 @@ afterEach(() => {
 });
 
 describe('preload bridge', () => {
-  it('exposes one object holding only invoke', () => {
-    expect(Object.keys(exposed)).toEqual(['invoke']);
+  it('exposes one object holding only invoke and the lock notice', () => {
+    expect(Object.keys(exposed)).toEqual(['invoke', 'onLocked']);
     expect(typeof invoke).toBe('function');
+  });
+
+  it('passes the host lock notice on without any IPC detail', () => {
+    const listener = vi.fn();
+    (exposed['onLocked'] as (l: (...args: unknown[]) => void) => void)(listener);
+    const [channel, handler] = (electronModule.ipcRenderer.on.mock.calls.at(-1) ?? []) as [
+      string,
+      (...args: unknown[]) => void,
+    ];
+    expect(channel).toBe(LOCKED_CHANNEL);
+    handler({ sender: 'ipc internals' }, 'extra');
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener.mock.calls[0]).toEqual([]);
   });
 
   it('sends every call over the one channel and returns the Result', async () => {

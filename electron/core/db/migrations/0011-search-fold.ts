@@ -71,7 +71,7 @@ const logChange = (seq: string) => `
     WHERE revision <= (SELECT revision FROM library_revision) - ${LIBRARY_CHANGES_KEPT};`;
 
 export const migrationSearchFold: Migration = {
-  version: 9,
+  version: 10,
   name: 'search-fold',
   up(db) {
     db.exec(`

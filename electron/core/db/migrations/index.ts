@@ -8,6 +8,7 @@ import { migration0005 } from './0005-red-flag-decisions';
 import { migration0006 } from './0006-library-review';
 import { migrationPlanProgression } from './0007-plan-progression';
 import { migrationPainRunning } from './0008-pain-running';
+import { migrationClinicians } from './0009-clinicians-keyed-audit';
 import { migrationSearchFold } from './0011-search-fold';
 
 export const migrations: readonly Migration[] = [
@@ -19,5 +20,6 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migrationPlanProgression,
   migrationPainRunning,
+  migrationClinicians,
   migrationSearchFold,
 ];

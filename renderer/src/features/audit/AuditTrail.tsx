@@ -115,6 +115,7 @@ export function AuditTrail({
                 <Table.Th>When</Table.Th>
                 {patientId === undefined && <Table.Th>Patient</Table.Th>}
                 <Table.Th>What</Table.Th>
+                <Table.Th>By</Table.Th>
                 <Table.Th>Details changed</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -128,6 +129,14 @@ export function AuditTrail({
                   <Table.Td>
                     {describeAuditEntry(entry.entity, entry.action)}
                     <Subject entity={entry.entity} id={entry.entityId} name={entry.subject} />
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {/* Entries from before sign-in existed, or made by Physioplan itself. */}
+                    {entry.clinicianName ?? (
+                      <Text span size="sm" c="dimmed">
+                        Physioplan
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" c="dimmed">

@@ -7,6 +7,8 @@ const entities: Record<string, string> = {
   settings: 'Clinic settings',
   library_item: 'Library item',
   backup: 'Clinic record',
+  clinician: 'Clinician account',
+  clinic_key: 'Clinic passphrase',
 };
 
 const actions: Record<string, string> = {
@@ -19,11 +21,17 @@ const actions: Record<string, string> = {
   print: 'printed',
   export: 'exported',
   import: 'imported',
+  sign_in: 'signed in',
+  encrypt: 'encrypted',
+  rekey: 'changed',
 };
 
 export function describeAuditEntry(entity: string, action: string): string {
   if (entity === 'backup' && action === 'create') return 'Backup made';
   if (entity === 'backup' && action === 'restore') return 'Backup restored';
+  if (entity === 'clinician' && action === 'sign_in') return 'Signed in';
+  if (entity === 'backup' && action === 'encrypt') return 'Clinic record encrypted';
+  if (entity === 'clinic_key' && action === 'create') return 'Recovery key replaced';
   return `${entities[entity] ?? entity} ${actions[action] ?? action}`;
 }
 

@@ -1,6 +1,16 @@
 // Moving the whole clinic record: one export file out, or an export file in (replacing the
 // record here after a safety backup).
-import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useApiMutation } from '../../app/api';
@@ -9,6 +19,7 @@ import { formatBytes } from '../../app/format';
 
 function ExportPanel({ backupFolder }: { backupFolder: string }) {
   const [folder, setFolder] = useState('');
+  const [passphrase, setPassphrase] = useState('');
   const exportRecord = useApiMutation('backups.exportRecord');
   return (
     <Stack gap="sm">
@@ -18,7 +29,17 @@ function ExportPanel({ backupFolder }: { backupFolder: string }) {
         placeholder={backupFolder}
         value={folder}
         onChange={(event) => setFolder(event.currentTarget.value)}
-        error={exportRecord.error?.issueFor('folder') ?? exportRecord.error?.message}
+        error={
+          exportRecord.error?.issueFor('folder') ??
+          (exportRecord.error?.issueFor('passphrase') ? undefined : exportRecord.error?.message)
+        }
+      />
+      <PasswordInput
+        label="Passphrase for the export"
+        description="At least 10 characters. Whoever imports the file needs it; tell them by another way than the file."
+        value={passphrase}
+        onChange={(event) => setPassphrase(event.currentTarget.value)}
+        error={exportRecord.error?.issueFor('passphrase')}
       />
       <Group>
         {hostApi.capabilities.chooseFolder && (
@@ -38,7 +59,9 @@ function ExportPanel({ backupFolder }: { backupFolder: string }) {
         <Button
           variant="light"
           loading={exportRecord.isPending}
-          onClick={() => exportRecord.mutate(folder.trim() === '' ? {} : { folder })}
+          onClick={() =>
+            exportRecord.mutate(folder.trim() === '' ? { passphrase } : { folder, passphrase })
+          }
         >
           Export whole record
         </Button>
@@ -58,15 +81,17 @@ function ExportPanel({ backupFolder }: { backupFolder: string }) {
 
 function ImportPanel() {
   const [file, setFile] = useState('');
+  const [passphrase, setPassphrase] = useState('');
   const [confirming, setConfirming] = useState(false);
   const importRecord = useApiMutation('backups.importRecord');
   const start = () => {
     importRecord.mutate(
-      { path: file },
+      { path: file, passphrase },
       {
         onSuccess: (result) => {
           setConfirming(false);
           setFile('');
+          setPassphrase('');
           notifications.show({
             color: 'teal',
             message: `Imported ${result.restoredFrom}. The record as it was before is kept in ${result.safetyBackup?.fileName ?? 'a safety backup'}.`,
@@ -84,11 +109,17 @@ function ImportPanel() {
         onChange={(event) => setFile(event.currentTarget.value)}
         error={!confirming ? importRecord.error?.message : undefined}
       />
+      <PasswordInput
+        label="Passphrase of the export"
+        description="The passphrase chosen when the export was made."
+        value={passphrase}
+        onChange={(event) => setPassphrase(event.currentTarget.value)}
+      />
       <Group>
         <Button
           variant="light"
           color="orange"
-          disabled={file.trim() === ''}
+          disabled={file.trim() === '' || passphrase === ''}
           onClick={() => setConfirming(true)}
         >
           Import…
@@ -133,8 +164,8 @@ export function RecordTransfer({ backupFolder }: { backupFolder: string }) {
             Move the clinic record
           </Text>
           <Text size="sm" c="dimmed">
-            An export is one file with the whole record, for another computer. Keep it as safe as
-            the record itself: it holds every patient.
+            An export is one encrypted file with the whole record, for another computer. It opens
+            only with the passphrase chosen here; keep that passphrase apart from the file.
           </Text>
         </div>
         <ExportPanel backupFolder={backupFolder} />

@@ -1,0 +1,84 @@
+// Contract methods for opening the record, signing in, and clinician accounts.
+import type { accessMethods } from '../../../shared/contract/access';
+import type { HandlerMap } from '../api/dispatch';
+import type { CoreContext } from '../context';
+import { AppError } from '../errors';
+import { fontsDirOf } from '../pdf/fonts';
+import { getSettings } from '../settings/settings-service';
+import type { AccessService } from './access-service';
+import { setIdleLockSeconds } from './clinicians-repository';
+import {
+  changeClinicianSecret,
+  createClinician,
+  listClinicians,
+  updateClinician,
+} from './clinicians-service';
+import type { KdfParams } from './key-wrap';
+import { recoveryKeyPdf } from './recovery-key-pdf';
+
+type AccessHandlers = Pick<HandlerMap, keyof typeof accessMethods>;
+
+/** Answered whatever the core's state: they are how the record gets opened. */
+export function openAccessHandlers(
+  access: AccessService,
+): Pick<
+  AccessHandlers,
+  | 'access.status'
+  | 'access.setup'
+  | 'access.openClinic'
+  | 'access.recover'
+  | 'access.signIn'
+  | 'access.lock'
+> {
+  return {
+    'access.status': () => access.status(),
+    'access.setup': (input) => access.setup(input),
+    'access.openClinic': ({ passphrase }) => access.openClinic(passphrase),
+    'access.recover': ({ recoveryKey, newPassphrase }) =>
+      access.recover(recoveryKey, newPassphrase),
+    'access.signIn': ({ clinicianId, secret }) => access.signIn(clinicianId, secret),
+    'access.lock': () => access.lock(),
+  };
+}
+
+/** All of them, for the open record (the core has already checked someone is signed in). */
+export function accessHandlers(
+  ctx: CoreContext,
+  access: AccessService,
+  kdf: KdfParams,
+): AccessHandlers {
+  const session = () => {
+    const current = access.session;
+    if (!current) throw new AppError('LOCKED', 'Physioplan is locked. Sign in to continue.');
+    return current;
+  };
+  return {
+    ...openAccessHandlers(access),
+    'access.heartbeat': () => ({ idleLockSeconds: access.status().idleLockSeconds }),
+    'access.changePassphrase': ({ currentPassphrase, newPassphrase }) => ({
+      changedAt: access.changePassphrase(currentPassphrase, newPassphrase),
+    }),
+    'access.newRecoveryKey': ({ currentPassphrase }) => ({
+      recoveryKey: access.newRecoveryKey(currentPassphrase),
+    }),
+    'access.recoveryKeyPdf': async ({ recoveryKey }) => {
+      session();
+      const data = await recoveryKeyPdf({
+        clinicName: getSettings(ctx).clinicName,
+        recoveryKey,
+        createdAt: ctx.clock(),
+        fontsDir: fontsDirOf(ctx),
+      });
+      return { fileName: 'physioplan-recovery-key.pdf', dataBase64: data.toString('base64') };
+    },
+    'access.setIdleLock': ({ seconds }) => {
+      access.requireAdmin();
+      setIdleLockSeconds(ctx.db, seconds);
+      return { idleLockSeconds: seconds };
+    },
+    'clinicians.list': () => listClinicians(ctx),
+    'clinicians.create': (input) => createClinician(ctx, session(), kdf, input),
+    'clinicians.update': (input) => updateClinician(ctx, session(), input),
+    'clinicians.setSecret': (input) => changeClinicianSecret(ctx, session(), kdf, input),
+  };
+}

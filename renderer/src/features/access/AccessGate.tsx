@@ -1,0 +1,76 @@
+// Nothing of the clinic record is shown until the record is open and a clinician signed in.
+// When the idle lock comes down (or a call is refused as LOCKED) the app is unmounted, not
+// hidden: no patient name stays in the page, its title or a print preview. Unsaved form
+// text is lost with it; that is the price of the lock showing nothing.
+import { useIdle } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { invoke, useApiQuery } from '../../app/api';
+import { useRemoveBootSkeleton } from '../../app/boot-skeleton';
+import { PassphraseScreen, SetupScreen, SignInScreen } from './AccessScreens';
+
+export const LOCKED_EVENT = 'physioplan:locked';
+
+function IdleLock({ seconds, onLock }: { seconds: number; onLock: () => void }) {
+  const idle = useIdle(seconds * 1000, { initialState: false });
+  const lastBeat = useRef(0);
+  useEffect(() => {
+    if (idle) {
+      void invoke('access.lock', {}).finally(onLock);
+      return;
+    }
+    // Tell the core the clinician is still here, at most twice per idle period.
+    const now = Date.now();
+    if (now - lastBeat.current > (seconds * 1000) / 2) {
+      lastBeat.current = now;
+      void invoke('access.heartbeat', {}).catch(() => undefined);
+    }
+  }, [idle, seconds, onLock]);
+  return null;
+}
+
+export function AccessGate({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const status = useApiQuery('access.status', {}, { staleTime: 0 });
+  const { refetch } = status;
+  const refresh = useCallback(() => {
+    // Everything cached belongs to the session that just ended or began.
+    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'access.status' });
+    void refetch();
+  }, [queryClient, refetch]);
+  useEffect(() => {
+    window.addEventListener(LOCKED_EVENT, refresh);
+    return () => window.removeEventListener(LOCKED_EVENT, refresh);
+  }, [refresh]);
+  const stage = status.data?.stage;
+  useEffect(() => {
+    if (stage !== 'signed-in' && stage !== 'recovery') document.title = 'Physioplan — locked';
+    else document.title = 'Physioplan';
+  }, [stage]);
+  // The gate's own screens replace the boot skeleton; the app and recovery remove it themselves.
+  useRemoveBootSkeleton(stage === 'setup' || stage === 'passphrase' || stage === 'sign-in');
+  // While the core has not answered, index.html's boot skeleton is what the clinician sees.
+  if (status.isPending) return null;
+  if (!status.data) return children;
+  switch (status.data.stage) {
+    case 'setup':
+      return <SetupScreen status={status.data} onDone={refresh} />;
+    case 'passphrase':
+      return <PassphraseScreen onDone={refresh} />;
+    case 'sign-in':
+      return <SignInScreen status={status.data} onDone={refresh} />;
+    case 'recovery':
+      return children;
+    case 'signed-in':
+      return (
+        <>
+          <IdleLock seconds={status.data.idleLockSeconds} onLock={refresh} />
+          {children}
+        </>
+      );
+    default: {
+      const unreachable: never = status.data.stage;
+      return unreachable;
+    }
+  }
+}
