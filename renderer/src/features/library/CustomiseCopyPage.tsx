@@ -28,6 +28,7 @@ export function CustomiseCopyPage() {
         key={original.data.id}
         initial={{ ...initial, title: `${initial.title} (copy)`.slice(0, 160) }}
         item={null}
+        kindFixed
         saving={duplicate.isPending}
         serverErrors={serverErrors}
         onCancel={() => navigate(`/library/${id}`)}

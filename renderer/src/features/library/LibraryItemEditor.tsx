@@ -64,6 +64,8 @@ interface EditorProps {
   initial: LibraryItemDraft;
   /** The saved item being edited; null for a new item or a copy not saved yet. */
   item: LibraryItem | null;
+  /** A copy keeps its original's kind; only a new item chooses one. */
+  kindFixed?: boolean;
   saving: boolean;
   serverErrors: DraftErrors;
   onSave(save: EditorSave): void;
@@ -141,7 +143,7 @@ export function LibraryItemEditor(props: EditorProps) {
       }}
     >
       <Stack gap="md">
-        {props.item === null && (
+        {props.item === null && props.kindFixed !== true && (
           <Select
             label="Kind"
             data={itemKinds.map((k) => ({ value: k, label: itemKindLabels[k] }))}
