@@ -18,7 +18,10 @@ async function firstPage() {
   const visit = await core.call('visits.create', emptyDraft('pat-1', '2026-11-15'));
   const exported = await core.call('visits.exportSummaryPdf', { id: visit.id });
   const pdf = await parsePdf(Buffer.from(exported.dataBase64, 'base64'));
-  (await import('node:fs')).writeFileSync('/tmp/polish-visit.pdf', Buffer.from(exported.dataBase64, 'base64'));
+  (await import('node:fs')).writeFileSync(
+    '/tmp/polish-visit.pdf',
+    Buffer.from(exported.dataBase64, 'base64'),
+  );
   return { page: pdf.pages[0], text: flat(pdf.text) };
 }
 

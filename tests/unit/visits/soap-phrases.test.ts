@@ -27,8 +27,10 @@ describe('SOAP quick phrases', () => {
   it('labels buttons without the mark or the trailing colon', () => {
     expect(phraseLabel('First-step pain: |/10')).toBe('First-step pain: /10');
     expect(phraseLabel('Windlass test: ')).toBe('Windlass test');
-    expect(Object.values(SOAP_PHRASES).flat().every((p) => (p.match(/\|/g) ?? []).length <= 1)).toBe(
-      true,
-    );
+    expect(
+      Object.values(SOAP_PHRASES)
+        .flat()
+        .every((p) => (p.match(/\|/g) ?? []).length <= 1),
+    ).toBe(true);
   });
 });
