@@ -39,6 +39,14 @@ export const hostMethods = {
     // `location` is null when the host cannot tell (a browser download).
     z.object({ saved: z.boolean(), location: z.string().nullable() }),
   ),
+  /**
+   * Saves a document the core rendered and keeps (pdf.*), by its reference: the host asks where,
+   * then the core records the save and hands the bytes over (pdf.output).
+   */
+  'host.savePdf': method(
+    z.object({ documentId: z.string().min(1).max(64), fileName: plainFileNameSchema }),
+    z.object({ saved: z.boolean(), location: z.string().nullable() }),
+  ),
   /** Lets the clinician pick one file; its bytes come back ready for an upload method. */
   'host.openFile': method(
     z.object({

@@ -1,5 +1,6 @@
-// Host methods backed by native dialogs: save a file the core produced, open a file for an
-// upload, choose a folder. The renderer never sees a path it did not pick in a dialog.
+// Host methods backed by native dialogs: save a file the core produced (or a document it keeps,
+// by reference), open a file for an upload, choose a folder. The renderer never sees a path it
+// did not pick in a dialog.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {
@@ -19,6 +20,11 @@ export interface HostDialogDeps {
   windowFor: (event: IpcMainInvokeEvent) => BaseWindow | null;
   /** Where the save dialog starts (the user's Documents folder). */
   documentsDir: () => string;
+  /**
+   * A document the core keeps (pdf.*), recorded as saved: its bytes come straight from the core
+   * in this process, never through the renderer.
+   */
+  savedDocument: (documentId: string) => Promise<Buffer>;
 }
 
 const FILTER_NAMES: Record<string, string> = {
@@ -70,25 +76,47 @@ async function writeFileAtomically(target: string, data: Buffer): Promise<void> 
   }
 }
 
+/** Asks where, then writes what `bytes` gives (asked for only once a place is chosen). */
+async function saveWithDialog(
+  deps: HostDialogDeps,
+  event: IpcMainInvokeEvent,
+  fileName: string,
+  filters: FileFilter[],
+  bytes: () => Buffer | Promise<Buffer>,
+): Promise<{ saved: boolean; location: string | null }> {
+  const result = await showSave(deps, event, {
+    defaultPath: path.join(deps.documentsDir(), fileName),
+    filters,
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (result.canceled || !result.filePath) return { saved: false, location: null };
+  const data = await bytes();
+  try {
+    await writeFileAtomically(result.filePath, data);
+  } catch (error) {
+    throw new AppError(
+      'IO',
+      `Could not save "${path.basename(result.filePath)}" (${String(error)}). Choose another folder or check that the drive has space.`,
+    );
+  }
+  return { saved: true, location: result.filePath };
+}
+
 export function createHostHandlers(deps: HostDialogDeps): HostHandlers {
   return {
-    'host.saveFile': async (input, event) => {
-      const result = await showSave(deps, event, {
-        defaultPath: path.join(deps.documentsDir(), input.fileName),
-        filters: input.filters ?? filtersForFileName(input.fileName),
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      });
-      if (result.canceled || !result.filePath) return { saved: false, location: null };
-      try {
-        await writeFileAtomically(result.filePath, Buffer.from(input.dataBase64, 'base64'));
-      } catch (error) {
-        throw new AppError(
-          'IO',
-          `Could not save "${path.basename(result.filePath)}" (${String(error)}). Choose another folder or check that the drive has space.`,
-        );
-      }
-      return { saved: true, location: result.filePath };
-    },
+    'host.saveFile': (input, event) =>
+      saveWithDialog(
+        deps,
+        event,
+        input.fileName,
+        input.filters ?? filtersForFileName(input.fileName),
+        () => Buffer.from(input.dataBase64, 'base64'),
+      ),
+
+    'host.savePdf': (input, event) =>
+      saveWithDialog(deps, event, input.fileName, filtersForFileName(input.fileName), () =>
+        deps.savedDocument(input.documentId),
+      ),
 
     'host.openFile': async (input, event) => {
       const result = await showOpen(deps, event, {

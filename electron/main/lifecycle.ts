@@ -22,6 +22,7 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { createHostHandlers } from './host-dialogs';
 import { createInvokeListener, registerInvokeChannel } from './ipc';
 import { safeStorageKeyStore } from './key-store';
+import { savedDocumentFrom } from './saved-document';
 import { appMenuTemplate } from './menu';
 import {
   APP_START_URL,
@@ -159,6 +160,7 @@ export function startApp(options: StartOptions): RunningApp {
             dialog,
             windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
             documentsDir: () => app.getPath('documents'),
+            savedDocument: savedDocumentFrom(() => core?.dispatch ?? null),
           }),
           isTrustedSenderUrl: (url) => isAppUrl(url, guards),
           log,

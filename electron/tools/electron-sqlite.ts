@@ -1,4 +1,6 @@
-// better-sqlite3 for Electron's ABI, kept beside (never over) the Node build.
+// The SQLite driver (better-sqlite3-multiple-ciphers, the SQLCipher-capable build of
+// better-sqlite3 the core opens every database with) for Electron's ABI, kept beside (never
+// over) the Node build.
 //
 // Electron embeds its own Node with a different ABI, so the better_sqlite3.node that Node
 // (vitest, the browser host, the CLI) uses cannot load in Electron and the other way round.
@@ -51,8 +53,11 @@ export function readElectronTarget(root: string): ElectronTarget {
   return { version: pkg.version, abi, platform: process.platform, arch: process.arch };
 }
 
+/** The driver the core loads (electron/core/db/open.ts); same API and binary name as better-sqlite3. */
+export const SQLITE_PACKAGE = 'better-sqlite3-multiple-ciphers';
+
 function sqlitePackageDir(root: string): string {
-  return path.join(root, 'node_modules', 'better-sqlite3');
+  return path.join(root, 'node_modules', SQLITE_PACKAGE);
 }
 
 function sqliteVersion(root: string): string {
@@ -66,7 +71,7 @@ function sqliteVersion(root: string): string {
 
 /** Where the Electron build of better-sqlite3 lives for this Electron and this better-sqlite3. */
 export function electronSqliteBindingPath(root: string, target: ElectronTarget): string {
-  const folder = `better-sqlite3-${sqliteVersion(root)}-electron-v${target.abi}-${target.platform}-${target.arch}`;
+  const folder = `${SQLITE_PACKAGE}-${sqliteVersion(root)}-electron-v${target.abi}-${target.platform}-${target.arch}`;
   return path.join(root, 'node_modules', '.cache', 'physioplan', folder, 'better_sqlite3.node');
 }
 

@@ -1,5 +1,6 @@
-// Printing an issued plan version: the patient's home programme and the clinician's summary.
-// The core returns the finished file; saving or printing it is the host's job.
+// Printed documents: an issued plan version's home programme and plan summary, and a visit's
+// summary. Each is rendered once: the preview answers with the file and a reference to it, and
+// saving or printing hands back that reference, so what leaves the app is what was shown.
 import { z } from 'zod';
 import { method } from './define';
 import { idSchema } from '../domain/common';
@@ -13,28 +14,37 @@ export const pdfFileSchema = z.object({
 });
 export type PdfFile = z.infer<typeof pdfFileSchema>;
 
-/**
- * Why the document is made: a preview on screen is not recorded; a saved or printed copy is
- * recorded in the audit log (it has left the app).
- */
-export const pdfPurposeSchema = z.enum(['preview', 'save', 'print']);
-export type PdfPurpose = z.infer<typeof pdfPurposeSchema>;
+/** A rendered document the core keeps for a while, so saving or printing it needs no new render. */
+export const pdfDocumentSchema = pdfFileSchema.extend({ documentId: idSchema });
+export type PdfDocument = z.infer<typeof pdfDocumentSchema>;
+
+/** Why a rendered document leaves the app; each is recorded in the audit log. */
+export const pdfOutputPurposeSchema = z.enum(['save', 'print']);
+export type PdfOutputPurpose = z.infer<typeof pdfOutputPurposeSchema>;
 
 export const pdfMethods = {
   'pdf.homeProgramme': method(
     z.object({
       planVersionId: idSchema,
       options: homeProgrammeOptionsSchema.prefault({}),
-      purpose: pdfPurposeSchema.default('save'),
     }),
-    pdfFileSchema,
+    pdfDocumentSchema,
   ),
   'pdf.planSummary': method(
     z.object({
       planVersionId: idSchema,
       options: planSummaryOptionsSchema.prefault({}),
-      purpose: pdfPurposeSchema.default('save'),
     }),
+    pdfDocumentSchema,
+  ),
+  /** One visit's clinician-facing summary (for a referrer or insurer). */
+  'pdf.visitSummary': method(z.object({ visitId: idSchema }), pdfDocumentSchema),
+  /**
+   * A rendered document being saved or printed: recorded in the audit log, and its bytes (the
+   * same the preview showed) returned for the host to write or print.
+   */
+  'pdf.output': method(
+    z.object({ documentId: idSchema, purpose: pdfOutputPurposeSchema }),
     pdfFileSchema,
   ),
 };

@@ -1,4 +1,4 @@
-// Visits, outcome measures, adherence, amendments and the visit summary PDF.
+// Visits, outcome measures, adherence and amendments (the visit summary PDF is in pdf.ts).
 import { z } from 'zod';
 import { method } from './define';
 import { idSchema, isoDateSchema } from '../domain/common';
@@ -50,8 +50,4 @@ export const visitsMethods = {
   'visits.overview': method(z.object({ patientId: idSchema }), patientVisitsOverviewSchema),
   /** The latest visits across patients, for the Visits section's start page. */
   'visits.recent': method(z.object({}), z.array(recentVisitSchema)),
-  'visits.exportSummaryPdf': method(
-    z.object({ id: idSchema }),
-    z.object({ fileName: z.string(), dataBase64: z.string() }),
-  ),
 };

@@ -95,11 +95,7 @@ async function figures(call: Call, ids: { planId: string; versionId: string }) {
   return {
     search: await measure(searchAll, 20, 2),
     planOpen: await measure(() => call('plans.get', { planId: ids.planId }), 60, 5),
-    pdf: await measure(
-      () => call('pdf.homeProgramme', { planVersionId: ids.versionId, purpose: 'preview' }),
-      15,
-      2,
-    ),
+    pdf: await measure(() => call('pdf.homeProgramme', { planVersionId: ids.versionId }), 15, 2),
   };
 }
 

@@ -43,6 +43,28 @@ test('issue a plan and print the home programme and the clinician summary', asyn
   await expect(dialog.getByRole('img', { name: /^Page 1 of \d+$/ })).toBeVisible();
   const fileName = /Unal-Zoe-home-programme-v1-\d{4}-\d{2}-\d{2}\.pdf/;
   await expect(dialog.getByText(fileName)).toBeVisible();
+  // The page is really drawn, not just a blank canvas (a minifier once left it empty).
+  const firstPage = dialog.getByRole('img', { name: /^Page 1 of \d+$/ });
+  await expect
+    .poll(() =>
+      firstPage.evaluate((element) => {
+        // A canvas (this spec is type-checked without the DOM library).
+        const canvas = element as unknown as {
+          width: number;
+          height: number;
+          getContext(kind: '2d'): {
+            getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
+          } | null;
+        };
+        const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height);
+        let dark = 0;
+        for (let i = 0; i < (pixels?.data.length ?? 0); i += 4)
+          if ((pixels?.data[i] ?? 255) < 128) dark += 1;
+        return dark;
+      }),
+    )
+    .toBeGreaterThan(500);
+  await dialog.screenshot({ path: 'test-results/screenshots/print-plan-preview.png' });
   // Headless Chromium has no save picker to click through: take the download path.
   await page.evaluate(() => {
     Object.defineProperty(globalThis, 'showSaveFilePicker', {

@@ -216,10 +216,19 @@ test('three visits: scores, grid and shockwave; charts, MCID badge and summary P
   const scores = page.getByRole('table', { name: 'Scores' });
   await expect(scores.getByRole('row', { name: /FAAM ADL/ })).toContainText('+13.1 from 50 %');
   await expect(scores.getByRole('row', { name: /FAAM ADL/ })).toContainText('MCID reached');
+  // The summary is saved through the host like every document; headless Chromium has no save
+  // picker to click through, so it takes the download path.
+  await page.evaluate(() => {
+    Object.defineProperty(globalThis, 'showSaveFilePicker', {
+      value: undefined,
+      configurable: true,
+    });
+  });
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export summary PDF' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe(`visit-summary-Okafor-${today}.pdf`);
+  await expect(page.getByText(`visit-summary-Okafor-${today}.pdf was saved.`)).toBeVisible();
   const saved = path.join(app.dataDir, 'summary.pdf');
   await file.saveAs(saved);
   const pdf = await pdfText(fs.readFileSync(saved));

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -79,6 +80,42 @@ describe('admin command line', () => {
     expect(verify.code).toBe(EXIT.ok);
     expect(verify.out).toContain('All checks passed');
   });
+
+  // Four key derivations at the production scrypt cost (the command line has no test cost).
+  it(
+    'changes the clinic passphrase with rekey without rewriting the records',
+    { timeout: 90_000 },
+    async () => {
+      const dir = await clinicFolder('Rekey Clinic');
+      const digest = () =>
+        createHash('sha256')
+          .update(fs.readFileSync(databasePath(dir)))
+          .digest('hex');
+      const before = digest();
+      const fresh = path.join(tempDir('physioplan-secret-'), 'new.txt');
+      fs.writeFileSync(fresh, 'a brand new clinic passphrase\n', { mode: 0o600 });
+
+      const rekey = await cli('rekey', '--data-dir', dir, '--new-passphrase-file', fresh);
+      expect(rekey.code, rekey.err).toBe(EXIT.ok);
+      expect(rekey.out).toContain('The clinic passphrase was changed');
+      expect(digest()).toBe(before);
+
+      // The old passphrase no longer opens the folder; the new one does, and nothing was lost.
+      const old = await cli('stats', '--data-dir', dir);
+      expect(old.code).toBe(EXIT.failed);
+      expect(old.err).toMatch(/passphrase/i);
+      let out = '';
+      const code = await runCli(
+        ['stats', '--data-dir', dir, '--json', '--passphrase-file', fresh],
+        {
+          write: (t) => (out += t),
+          error: () => undefined,
+        },
+      );
+      expect(code).toBe(EXIT.ok);
+      expect(JSON.parse(out)).toMatchObject({ counts: { clinic_settings: 1 } });
+    },
+  );
 
   it('exits 1 when verify finds a tampered audit log', async () => {
     const dir = await clinicFolder();

@@ -15,7 +15,7 @@ import { arbitraryFor } from '../support/schema-arbitrary';
 const CALLS = 1500;
 /** Whole-database copies, PDFs and folder imports: slow, and covered by their own tests. */
 const SKIPPED =
-  /^(backups\.(create|restore|exportRecord|importRecord|setFolder)|recovery\.|pdf\.|visits\.exportSummaryPdf|library\.importFreeExerciseDb|library\.importPack)/;
+  /^(backups\.(create|restore|exportRecord|importRecord|setFolder)|recovery\.|pdf\.|library\.importFreeExerciseDb|library\.importPack)/;
 const methods = (Object.keys(api) as MethodName[]).filter((m) => !SKIPPED.test(m));
 const arbitraries = new Map(
   methods.map((m) => {

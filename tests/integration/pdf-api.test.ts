@@ -85,6 +85,11 @@ describe('pdf API', () => {
     expect(pdf.pageCount).toBe(result.pageCount);
     expect(flat(pdf.text)).toContain('Zoë Ünal');
     expect(pdf.pages.reduce((sum, p) => sum + p.images, 0)).toBe(1); // the stored photo
+    // Making it is not yet printing it: saving is recorded, with the preview's own bytes.
+    expect(auditRows(core)).toEqual([]);
+    const saved = await core.call('pdf.output', { documentId: result.documentId, purpose: 'save' });
+    expect(saved.dataBase64).toBe(result.dataBase64);
+    expect(saved.fileName).toBe(result.fileName);
     expect(auditRows(core)).toEqual([
       {
         entity: 'plan_version',
@@ -158,17 +163,28 @@ describe('pdf API', () => {
     expect(text).toMatch(
       /1 22 November 2026 4 2 22 November 2026 7 This summary 3 22 November 2026 10/,
     );
-    expect(auditRows(core)).toHaveLength(1);
   });
 
-  it('does not record previews as prints', async () => {
+  it('records a document when it is saved or printed, not when it is previewed', async () => {
     core = openTestCore();
     const [id = ''] = storeVersions(core.ctx.db, [snapshot()]);
-    await core.call('pdf.homeProgramme', { planVersionId: id, options: {}, purpose: 'preview' });
-    await core.call('pdf.planSummary', { planVersionId: id, options: {}, purpose: 'preview' });
+    await core.call('pdf.homeProgramme', { planVersionId: id, options: {} });
+    const summary = await core.call('pdf.planSummary', { planVersionId: id, options: {} });
     expect(auditRows(core)).toHaveLength(0);
-    await core.call('pdf.planSummary', { planVersionId: id, options: {}, purpose: 'print' });
-    expect(auditRows(core)).toMatchObject([{ fields: '["plan-summary","print"]' }]);
+    await core.call('pdf.output', { documentId: summary.documentId, purpose: 'print' });
+    await core.call('pdf.output', { documentId: summary.documentId, purpose: 'save' });
+    expect(auditRows(core)).toMatchObject([
+      { fields: '["plan-summary","print"]' },
+      { fields: '["plan-summary","save"]' },
+    ]);
+  });
+
+  it('refuses to save a document it no longer keeps, in words, and records nothing', async () => {
+    core = openTestCore();
+    const error = await core.fail('pdf.output', { documentId: 'gone', purpose: 'save' });
+    expect(error.code).toBe('NOT_FOUND');
+    expect(error.message).toContain('no longer ready to save or print');
+    expect(auditRows(core)).toHaveLength(0);
   });
 
   it("refuses any version's home sheet while a red flag recorded after issue is open, and records no print", async () => {
@@ -176,15 +192,9 @@ describe('pdf API', () => {
     // Version 3 was issued with no red flags; the flag is recorded on the plan afterwards.
     const [id = ''] = storeVersions(core.ctx.db, [snapshot()]);
     storeFlag(core, { type: 'numbness_tingling' });
-    for (const purpose of ['preview', 'save', 'print'] as const) {
-      const error = await core.fail('pdf.homeProgramme', {
-        planVersionId: id,
-        options: {},
-        purpose,
-      });
-      expect(error.code).toBe('RED_FLAG');
-      expect(error.message).toContain('numbness or tingling');
-    }
+    const error = await core.fail('pdf.homeProgramme', { planVersionId: id, options: {} });
+    expect(error.code).toBe('RED_FLAG');
+    expect(error.message).toContain('numbness or tingling');
     expect(auditRows(core)).toHaveLength(0);
     // The clinician's summary still prints.
     await core.call('pdf.planSummary', { planVersionId: id, options: {} });
@@ -213,6 +223,7 @@ describe('pdf API', () => {
     expect(text).toContain('Do not stand on tiptoe or do heel raises.');
     expect(text).toContain('We have asked for a scan of your foot.');
     expect(text).toContain('Call Heel & Sole on +44 117 496 0123.');
+    await core.call('pdf.output', { documentId: file.documentId, purpose: 'save' });
     expect(auditRows(core)).toMatchObject([{ fields: '["safety-sheet","save"]' }]);
   });
 

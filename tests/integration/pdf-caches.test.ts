@@ -9,7 +9,7 @@ import { renderHomeProgramme } from '../../electron/core/pdf/home-programme';
 import { normalType, styles } from '../../electron/core/pdf/styles';
 import type { PlanVersionSnapshot } from '../../shared/domain/plan';
 import { homeProgrammeOptionsSchema } from '../../shared/domain/print-options';
-import { logo } from '../fixtures/fixture-images';
+import { logo, photo } from '../fixtures/fixture-images';
 import { clinicSettings, heelPainItems, ImageBank, snapshot } from '../fixtures/plan-snapshots';
 import { flat, parsePdf, qpdfCheck } from '../support/pdf';
 
@@ -82,5 +82,20 @@ describe('PDF engine caches', () => {
     // Measured again from scratch by pdfkit: the same figure.
     doc.font(s.body.font).fontSize(s.body.size);
     expect(doc.heightOfString(words, { width: 120, lineGap: s.body.lineGap })).toBe(narrow);
+  });
+
+  it('embeds a photo used by several items once, drawn wherever it is used', async () => {
+    const bank = new ImageBank();
+    const logoRef = bank.add(await logo());
+    const shared = bank.add(await photo('Calf stretch', 1024, 768));
+    const items = heelPainItems().map((item) => ({ ...item, images: [shared] }));
+    const data = await sheet(snapshot({ items }), bank, logoRef);
+    const pdf = await parsePdf(data);
+    const homeItems = pdf.pages.reduce((sum, p) => sum + p.images, 0);
+    // Every home item shows the photo, and the logo is drawn once...
+    expect(homeItems).toBeGreaterThan(3);
+    // ...but the file holds two pictures: the photo and the logo (with its transparency mask).
+    const imageObjects = data.toString('latin1').match(/\/Subtype \/Image/g) ?? [];
+    expect(imageObjects).toHaveLength(3);
   });
 });

@@ -16,7 +16,7 @@ afterEach(() => core.close());
 
 async function firstPage() {
   const visit = await core.call('visits.create', emptyDraft('pat-1', '2026-11-15'));
-  const exported = await core.call('visits.exportSummaryPdf', { id: visit.id });
+  const exported = await core.call('pdf.visitSummary', { visitId: visit.id });
   const pdf = await parsePdf(Buffer.from(exported.dataBase64, 'base64'));
   (await import('node:fs')).writeFileSync(
     '/tmp/polish-visit.pdf',

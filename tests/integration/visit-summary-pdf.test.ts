@@ -1,4 +1,5 @@
-// The visit summary PDF, exported through the dispatcher and read back as text.
+// The visit summary PDF, made through the dispatcher (pdf.visitSummary, saved by pdf.output) and
+// read back as text.
 process.env.TZ = 'UTC';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -76,7 +77,7 @@ describe('visit summary PDF', () => {
       handoutLanguage: 'en',
     });
     const third = await recordThreeVisits();
-    const exported = await core.call('visits.exportSummaryPdf', { id: third.id });
+    const exported = await core.call('pdf.visitSummary', { visitId: third.id });
     expect(exported.fileName).toBe('visit-summary-Okafor-2026-11-15.pdf');
     const bytes = Buffer.from(exported.dataBase64, 'base64');
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
@@ -115,7 +116,7 @@ describe('visit summary PDF', () => {
     expect(last.match(/1 Nov/g)?.length).toBeGreaterThanOrEqual(2);
     expect(last).toContain('MCID from baseline');
     expect(pdf.pages).toHaveLength(2);
-    expect(all).toContain('page 1 of 2');
+    expect(all).toContain('Page 1 of 2');
   });
 
   it("shows an assessment's recorded findings, or says none were recorded, never its bare field list", async () => {
@@ -151,7 +152,7 @@ describe('visit summary PDF', () => {
         assessment('Ankle screen', {}),
       ],
     });
-    const exported = await core.call('visits.exportSummaryPdf', { id: visit.id });
+    const exported = await core.call('pdf.visitSummary', { visitId: visit.id });
     const text = (await pdfText(Buffer.from(exported.dataBase64, 'base64'))).pages.join('\n');
     expect(text).toContain('Findings: Windlass test: positive · Knee to wall: 9 cm');
     expect(text).toMatch(/Ankle screen\s+No findings recorded\./);
@@ -174,13 +175,26 @@ describe('visit summary PDF', () => {
       },
       amendmentReason: 'Typo in the rating',
     });
-    const exported = await core.call('visits.exportSummaryPdf', { id: visit.id });
+    const exported = await core.call('pdf.visitSummary', { visitId: visit.id });
     const text = (await pdfText(Buffer.from(exported.dataBase64, 'base64'))).pages.join('\n');
     expect(text).toContain('Pain 6/10');
     expect(text).toContain('Amended 22 Nov 2026 (Typo in the rating). Original: Pain 8/10');
-    const audit = core.ctx.db
-      .prepare("SELECT action FROM audit_log WHERE entity = 'visit' ORDER BY seq")
-      .all();
-    expect(audit).toEqual([{ action: 'create' }, { action: 'amend' }, { action: 'export' }]);
+    const audit = () =>
+      core.ctx.db
+        .prepare("SELECT action, fields FROM audit_log WHERE entity = 'visit' ORDER BY seq")
+        .all();
+    // Made for the screen: not recorded. Saved: recorded once, with the very bytes shown.
+    expect(audit()).toHaveLength(2);
+    const saved = await core.call('pdf.output', {
+      documentId: exported.documentId,
+      purpose: 'save',
+    });
+    expect(saved.dataBase64).toBe(exported.dataBase64);
+    expect(saved.fileName).toBe('visit-summary-Okafor-2026-11-10.pdf');
+    expect(audit()).toEqual([
+      { action: 'create', fields: expect.any(String) },
+      { action: 'amend', fields: expect.any(String) },
+      { action: 'export', fields: JSON.stringify(['save', 'summary_pdf']) },
+    ]);
   });
 });

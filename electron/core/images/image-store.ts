@@ -2,7 +2,7 @@
 // so one file is the whole clinic record.
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import sharp from 'sharp';
+import { loadSharp } from './load-sharp';
 import type { ImageRef } from '../../../shared/domain/common';
 import { AppError, notFound } from '../errors';
 import type { Clock } from '../context';
@@ -36,7 +36,7 @@ export async function prepareImage(
   let format: string | undefined;
   let hasAlpha = false;
   try {
-    const meta = await sharp(bytes).metadata();
+    const meta = await (await loadSharp())(bytes).metadata();
     format = meta.format;
     hasAlpha = meta.hasAlpha;
   } catch {
@@ -49,7 +49,7 @@ export async function prepareImage(
     );
   }
   const keepPng = format === 'png' || hasAlpha;
-  const pipeline = sharp(bytes)
+  const pipeline = (await loadSharp())(bytes)
     .rotate() // apply EXIF orientation before dropping metadata
     .resize({
       width: limits.maxPixels,

@@ -2,7 +2,7 @@
 // rendered once to PNG beside them (`npm run drawings`) so start-up only reads and hashes bytes.
 import fs from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import { loadSharp } from '../images/load-sharp';
 import type { ImageRef } from '../../../shared/domain/common';
 import { sha256Of } from './library-images';
 
@@ -16,7 +16,7 @@ export function drawingPaths(contentFile: string, key: string): { svg: string; p
 
 /** Renders an SVG drawing to the PNG the library stores (deterministic for one sharp build). */
 export async function renderDrawing(svg: Buffer): Promise<Buffer> {
-  return sharp(svg, { density: 144 })
+  return (await loadSharp())(svg, { density: 144 })
     .resize({ width: DRAWING_WIDTH_PX })
     .flatten({ background: '#ffffff' })
     .png({ compressionLevel: 9, palette: true, colours: 32 })

@@ -3,7 +3,8 @@
 // otherwise downscaled like a photo a clinician attaches.
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import sharp from 'sharp';
+import type sharp from 'sharp';
+import { loadSharp } from '../images/load-sharp';
 import type { ImageRef } from '../../../shared/domain/common';
 import { LIBRARY_IMAGE_MAX_BYTES, LIBRARY_IMAGE_MAX_PIXELS } from '../../../shared/domain/library';
 import { AppError } from '../errors';
@@ -26,11 +27,15 @@ export async function acceptImportedImage(bytes: Buffer, label: string): Promise
   let meta: sharp.Metadata | undefined;
   try {
     // failOn 'truncated' also catches a cut-off download, which the header alone would not.
-    meta = await sharp(bytes, {
+    meta = await (
+      await loadSharp()
+    )(bytes, {
       failOn: 'truncated',
       limitInputPixels: PACK_IMAGE_MAX_INPUT_PIXELS,
     }).metadata();
-    await sharp(bytes, { failOn: 'truncated', limitInputPixels: PACK_IMAGE_MAX_INPUT_PIXELS })
+    await (
+      await loadSharp()
+    )(bytes, { failOn: 'truncated', limitInputPixels: PACK_IMAGE_MAX_INPUT_PIXELS })
       .resize(8, 8, { fit: 'inside' })
       .raw()
       .toBuffer();
@@ -97,7 +102,9 @@ export async function thumbnailOf(
     return cached;
   }
   const image = loadImage(db, sha256);
-  const data = await sharp(image.data)
+  const data = await (
+    await loadSharp()
+  )(image.data)
     .resize(size, size, { fit: 'cover' })
     .flatten({ background: '#ffffff' })
     .jpeg({ quality: 80 })

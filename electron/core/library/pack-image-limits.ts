@@ -1,7 +1,7 @@
 // Checks on a library pack's photos that cost no decoding: every photo must be used by an
 // item, and the count and pixel sizes (read from the file headers) stay within caps, so a
 // hostile pack cannot spend minutes and gigabytes decoding pictures nobody asked for.
-import sharp from 'sharp';
+import { loadSharp } from '../images/load-sharp';
 import type { LibraryPack } from '../../../shared/domain/library-pack';
 
 /** More than any real pack needs (the largest built-in protocol has a few dozen). */
@@ -42,7 +42,7 @@ export async function packImageProblems(pack: LibraryPack): Promise<PackImagePro
     let pixels = 0;
     try {
       // Reads the header only: width and height, no pixel data.
-      const meta = await sharp(Buffer.from(image.dataBase64, 'base64')).metadata();
+      const meta = await (await loadSharp())(Buffer.from(image.dataBase64, 'base64')).metadata();
       pixels = meta.width * meta.height;
     } catch {
       continue; // Not an image at all: the full check names it.

@@ -17,7 +17,7 @@ export function loadImages(
   const images: LoadedImage[] = [];
   for (const ref of refs) {
     const data = load(ref);
-    if (data) images.push({ data, width: ref.width, height: ref.height, alt });
+    if (data) images.push({ key: ref.sha256, data, width: ref.width, height: ref.height, alt });
   }
   return images;
 }

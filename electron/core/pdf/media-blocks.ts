@@ -5,10 +5,29 @@ import { artifact, drawText, tagged, textHeight, type Block } from './blocks';
 import { colours, type TextStyle } from './styles';
 
 export interface LoadedImage {
+  /** The stored image's SHA-256: the same picture is embedded once per document. */
+  key: string;
   data: Buffer;
   width: number;
   height: number;
   alt: string;
+}
+
+/** Each document's images by key, opened (and so embedded) once however often they are drawn. */
+const openedImages = new WeakMap<PDFKit.PDFDocument, Map<string, PDFKit.OpenedImage>>();
+
+function openedImage(doc: PDFKit.PDFDocument, image: LoadedImage): PDFKit.OpenedImage {
+  let opened = openedImages.get(doc);
+  if (!opened) {
+    opened = new Map();
+    openedImages.set(doc, opened);
+  }
+  let found = opened.get(image.key);
+  if (!found) {
+    found = doc.openImage(image.data);
+    opened.set(image.key, found);
+  }
+  return found;
 }
 
 /** Images side by side at a common height no taller than `maxHeight`, within the width. */
@@ -33,9 +52,14 @@ export function imageRow(
       for (const image of images) {
         const w = (image.width / image.height) * h;
         const left = cursor;
-        tagged(ctx, 'Figure', () => doc.image(image.data, left, y, { width: w, height: h }), {
-          alt: image.alt,
-        });
+        tagged(
+          ctx,
+          'Figure',
+          () => doc.image(openedImage(doc, image), left, y, { width: w, height: h }),
+          {
+            alt: image.alt,
+          },
+        );
         if (framed) {
           artifact(ctx, () => {
             doc.rect(left, y, w, h).lineWidth(0.5).strokeColor(colours.rule).stroke();

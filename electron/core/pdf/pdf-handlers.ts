@@ -1,12 +1,23 @@
-// Contract methods for printed documents.
+// Contract methods for printed documents; the rendered ones are kept in this core's store.
+// The PDF engine (pdfkit, fontkit and their data) is loaded on the first document, not while
+// the app starts: most launches print nothing before the first screen is up.
 import type { pdfMethods } from '../../../shared/contract/pdf';
 import type { HandlerMap } from '../api/dispatch';
 import type { CoreContext } from '../context';
-import { printHomeProgramme, printPlanSummary } from './pdf-service';
+import { DocumentStore } from './document-store';
+
+const pdfService = () => import('./pdf-service');
 
 export function pdfHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof pdfMethods> {
+  // One store per open database: a restore or import lets go of every kept document.
+  const store = new DocumentStore({ clock: ctx.clock });
   return {
-    'pdf.homeProgramme': (input) => printHomeProgramme(ctx, input),
-    'pdf.planSummary': (input) => printPlanSummary(ctx, input),
+    'pdf.homeProgramme': async (input) =>
+      (await pdfService()).renderHomeProgrammeDocument(ctx, store, input),
+    'pdf.planSummary': async (input) =>
+      (await pdfService()).renderPlanSummaryDocument(ctx, store, input),
+    'pdf.visitSummary': async ({ visitId }) =>
+      (await pdfService()).renderVisitSummaryDocument(ctx, store, visitId),
+    'pdf.output': async (input) => (await pdfService()).outputDocument(ctx, store, input),
   };
 }

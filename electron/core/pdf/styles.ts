@@ -66,6 +66,8 @@ export const colours = {
   stop: '#b42318',
   stopSoft: '#fdf0ef',
   grid: '#6e7781',
+  /** A good change, e.g. the score that reaches the MCID on a chart. */
+  good: '#2f855a',
 } as const;
 
 export interface TextStyle {

@@ -1,4 +1,5 @@
 // Small line charts drawn with PDF vector graphics (no images), for the visit summary.
+import { colours } from './styles';
 
 export interface ChartPoint {
   label: string;
@@ -17,22 +18,17 @@ export interface LineChart {
   formatValue: (value: number) => string;
 }
 
-export interface ChartFonts {
-  regular: string;
-  bold: string;
-}
-
-const INK = '#1f2933';
-const GRID = '#c7ced6';
-const LINE = '#1c6ea4';
-const REFERENCE = '#2f855a';
+// The house colours: text ink, rules for the grid, the accent for the data, green for the MCID.
+const INK = colours.text;
+const GRID = colours.rule;
+const LINE = colours.accent;
+const REFERENCE = colours.good;
 
 /** Draws one chart in the box (x, y, width, height); the caller has checked it fits the page. */
 export function drawLineChart(
   doc: PDFKit.PDFDocument,
   chart: LineChart,
   box: { x: number; y: number; width: number; height: number },
-  fonts: ChartFonts,
 ): void {
   const titleHeight = 16;
   const axisLabelWidth = 34;
@@ -52,13 +48,13 @@ export function drawLineChart(
 
   doc.save();
   doc
-    .font(fonts.bold)
+    .font('bold')
     .fontSize(9)
     .fillColor(INK)
     .text(chart.title, box.x, box.y, { width: box.width, lineBreak: false });
 
   // Frame and three gridlines with their values.
-  doc.font(fonts.regular).fontSize(7);
+  doc.font('regular').fontSize(7);
   for (const fraction of [0, 0.5, 1]) {
     const value = chart.yMin + fraction * span;
     const y = yOf(value);

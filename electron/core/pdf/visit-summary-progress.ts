@@ -1,12 +1,13 @@
-// The progress page of the visit summary: a chart per outcome measure (with its MCID line),
-// first-step pain and adherence, each drawn only up to the visit's date.
+// The progress section of the visit summary: a chart per outcome measure (with its MCID line),
+// first-step pain and adherence, each drawn only up to the visit's date, two charts a row.
+import type { Visit } from '../../../shared/domain/visit';
+import type { PatientProgress } from '../../../shared/domain/visit-progress';
 import { formatScore, outcomeMeasures } from '../../../shared/outcomes';
 import { shortDate } from '../../../shared/visits/dates';
+import { columns, spacer, tagged, type Block } from './blocks';
 import { describeChart, drawLineChart, type LineChart } from './visit-summary-charts';
-import type { VisitSummaryLayout, VisitSummarySnapshot } from './visit-summary-layout';
 
-function chartsFor(snapshot: VisitSummarySnapshot): LineChart[] {
-  const { visit, progress } = snapshot;
+function chartsFor(visit: Visit, progress: PatientProgress): LineChart[] {
   const upTo = <T extends { date: string }>(points: readonly T[]) =>
     points.filter((point) => point.date <= visit.date);
   const charts: LineChart[] = [];
@@ -54,35 +55,34 @@ function chartsFor(snapshot: VisitSummarySnapshot): LineChart[] {
   return charts;
 }
 
-/** A page of charts, two per row, after the visit's text; nothing when there is nothing to draw. */
-export function drawProgressPage(
-  doc: PDFKit.PDFDocument,
-  snapshot: VisitSummarySnapshot,
-  { root, font, margin: MARGIN, width }: VisitSummaryLayout,
-): void {
-  const charts = chartsFor(snapshot);
-  if (charts.length === 0) return;
-  const height = 130;
-  const columnWidth = (width - 20) / 2;
-  doc.addPage();
-  doc.font(font.bold).fontSize(12).fillColor('#102a43');
-  doc.text('Progress', MARGIN, doc.y, { width, structParent: root, structType: 'H2' });
-  doc.moveDown(0.5);
-  let top = doc.y;
-  charts.forEach((chart, index) => {
-    const column = index % 2;
-    if (column === 0 && index > 0) top += height + 18;
-    if (top + height > doc.page.height - MARGIN) {
-      doc.addPage();
-      top = MARGIN;
-    }
-    const box = { x: MARGIN + column * (columnWidth + 20), y: top, width: columnWidth, height };
-    root.add(
-      doc.struct('Figure', { alt: describeChart(chart) }, () =>
-        drawLineChart(doc, chart, box, font),
-      ),
-    );
-  });
-  doc.y = top + height + 18;
-  doc.x = MARGIN;
+/** Charts are drawn at a fixed height: their labels are small type and do not wrap. */
+const CHART_HEIGHT = 130;
+
+function chartBlock(chart: LineChart): Block {
+  return {
+    keepTogether: true,
+    height: () => CHART_HEIGHT,
+    draw(ctx, x, y, width) {
+      tagged(
+        ctx,
+        'Figure',
+        () => drawLineChart(ctx.doc, chart, { x, y, width, height: CHART_HEIGHT }),
+        { alt: describeChart(chart) },
+      );
+    },
+  };
+}
+
+/** Rows of two charts; nothing when there is nothing to draw. */
+export function progressBlocks(visit: Visit, progress: PatientProgress, gap: number): Block[] {
+  const charts = chartsFor(visit, progress).map(chartBlock);
+  const rows: Block[] = [];
+  for (let i = 0; i < charts.length; i += 2) {
+    const pair = charts.slice(i, i + 2);
+    // A lone last chart keeps the width of the others.
+    const cells = pair.map((block) => ({ block, grow: 1 }));
+    if (cells.length === 1) cells.push({ block: spacer(0), grow: 1 });
+    rows.push(columns(cells, gap * 3));
+  }
+  return rows;
 }

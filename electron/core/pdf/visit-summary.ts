@@ -1,21 +1,34 @@
 // Visit summary PDF (clinician-facing, e.g. for a referrer or insurer): visit details, SOAP,
 // treatments with settings, scores with change from baseline, adherence, and progress charts.
-// A pure function from a plain snapshot to PDF bytes, so it is tested without a database.
-import PDFDocument from 'pdfkit';
+// Laid out by the same writer, blocks and house style as the plan documents; a pure function
+// from plain data to PDF bytes, so it is tested without a database.
 import { formatChange, formatScore, outcomeMeasures } from '../../../shared/outcomes';
+import type { ClinicSettings } from '../../../shared/domain/settings';
+import type { Visit } from '../../../shared/domain/visit';
+import type { PatientProgress } from '../../../shared/domain/visit-progress';
 import { readableDate, shortDate } from '../../../shared/visits/dates';
 import { describeFindings, describeParameters } from '../../../shared/visits/describe-treatment';
-import { registerFonts } from './fonts';
-import type { ChartFonts } from './visit-summary-charts';
-import {
-  VISIT_SUMMARY_MARGIN,
-  type VisitSummaryLayout,
-  type VisitSummarySnapshot,
-} from './visit-summary-layout';
+import { box, stack, text, type Block } from './blocks';
+import { clinicHeader, type ImageLoader } from './clinic-header';
+import { PdfWriter, type PdfOutput } from './pdf-document';
+import { colours, type Styles } from './styles';
+import { fullName } from './text-format';
 import { loadSummaryLines } from './visit-summary-load';
-import { drawProgressPage } from './visit-summary-progress';
+import { progressBlocks } from './visit-summary-progress';
 
-export type { VisitSummarySnapshot } from './visit-summary-layout';
+export interface VisitSummaryInput {
+  settings: ClinicSettings;
+  patient: { firstName: string; lastName: string; dateOfBirth: string | null };
+  visit: Visit;
+  /** The patient's progress; only points up to the visit date are drawn. */
+  progress: PatientProgress;
+  /** The date printed on the document (YYYY-MM-DD). */
+  printedOn: string;
+  createdAt: Date;
+  loadImage: ImageLoader;
+  /** resources/fonts; found next to the code when absent. */
+  fontsDir?: string | undefined;
+}
 
 const SOAP_LABELS = {
   subjective: 'Subjective',
@@ -23,226 +36,161 @@ const SOAP_LABELS = {
   assessment: 'Assessment',
   plan: 'Plan',
 } as const;
-const MARGIN = VISIT_SUMMARY_MARGIN;
-/** The logo's box in the letterhead (points), the same proportions as the home sheet's. */
-const LOGO_HEIGHT = 44;
-const LOGO_MAX_WIDTH = 114;
 
-/** `fontsDir`: resources/fonts; found next to the code when absent. */
-export function renderVisitSummaryPdf(
-  snapshot: VisitSummarySnapshot,
-  fontsDir?: string,
-): Promise<Buffer> {
-  const { visit, patient, clinic } = snapshot;
-  const patientName = `${patient.firstName} ${patient.lastName}`;
-  const title = `Visit summary — ${patientName} — ${readableDate(visit.date)}`;
-  const doc = new PDFDocument({
-    size: clinic.paperSize === 'Letter' ? 'LETTER' : 'A4',
-    margin: MARGIN,
-    bufferPages: true,
-    tagged: true,
+export async function renderVisitSummary(input: VisitSummaryInput): Promise<PdfOutput> {
+  const { visit, settings } = input;
+  const patient = fullName(input.patient);
+  const writer = new PdfWriter({
+    paper: settings.paperSize,
+    largePrint: false,
+    title: `Visit summary — ${patient} — ${readableDate(visit.date)}`,
+    author: settings.clinicianName || settings.clinicName || 'Physioplan',
+    subject: 'Visit summary',
     lang: 'en',
-    displayTitle: true,
-    pdfVersion: '1.7',
-    info: {
-      Title: title,
-      Author: clinic.clinicianName || clinic.clinicName,
-      Subject: 'Visit summary',
-      Creator: 'Physioplan',
-    },
-    // No default font: ours are registered below (the default would load Helvetica).
-    font: '',
+    createdAt: input.createdAt,
+    fontsDir: input.fontsDir,
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  // The same fonts as every other PDF (DejaVu Sans, which has −, ≥ and the Greek of names).
-  registerFonts(doc, fontsDir);
-  const font: ChartFonts = { regular: 'regular', bold: 'bold' };
-  doc.font(font.regular);
-  const root = doc.struct('Document');
-  doc.addStructure(root);
-  const width = doc.page.width - 2 * MARGIN;
-  const heading = (text: string, size = 12) => {
-    if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();
-    doc.moveDown(0.6).font(font.bold).fontSize(size).fillColor('#102a43');
-    doc.text(text, MARGIN, doc.y, {
-      width,
-      structParent: root,
-      structType: size > 14 ? 'H1' : 'H2',
-    });
-    doc.moveDown(0.2);
-  };
-  const para = (text: string, options: { bold?: boolean; size?: number; colour?: string } = {}) => {
-    doc
-      .font(options.bold ? font.bold : font.regular)
-      .fontSize(options.size ?? 10)
-      .fillColor(options.colour ?? '#1f2933');
-    doc.text(text, MARGIN, doc.y, {
-      width,
-      structParent: root,
-      structType: 'P',
-    });
-  };
-
-  // Letterhead and visit details: the logo on the left (as on the home sheet), the clinic's
-  // name and how to reach it beside it.
-  const logo = snapshot.logo;
-  const top = doc.y;
-  let letterheadLeft = MARGIN;
-  let letterheadBottom = top;
-  if (logo) {
-    const h = LOGO_HEIGHT;
-    const w = Math.min(LOGO_MAX_WIDTH, (logo.width / logo.height) * h);
-    const fitted = Math.min(h, (logo.height / logo.width) * w);
-    root.add(
-      doc.struct('Figure', { alt: logo.alt }, () =>
-        doc.image(logo.data, MARGIN, top, { width: w, height: fitted }),
-      ),
+  const { flow, styles: s, type } = writer;
+  const section = (title: string, body: readonly Block[]) =>
+    flow.place(
+      stack([text(title, { ...s.heading, color: colours.accent }, 'H2'), ...body], {
+        gap: type.gap,
+        minLead: 2,
+        keepTogether: false,
+      }),
+      type.gap * 3,
     );
-    letterheadLeft = MARGIN + w + 12;
-    letterheadBottom = top + fitted + 6;
-  }
-  const letterhead = (text: string, bold: boolean, size: number, colour = '#1f2933') => {
-    doc
-      .font(bold ? font.bold : font.regular)
-      .fontSize(size)
-      .fillColor(colour)
-      .text(text, letterheadLeft, doc.y, {
-        width: width - (letterheadLeft - MARGIN),
-        structParent: root,
-        structType: 'P',
-      });
-  };
-  letterhead(clinic.clinicName || 'Clinic', true, 13);
-  const clinician = [clinic.clinicianName, clinic.credentials].filter(Boolean).join(', ');
-  if (clinician) letterhead(clinician, false, 9);
-  const contact = [clinic.address.replaceAll('\n', ', '), clinic.phone, clinic.email]
-    .filter(Boolean)
-    .join(' · ');
-  if (contact) letterhead(contact, false, 8, '#52606d');
-  doc.x = MARGIN;
-  doc.y = Math.max(doc.y, letterheadBottom);
-  heading('Visit summary', 18);
-  para(
-    `Patient: ${patientName}${patient.dateOfBirth ? ` (born ${readableDate(patient.dateOfBirth)})` : ''}`,
-  );
-  para(`Visit: ${readableDate(visit.date)} at ${visit.time}`);
-  para(
-    visit.planTitle
-      ? `Plan in force: ${visit.planTitle}, version ${visit.planVersionNumber ?? '–'}`
-      : 'Plan in force: none issued at this visit',
-  );
-  if (visit.archived)
-    para(`This visit is archived: ${visit.archivedReason}`, { bold: true, colour: '#b42318' });
+  const lines = (all: readonly string[]) => all.map((line) => text(line, s.body));
 
-  heading('Notes (SOAP)');
+  flow.place(clinicHeader(settings, input.loadImage, s, type));
+  flow.place(text('Visit summary', s.title, 'H1'), type.gap * 2);
+  flow.place(details(input, patient, s), type.gap);
+  section('Notes (SOAP)', soapBlocks(visit, s));
+  section('Treatments delivered', treatmentBlocks(visit, s));
+  section('Outcome measures', lines(outcomeLines(visit)));
+  section('Home programme adherence', adherenceBlocks(visit, s));
+  section('Pain monitoring and running', lines(loadSummaryLines(visit)));
+
+  const progress = progressBlocks(visit, input.progress, type.gap);
+  if (progress.length > 0) {
+    // The charts read best together, on a page of their own.
+    flow.newPage();
+    section('Progress', [stack(progress, { gap: type.gap * 3, keepTogether: false })]);
+  }
+
+  return writer.finish({
+    left: `${patient}  ·  Visit summary  ·  Visit ${readableDate(visit.date)}  ·  Printed ${readableDate(input.printedOn)}`,
+    second: `${settings.clinicName ? `${settings.clinicName}  ·  ` : ''}Confidential clinical record`,
+  });
+}
+
+function details(input: VisitSummaryInput, patient: string, s: Styles): Block {
+  const { visit } = input;
+  const born = input.patient.dateOfBirth
+    ? ` (born ${readableDate(input.patient.dateOfBirth)})`
+    : '';
+  const rows: Block[] = [
+    text(`Patient: ${patient}${born}`, s.bodyBold),
+    text(`Visit: ${readableDate(visit.date)} at ${visit.time}`, s.body),
+    text(
+      visit.planTitle
+        ? `Plan in force: ${visit.planTitle}, version ${visit.planVersionNumber ?? '–'}`
+        : 'Plan in force: none issued at this visit',
+      s.body,
+    ),
+  ];
+  if (visit.archived) {
+    rows.push(
+      text(`This visit is archived: ${visit.archivedReason}`, {
+        ...s.bodyBold,
+        color: colours.stop,
+      }),
+    );
+  }
+  return box(stack(rows, { gap: 2 }), { padding: 6, fill: colours.accentSoft, radius: 4 });
+}
+
+function soapBlocks(visit: Visit, s: Styles): Block[] {
+  const blocks: Block[] = [];
   for (const field of ['subjective', 'objective', 'assessment', 'plan'] as const) {
-    para(SOAP_LABELS[field], { bold: true });
-    para(visit.soap[field] || '—');
+    const entry: Block[] = [
+      text(SOAP_LABELS[field], s.subheading, 'H3'),
+      text(visit.soap[field] || '—', s.body),
+    ];
     const amendments = visit.amendments.filter((amendment) => amendment.field === field);
     const first = amendments[0];
     if (first) {
       const original =
         typeof first.previous === 'string' && first.previous !== '' ? first.previous : '—';
-      para(
-        `Amended ${amendments.map((a) => `${readableDate(a.amendedAt.slice(0, 10))} (${a.reason})`).join('; ')}. Original: ${original}`,
-        {
-          size: 8,
-          colour: '#52606d',
-        },
-      );
+      const when = amendments
+        .map((a) => `${readableDate(a.amendedAt.slice(0, 10))} (${a.reason})`)
+        .join('; ');
+      entry.push(text(`Amended ${when}. Original: ${original}`, s.muted));
     }
-    doc.moveDown(0.3);
+    blocks.push(stack(entry, { gap: 2 }));
   }
-  const otherAmendments = visit.amendments.filter((a) => !(a.field in SOAP_LABELS));
-  for (const amendment of otherAmendments) {
-    para(
-      `${amendment.field} amended ${readableDate(amendment.amendedAt.slice(0, 10))}: ${amendment.reason}`,
-      { size: 8, colour: '#52606d' },
+  for (const amendment of visit.amendments.filter((a) => !(a.field in SOAP_LABELS))) {
+    blocks.push(
+      text(
+        `${amendment.field} amended ${readableDate(amendment.amendedAt.slice(0, 10))}: ${amendment.reason}`,
+        s.muted,
+      ),
     );
   }
+  return blocks;
+}
 
-  heading('Treatments delivered');
-  if (visit.treatments.length === 0) para('None recorded.');
-  for (const treatment of visit.treatments) {
+function treatmentBlocks(visit: Visit, s: Styles): Block[] {
+  if (visit.treatments.length === 0) return [text('None recorded.', s.bodyItalic)];
+  return visit.treatments.map((treatment) => {
     // An assessment's settings are only the list of what it asks: its findings say more
     // (the same as the visit view in the app).
     const settings = treatment.kind === 'assessment' ? '' : describeParameters(treatment);
-    para(`${treatment.title}${settings ? ` — ${settings}` : ''}`);
+    const entry: Block[] = [
+      text(`${treatment.title}${settings ? ` — ${settings}` : ''}`, s.bodyBold),
+    ];
     const findings = describeFindings(treatment, treatment.findings);
     if (treatment.kind === 'assessment')
-      para(findings ? `Findings: ${findings}` : 'No findings recorded.', { size: 9 });
-    if (treatment.notes) para(treatment.notes, { size: 9, colour: '#52606d' });
-  }
+      entry.push(text(findings ? `Findings: ${findings}` : 'No findings recorded.', s.body));
+    if (treatment.notes) entry.push(text(treatment.notes, s.muted));
+    return stack(entry, { gap: 1 });
+  });
+}
 
-  heading('Outcome measures');
-  if (visit.outcomes.length === 0) para('None recorded at this visit.');
-  for (const record of visit.outcomes) {
+function outcomeLines(visit: Visit): string[] {
+  if (visit.outcomes.length === 0) return ['None recorded at this visit.'];
+  return visit.outcomes.map((record) => {
     const definition = outcomeMeasures[record.form.measure];
     const { result, comparison } = record;
-    if (result.status === 'incomplete') {
-      para(`${definition.shortName}: not scored — ${result.message}`);
-      continue;
-    }
-    let line = `${definition.shortName}: ${formatScore(record.form.measure, result.score)}`;
-    if (comparison) {
-      line += ` (baseline ${formatScore(record.form.measure, comparison.baseline)} on ${readableDate(record.baselineDate ?? visit.date)}, change ${formatChange(comparison.change)}`;
-      const { mcid } = definition;
-      const source = `MCID ${mcid.points} points, ${mcid.source}`;
-      line += comparison.reachesMcid
-        ? `, MCID reached; ${source})`
-        : comparison.worseByMcid
-          ? `, worse by at least the MCID; ${source})`
-          : ')';
-    } else {
-      line += ' (baseline)';
-    }
-    para(line);
-  }
+    if (result.status === 'incomplete')
+      return `${definition.shortName}: not scored — ${result.message}`;
+    const score = `${definition.shortName}: ${formatScore(record.form.measure, result.score)}`;
+    if (!comparison) return `${score} (baseline)`;
+    const baseline = `baseline ${formatScore(record.form.measure, comparison.baseline)} on ${readableDate(record.baselineDate ?? visit.date)}, change ${formatChange(comparison.change)}`;
+    const { mcid } = definition;
+    const source = `MCID ${mcid.points} points, ${mcid.source}`;
+    const verdict = comparison.reachesMcid
+      ? `, MCID reached; ${source}`
+      : comparison.worseByMcid
+        ? `, worse by at least the MCID; ${source}`
+        : '';
+    return `${score} (${baseline}${verdict})`;
+  });
+}
 
-  heading('Home programme adherence');
+function adherenceBlocks(visit: Visit, s: Styles): Block[] {
   const summary = visit.adherenceSummary;
-  if (summary.percent === null) para('No exercise grid entered at this visit.');
-  else
-    para(
-      `${Math.round(summary.percent)} % of prescribed days done (${summary.daysDone} of ${summary.daysTarget}).`,
-    );
+  const blocks: Block[] = [
+    text(
+      summary.percent === null
+        ? 'No exercise grid entered at this visit.'
+        : `${Math.round(summary.percent)} % of prescribed days done (${summary.daysDone} of ${summary.daysTarget}).`,
+      s.body,
+    ),
+  ];
   if (summary.painSeries.length > 0) {
-    para(
-      `First-step pain: ${summary.painSeries.map((p) => `${shortDate(p.date)} ${p.pain}`).join(', ')}`,
-      { size: 9 },
-    );
+    const series = summary.painSeries.map((p) => `${shortDate(p.date)} ${p.pain}`).join(', ');
+    blocks.push(text(`First-step pain: ${series}`, s.small));
   }
-
-  heading('Pain monitoring and running');
-  for (const line of loadSummaryLines(visit)) para(line);
-
-  const layout: VisitSummaryLayout = { root, font, margin: MARGIN, width };
-  drawProgressPage(doc, snapshot, layout);
-
-  // Footer on every page.
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index += 1) {
-    doc.switchToPage(index);
-    const footer = `${patientName} · visit ${readableDate(visit.date)} · generated ${readableDate(snapshot.generatedAt.slice(0, 10))} · page ${index + 1} of ${range.count}`;
-    // Writing below the bottom margin would make pdfkit start a new page; lift it meanwhile.
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.markContent('Artifact', { type: 'Pagination' });
-    doc.font(font.regular).fontSize(7).fillColor('#7b8794');
-    doc.text(footer, MARGIN, doc.page.height - MARGIN + 15, {
-      width,
-      align: 'center',
-      lineBreak: false,
-    });
-    doc.endMarkedContent();
-    doc.page.margins.bottom = bottom;
-  }
-  doc.end();
-  return done;
+  return blocks;
 }

@@ -1,8 +1,7 @@
-// Contract methods for visits, outcome measures, adherence and the visit summary PDF.
+// Contract methods for visits, outcome measures and adherence (the visit summary PDF is pdf.*).
 import type { visitsMethods } from '../../../shared/contract/visits';
 import type { HandlerMap } from '../api/dispatch';
 import type { CoreContext } from '../context';
-import { exportVisitSummary } from './visit-summary-export';
 import { firstLine, patientVisitsOverview } from './visit-overview';
 import { readRecentVisits } from './visit-repository';
 import { archiveVisit, createVisit, getVisit, updateVisit } from './visit-service';
@@ -25,6 +24,5 @@ export function visitsHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof 
         time: row.visit_time,
         headline: firstLine(row.subjective),
       })),
-    'visits.exportSummaryPdf': ({ id }) => exportVisitSummary(ctx, id),
   };
 }

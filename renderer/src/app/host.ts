@@ -2,6 +2,7 @@
 // Under Electron the calls go through the preload bridge to the main process; in the browser
 // host they use what a web page has (a save picker or a download, a file input).
 import type { PhysioplanBridge } from '../../../shared/bridge';
+import { invoke } from './api';
 import { ApiError, apiErrorDataSchema } from '../../../shared/errors';
 import {
   hostMethods,
@@ -101,6 +102,19 @@ async function saveInBrowser(
   return { saved: true, location: null };
 }
 
+/** A document the core keeps: the core records the save and hands its bytes over, then as above. */
+async function savePdfInBrowser(
+  input: HostMethodArgs<'host.savePdf'>,
+): Promise<HostMethodOutput<'host.savePdf'>> {
+  const file = await invoke('pdf.output', { documentId: input.documentId, purpose: 'save' });
+  return saveInBrowser({
+    fileName: input.fileName,
+    mimeType: 'application/pdf',
+    dataBase64: file.dataBase64,
+    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+  });
+}
+
 function openInBrowser(
   input: HostMethodArgs<'host.openFile'>,
 ): Promise<HostMethodOutput<'host.openFile'>> {
@@ -148,6 +162,8 @@ async function runInBrowser(method: HostMethodName, args: unknown): Promise<unkn
   switch (method) {
     case 'host.saveFile':
       return saveInBrowser(args as HostMethodArgs<'host.saveFile'>);
+    case 'host.savePdf':
+      return savePdfInBrowser(args as HostMethodArgs<'host.savePdf'>);
     case 'host.openFile':
       return openInBrowser(args as HostMethodArgs<'host.openFile'>);
     case 'host.chooseFolder':

@@ -1,4 +1,4 @@
-// Native dialogs behind host.saveFile / host.openFile / host.chooseFolder.
+// Native dialogs behind host.saveFile / host.savePdf / host.openFile / host.chooseFolder.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,11 +11,14 @@ const event = { sender: {} } as unknown as IpcMainInvokeEvent;
 let dir: string;
 const dialog = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() };
 const window = { id: 1 };
+/** The core's side of host.savePdf: records the save and hands over the kept document's bytes. */
+const savedDocument = vi.fn((_documentId: string) => Promise.resolve(Buffer.from('%PDF-1.7 kept')));
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'physioplan-dialogs-'));
   dialog.showSaveDialog.mockReset();
   dialog.showOpenDialog.mockReset();
+  savedDocument.mockClear();
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -24,6 +27,7 @@ const handlers = () =>
     dialog: dialog as never,
     windowFor: () => window as never,
     documentsDir: () => dir,
+    savedDocument,
   });
 
 describe('host.saveFile', () => {
@@ -61,6 +65,43 @@ describe('host.saveFile', () => {
       filePath: path.join(dir, 'missing', 'x.pdf'),
     });
     await expect(handlers()['host.saveFile'](pdf, event)).rejects.toMatchObject({ code: 'IO' });
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('host.savePdf', () => {
+  const ref = { documentId: 'doc-1', fileName: 'Unal-Zoe-home-programme-v3-2026-11-22.pdf' };
+
+  it("writes the core's kept document where the clinician chose, asking for it only then", async () => {
+    const target = path.join(dir, 'chosen.pdf');
+    dialog.showSaveDialog.mockImplementation(() => {
+      // Nothing is recorded or fetched while the clinician is still choosing.
+      expect(savedDocument).not.toHaveBeenCalled();
+      return Promise.resolve({ canceled: false, filePath: target });
+    });
+    const result = await handlers()['host.savePdf'](ref, event);
+    expect(result).toEqual({ saved: true, location: target });
+    expect(savedDocument).toHaveBeenCalledWith('doc-1');
+    expect(fs.readFileSync(target, 'utf8')).toBe('%PDF-1.7 kept');
+    const [, options] = dialog.showSaveDialog.mock.calls[0] as [unknown, { defaultPath: string }];
+    expect(options.defaultPath).toBe(path.join(dir, ref.fileName));
+  });
+
+  it('records and writes nothing when cancelled', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    expect(await handlers()['host.savePdf'](ref, event)).toEqual({ saved: false, location: null });
+    expect(savedDocument).not.toHaveBeenCalled();
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it("passes on the core's refusal (a document it no longer keeps) and writes no file", async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'x.pdf') });
+    savedDocument.mockRejectedValueOnce(
+      new AppError('NOT_FOUND', 'This document is no longer ready'),
+    );
+    await expect(handlers()['host.savePdf'](ref, event)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 });

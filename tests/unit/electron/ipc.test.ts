@@ -25,6 +25,7 @@ const fromApp = eventFrom('app://physioplan/index.html#/settings');
 
 const hostHandlers: HostHandlers = {
   'host.saveFile': vi.fn(() => Promise.resolve({ saved: true, location: '/tmp/plan.pdf' })),
+  'host.savePdf': vi.fn(() => Promise.resolve({ saved: true, location: '/tmp/plan.pdf' })),
   'host.openFile': vi.fn(() => Promise.resolve({ file: null })),
   'host.chooseFolder': vi.fn(() => Promise.resolve({ path: '/media/usb/backups' })),
 };

@@ -30,12 +30,15 @@ function write(relative: string, content = '', mtime?: Date): void {
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'physioplan-start-'));
   write(
-    'node_modules/better-sqlite3/package.json',
-    JSON.stringify({ name: 'better-sqlite3', version: '12.11.1' }),
+    'node_modules/better-sqlite3-multiple-ciphers/package.json',
+    JSON.stringify({ name: 'better-sqlite3-multiple-ciphers', version: '12.11.1' }),
   );
   for (const entry of ['binding.gyp', 'src/better_sqlite3.cpp', 'deps/sqlite3/sqlite3.c'])
-    write(`node_modules/better-sqlite3/${entry}`);
-  write('node_modules/better-sqlite3/build/Release/better_sqlite3.node', 'node build');
+    write(`node_modules/better-sqlite3-multiple-ciphers/${entry}`);
+  write(
+    'node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node',
+    'node build',
+  );
 });
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -143,13 +146,16 @@ describe('better-sqlite3 for Electron', () => {
         'node_modules',
         '.cache',
         'physioplan',
-        'better-sqlite3-12.11.1-electron-v145-linux-x64',
+        'better-sqlite3-multiple-ciphers-12.11.1-electron-v145-linux-x64',
       ),
     );
     expect(fs.readFileSync(binding, 'utf8')).toBe('electron build');
     expect(
       fs.readFileSync(
-        path.join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
+        path.join(
+          root,
+          'node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node',
+        ),
         'utf8',
       ),
     ).toBe('node build');

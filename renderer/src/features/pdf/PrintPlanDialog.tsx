@@ -19,7 +19,7 @@ import type { ApiError } from '../../../../shared/errors';
 import { PdfPreview } from './PdfPreview';
 import { PrintRedFlagGate, SafetySheetNotice } from './PrintRedFlags';
 import { printPdf, savePdf } from './pdf-output';
-import { requestPdf, usePdfPreview } from './print-requests';
+import { previewDocument, usePdfPreview } from './print-requests';
 import {
   defaultChoices,
   PrintOptionsForm,
@@ -63,21 +63,27 @@ export function PrintPlanDialog({
     current: p.id === currentPhaseId,
   }));
   const preview = usePdfPreview(document, planVersionId, choices, opened);
+  // A preview left open past the time the core keeps it is made again, ready to save.
+  const refreshIfGone = (error: ApiError) => {
+    if (error.code === 'NOT_FOUND') void preview.refetch();
+  };
 
+  // Saving and printing take the document the preview shows; the core does not render it again.
   const save = useMutation<{ fileName: string; saved: boolean; location: string | null }, ApiError>(
     {
       mutationFn: async () => {
-        const file = await requestPdf(document, planVersionId, choices, 'save');
-        return { fileName: file.fileName, ...(await savePdf(file.fileName, file.dataBase64)) };
+        const shown = previewDocument(preview.data);
+        return { fileName: shown.fileName, ...(await savePdf(shown)) };
       },
+      onError: (error) => refreshIfGone(error),
     },
   );
   const print = useMutation<undefined, ApiError>({
     mutationFn: async () => {
-      const file = await requestPdf(document, planVersionId, choices, 'print');
-      await printPdf(file.fileName, file.dataBase64);
+      await printPdf(previewDocument(preview.data));
       return undefined;
     },
+    onError: (error) => refreshIfGone(error),
   });
   const failure = save.error ?? print.error;
   // A new choice means a new document: earlier "saved" or error messages no longer apply.
@@ -88,7 +94,8 @@ export function PrintPlanDialog({
       print.reset();
       apply(value);
     };
-  const ready = preview.data !== undefined && !preview.isError;
+  // Not while an earlier preview stands in for the one being made: that is what would be saved.
+  const ready = preview.data !== undefined && !preview.isError && !preview.isPlaceholderData;
 
   return (
     <Modal opened={opened} onClose={onClose} title="Print plan" size={1040} centered>

@@ -1,13 +1,9 @@
-// Where a finished PDF goes: saved where the clinician chooses, or sent to the system print
-// dialog. Both are hooks a host may replace at start-up (setPdfSaver / setPdfPrinter); the
-// defaults work in the browser host and in Electron.
+// Where a document the core rendered goes: saved where the clinician chooses, or sent to the
+// system print dialog. Both hand the core back the preview's reference (no second render); the
+// core records the save or print in the audit log.
+import { invoke } from '../../app/api';
 import { hostApi } from '../../app/host';
-
-export type PdfSaver = (
-  fileName: string,
-  dataBase64: string,
-) => Promise<{ saved: boolean; location: string | null }>;
-export type PdfPrinter = (fileName: string, dataBase64: string) => Promise<void>;
+import type { PdfDocument } from '../../../../shared/contract/pdf';
 
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
@@ -16,21 +12,27 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** Saves through the host: a native save dialog in Electron, a save picker or download in a browser. */
-const saveThroughHost: PdfSaver = (fileName, dataBase64) =>
-  hostApi.invoke('host.saveFile', {
-    fileName,
-    mimeType: 'application/pdf',
-    dataBase64,
-    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+type DocumentRef = Pick<PdfDocument, 'documentId' | 'fileName'>;
+
+/** A native save dialog in Electron (main writes the core's bytes), a save picker or download in a browser. */
+export function savePdf(document: DocumentRef) {
+  return hostApi.invoke('host.savePdf', {
+    documentId: document.documentId,
+    fileName: document.fileName,
   });
+}
 
 /**
  * Prints from a hidden frame showing the PDF, which opens the system print dialog for the
  * document itself (not for the app's window).
  */
-const printFromFrame: PdfPrinter = (fileName, dataBase64) =>
-  new Promise((resolve, reject) => {
+export async function printPdf(document: DocumentRef): Promise<void> {
+  const file = await invoke('pdf.output', { documentId: document.documentId, purpose: 'print' });
+  await printFromFrame(file.fileName, file.dataBase64);
+}
+
+function printFromFrame(fileName: string, dataBase64: string): Promise<void> {
+  return new Promise((resolve, reject) => {
     const url = URL.createObjectURL(
       new Blob([base64ToBytes(dataBase64)], { type: 'application/pdf' }),
     );
@@ -59,24 +61,4 @@ const printFromFrame: PdfPrinter = (fileName, dataBase64) =>
     });
     document.body.append(frame);
   });
-
-let saver: PdfSaver = saveThroughHost;
-let printer: PdfPrinter = printFromFrame;
-
-export function savePdf(fileName: string, dataBase64: string) {
-  return saver(fileName, dataBase64);
-}
-
-export function printPdf(fileName: string, dataBase64: string) {
-  return printer(fileName, dataBase64);
-}
-
-/** For a host with its own way to save (e.g. a different dialog); call once at start-up. */
-export function setPdfSaver(next: PdfSaver): void {
-  saver = next;
-}
-
-/** For a host with its own way to print (e.g. Electron's webContents.print); call once at start-up. */
-export function setPdfPrinter(next: PdfPrinter): void {
-  printer = next;
 }

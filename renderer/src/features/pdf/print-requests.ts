@@ -1,17 +1,16 @@
-// Asking the core for a document: the preview (not recorded) and the copy that is saved or
-// printed (recorded in the audit log).
+// Asking the core for a document. The preview is the document: saving or printing hands its
+// reference back (pdf-output.ts), and only then is it recorded in the audit log.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { invoke } from '../../app/api';
-import type { PdfFile, PdfPurpose } from '../../../../shared/contract/pdf';
-import type { ApiError } from '../../../../shared/errors';
+import type { PdfDocument } from '../../../../shared/contract/pdf';
+import { ApiError } from '../../../../shared/errors';
 import type { PrintChoices, PrintDocument } from './PrintOptionsForm';
 
 export function requestPdf(
   document: PrintDocument,
   planVersionId: string,
   choices: PrintChoices,
-  purpose: PdfPurpose,
-): Promise<PdfFile> {
+): Promise<PdfDocument> {
   const options = {
     ...(choices.paperSize === 'clinic' ? {} : { paperSize: choices.paperSize }),
     itemsPerRow: choices.itemsPerRow,
@@ -21,7 +20,6 @@ export function requestPdf(
   return document === 'home-programme'
     ? invoke('pdf.homeProgramme', {
         planVersionId,
-        purpose,
         options: {
           ...options,
           adherenceWeeks: choices.adherenceWeeks,
@@ -30,7 +28,7 @@ export function requestPdf(
           ...(choices.phaseIds === null ? {} : { phaseIds: choices.phaseIds }),
         },
       })
-    : invoke('pdf.planSummary', { planVersionId, purpose, options });
+    : invoke('pdf.planSummary', { planVersionId, options });
 }
 
 /** The preview for the current choices; the last one stays on screen while the next is made. */
@@ -40,12 +38,18 @@ export function usePdfPreview(
   choices: PrintChoices,
   enabled: boolean,
 ) {
-  return useQuery<PdfFile, ApiError>({
+  return useQuery<PdfDocument, ApiError>({
     queryKey: ['pdf.preview', document, planVersionId, choices],
-    queryFn: () => requestPdf(document, planVersionId, choices, 'preview'),
+    queryFn: () => requestPdf(document, planVersionId, choices),
     enabled,
     placeholderData: keepPreviousData,
     // Previews are large; do not keep old ones around.
     gcTime: 10_000,
   });
+}
+
+/** The document on screen; the buttons that call this are disabled until there is one. */
+export function previewDocument(shown: PdfDocument | undefined): PdfDocument {
+  if (!shown) throw new ApiError({ code: 'CONFLICT', message: 'Wait for the preview to appear.' });
+  return shown;
 }

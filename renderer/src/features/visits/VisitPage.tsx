@@ -20,9 +20,9 @@ import { Link, useParams } from 'react-router';
 import type { Visit, VisitDraft } from '../../../../shared/domain/visit';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { formatDate } from '../../app/format';
+import { savedMessage, useVisitSummaryExport } from '../pdf/use-visit-summary-export';
 import { PhaseProgressPanel } from '../phases/PhaseProgressPanel';
 import { baselinesFrom } from './baselines';
-import { downloadBase64 } from './download';
 import { ExerciseStepsPanel } from './ExerciseStepsPanel';
 import { VisitForm } from './VisitForm';
 import { VisitView } from './VisitView';
@@ -86,7 +86,7 @@ export function VisitPage() {
   const patientId = visit.data?.patientId ?? '';
   const overview = useApiQuery('visits.overview', { patientId }, { enabled: patientId !== '' });
   const update = useApiMutation('visits.update');
-  const exportPdf = useApiMutation('visits.exportSummaryPdf');
+  const exportPdf = useVisitSummaryExport();
   const data = visit.data;
   const patient = overview.data?.patient;
 
@@ -116,15 +116,14 @@ export function VisitPage() {
                     leftSection={<IconFileTypePdf size={16} />}
                     loading={exportPdf.isPending}
                     onClick={() =>
-                      exportPdf.mutate(
-                        { id: data.id },
-                        {
-                          onSuccess: (file) =>
-                            downloadBase64(file.fileName, file.dataBase64, 'application/pdf'),
-                          onError: (error) =>
-                            notifications.show({ color: 'red', message: error.message }),
+                      exportPdf.mutate(data.id, {
+                        onSuccess: (result) => {
+                          if (result.saved)
+                            notifications.show({ color: 'teal', message: savedMessage(result) });
                         },
-                      )
+                        onError: (error) =>
+                          notifications.show({ color: 'red', message: error.message }),
+                      })
                     }
                   >
                     Export summary PDF
