@@ -173,7 +173,9 @@ export function openCore(options: CoreOptions): AppCore {
     try {
       const ctx: CoreContext = { db, clock, newId, dataDir, log, resourcesDir };
       for (const task of startupTasks) task(ctx);
-      if ((options.dailyBackup ?? true) && !isNew) backupIfDue(db, env);
+      // A new clinic gets its first backup at once: the Backups screen never promises one
+      // that does not exist yet.
+      if (options.dailyBackup ?? true) backupIfDue(db, env);
       return { ctx, dispatch: createDispatcher(createHandlers(ctx, host, control), log) };
     } catch (error) {
       closeQuietly(db);

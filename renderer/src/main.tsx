@@ -46,8 +46,9 @@ createRoot(root).render(
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       {/* Calendars start on Monday, with British month and day names. */}
       <DatesProvider settings={{ locale: 'en-gb', firstDayOfWeek: 1 }}>
-        {/* Top right: a notice never covers the Save buttons at the bottom of a form. */}
-        <Notifications position="top-right" />
+        {/* Over the foot of the navigation column (230 px wide, links at the top): a notice
+            never covers a screen's buttons, at its top (Edit, Issue) or its foot (Save). */}
+        <Notifications position="bottom-left" containerWidth={206} />
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>

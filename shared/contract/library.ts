@@ -1,7 +1,8 @@
 // The library: search, items and their photos, packs, and imports.
 import { z } from 'zod';
-import { idSchema, sha256Schema, uploadSchema } from '../domain/common';
+import { idSchema, imageRefSchema, sha256Schema, uploadSchema } from '../domain/common';
 import {
+  LIBRARY_MAX_IMAGES,
   libraryItemDraftSchema,
   libraryItemSchema,
   librarySearchInputSchema,
@@ -21,17 +22,43 @@ export const folderListingSchema = z.object({
   folders: z.array(z.object({ name: z.string(), path: z.string() })),
 });
 export type FolderListing = z.infer<typeof folderListingSchema>;
+/**
+ * Photos chosen in the editor travel with Save (as `library.preparePhoto` returned them): the
+ * draft's `images` refer to them, and nothing is stored for an edit that is cancelled.
+ */
+const newPhotosSchema = z
+  .array(z.object({ sha256: sha256Schema, dataBase64: z.base64() }))
+  .max(LIBRARY_MAX_IMAGES)
+  .default([]);
 
 export const libraryMethods = {
   'library.search': method(librarySearchInputSchema, librarySearchResultSchema),
   'library.get': method(byId, libraryItemSchema),
-  'library.create': method(z.object({ draft: libraryItemDraftSchema }), libraryItemSchema),
-  'library.update': method(
-    z.object({ id: idSchema, draft: libraryItemDraftSchema }),
+  'library.create': method(
+    z.object({ draft: libraryItemDraftSchema, newPhotos: newPhotosSchema }),
     libraryItemSchema,
   ),
-  /** "Customise a copy": an editable copy of any item, built-in ones included. */
-  'library.duplicate': method(byId, libraryItemSchema),
+  'library.update': method(
+    z.object({ id: idSchema, draft: libraryItemDraftSchema, newPhotos: newPhotosSchema }),
+    libraryItemSchema,
+  ),
+  /**
+   * "Customise a copy": an editable copy of any item, built-in ones included, linked to it.
+   * With a draft, the copy is that draft (the clinician's changes, saved in one step).
+   */
+  'library.duplicate': method(
+    z.object({
+      id: idSchema,
+      draft: libraryItemDraftSchema.optional(),
+      newPhotos: newPhotosSchema,
+    }),
+    libraryItemSchema,
+  ),
+  /** Checks and scales a photo for the editor's preview; stores nothing. */
+  'library.preparePhoto': method(
+    z.object({ upload: uploadSchema }),
+    z.object({ image: imageRefSchema, dataBase64: z.string() }),
+  ),
   'library.archive': method(byId, libraryItemSchema),
   'library.restore': method(byId, libraryItemSchema),
   /** Clears "needs review" on an imported item once the clinician has checked it. */

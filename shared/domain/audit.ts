@@ -60,6 +60,16 @@ export const auditListInputSchema = z.object({
   beforeSeq: z.int().positive().optional(),
 });
 
+/**
+ * An entry as the audit screens show it: with the patient's name and what the entry is about
+ * ("Visit on 22 Nov 2026 at 10:30"), looked up when read (the log itself holds only ids).
+ */
+export const namedAuditEntrySchema = auditEntrySchema.extend({
+  patientName: z.string().nullable(),
+  subject: z.string().nullable(),
+});
+export type NamedAuditEntry = z.infer<typeof namedAuditEntrySchema>;
+
 export const auditPageSchema = z.object({
   entries: z.array(auditEntrySchema),
   /** Pass as beforeSeq for the next page; null at the end. */
@@ -68,3 +78,7 @@ export const auditPageSchema = z.object({
   unreadable: unreadableCountSchema,
 });
 export type AuditPage = z.infer<typeof auditPageSchema>;
+
+export const namedAuditPageSchema = auditPageSchema.extend({
+  entries: z.array(namedAuditEntrySchema),
+});

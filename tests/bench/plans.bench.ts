@@ -60,11 +60,19 @@ async function main(): Promise<void> {
 
     ({ plan } = await call(core, 'plans.issue', { planId, revision: plan.revision }));
     let revision = plan.revision;
+    let round = 0;
     report(
       'plans.issue (200 items)',
       await measure(
         async () => {
-          const issued = await call(core, 'plans.issue', { planId, revision });
+          // An unchanged plan is not issued again: each round changes one goal first.
+          round += 1;
+          const changed = await call(core, 'plans.setGoals', {
+            planId,
+            revision,
+            goals: [{ description: `Run ${round} km pain-free`, target: '', targetDate: null }],
+          });
+          const issued = await call(core, 'plans.issue', { planId, revision: changed.revision });
           revision = issued.plan.revision;
         },
         50,

@@ -31,17 +31,22 @@ test('back up, change, restore: the record comes back and the audit log shows it
 
   await app.goto('/backups');
   await expect(page.getByRole('heading', { name: 'Backups' })).toBeVisible();
-  await expect(page.getByText('No backups yet.')).toBeVisible();
-  await page.getByRole('button', { name: 'Back up now' }).click();
+  // A new clinic already has its first backup, made when Physioplan first started.
   const table = page.getByRole('table', { name: 'Backups' });
   await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText('Daily (automatic)');
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(table.getByRole('row')).toHaveCount(3);
   await expect(table).toContainText('Made by hand');
 
   await app.goto('/settings');
   await saveClinicName(page, 'After the mistake');
 
   await app.goto('/backups');
-  await table.getByRole('button', { name: /Restore the backup from/ }).click();
+  await table
+    .getByRole('row', { name: /Made by hand/ })
+    .getByRole('button', { name: /Restore the backup from/ })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
   await expect(dialog).toContainText('backs up the record as it is now');
   await dialog.getByRole('button', { name: 'Restore this backup' }).click();
@@ -97,7 +102,8 @@ test('a damaged database opens the recovery screen, which restores the newest go
   await saveClinicName(page, 'Good record');
   await page.goto(`${origin}/#/backups`);
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(page.getByRole('table', { name: 'Backups' }).getByRole('row')).toHaveCount(2);
+  // The first start-up backup and this one.
+  await expect(page.getByRole('table', { name: 'Backups' }).getByRole('row')).toHaveCount(3);
   await stopHost(host);
 
   const file = path.join(dataDir, 'physioplan.sqlite');

@@ -63,9 +63,11 @@ test('search, open, customise a copy, attach a photo, find it, export and import
   await expect(page.getByText('Built-in', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Edit' })).toHaveCount(0);
 
-  // Customise a copy: an editable own item opens in the editor.
+  // Customise a copy: the editor opens on the item's content; the copy is made on Save.
   await page.getByRole('button', { name: 'Customise a copy' }).click();
-  await expect(page.getByRole('heading', { name: /^Edit “Slow heel drops/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /^Customise a copy of “Slow heel drops/ }),
+  ).toBeVisible();
   await page.getByLabel('Title').fill('My heel drops for runners');
   await page.getByRole('button', { name: 'Add a step' }).click();
   const steps = page.getByRole('group', { name: 'Steps for the patient' }).getByRole('textbox');

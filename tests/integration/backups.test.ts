@@ -57,19 +57,25 @@ describe('backups', () => {
     expect(path.dirname(backup.path)).toBe(path.join(core.dataDir, 'backups'));
     expect(integrity(backup.path)).toBe('ok');
     const list = await core.call('backups.list', {});
-    expect(list.backups.map((b) => b.fileName)).toEqual([backup.fileName]);
+    // Newest first: this one, then the first backup the new clinic got at start-up.
+    expect(list.backups.map((b) => [b.fileName, b.reason])).toEqual([
+      [backup.fileName, 'manual'],
+      [expect.stringMatching(/daily/), 'daily'],
+    ]);
     expect(list.folder).toMatchObject({ isDefault: true, available: true });
     expect(fs.readdirSync(path.dirname(backup.path)).filter((n) => n.endsWith('.partial'))).toEqual(
       [],
     );
   });
 
-  it('makes a start-up backup only when the newest is more than a day old', async () => {
+  it('makes a start-up backup on the first start, then when the newest is over a day old', async () => {
     const clock = manualClock();
     const dir = tempDir();
     track(openTestCore(dir, { clock })).close();
-    // A brand-new empty record is not worth a backup.
-    expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
+    // A new clinic has its first backup at once: the Backups screen promises one.
+    expect(fs.readdirSync(path.join(dir, 'backups')).filter((n) => n.endsWith('.sqlite'))).toEqual([
+      expect.stringMatching(/daily/),
+    ]);
     clock.advance(1000);
     let core = track(openTestCore(dir, { clock }));
     let list = await core.call('backups.list', {});
@@ -191,7 +197,8 @@ describe('backups', () => {
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toMatch(/damaged/);
     expect((await core.call('settings.get', {})).clinicName).toBe('Keep me');
-    expect((await core.call('backups.list', {})).backups).toHaveLength(1);
+    // The first start-up backup and the damaged one; no safety backup was made.
+    expect((await core.call('backups.list', {})).backups).toHaveLength(2);
   });
 
   it('writes to a chosen folder, and says so when that folder goes missing', async () => {

@@ -191,3 +191,48 @@ describe('issuing plan versions', () => {
     expect((await c.call('plans.get', { planId: first.id })).status).toBe('completed');
   });
 });
+
+describe('issuing an unchanged plan', () => {
+  it('is refused with the version to print instead, and nothing is written', async () => {
+    const c = (core = openPlanTestCore());
+    const plan = await readyPlan(c);
+    const { plan: issued } = await c.call('plans.issue', {
+      planId: plan.id,
+      revision: plan.revision,
+    });
+    const error = await c.fail('plans.issue', { planId: plan.id, revision: issued.revision });
+    expect(error.code).toBe('VALIDATION');
+    expect(error.message).toBe(
+      'Nothing has changed since version 1 was issued on 22 Nov 2026. Change the plan first, or print version 1 again.',
+    );
+    expect(await c.call('plans.listVersions', { planId: plan.id })).toHaveLength(1);
+
+    // A change and its undo leave the plan as issued: still nothing to issue.
+    const first = item(issued, 0);
+    const changed = await c.call('plans.updateItem', {
+      planId: plan.id,
+      revision: issued.revision,
+      itemId: first?.id ?? '',
+      dose: { kind: 'exercise', parameters: { sets: 5, reps: 5 } },
+    });
+    const undone = await c.call('plans.updateItem', {
+      planId: plan.id,
+      revision: changed.revision,
+      itemId: first?.id ?? '',
+      dose: { kind: 'exercise', parameters: first?.kind === 'exercise' ? first.parameters : {} },
+    });
+    expect((await c.fail('plans.issue', { planId: plan.id, revision: undone.revision })).code).toBe(
+      'VALIDATION',
+    );
+
+    // A real change is issued as version 2.
+    const real = await c.call('plans.updateItem', {
+      planId: plan.id,
+      revision: undone.revision,
+      itemId: first?.id ?? '',
+      dose: { kind: 'exercise', parameters: { sets: 5, reps: 5 } },
+    });
+    const { version } = await c.call('plans.issue', { planId: plan.id, revision: real.revision });
+    expect(version.versionNumber).toBe(2);
+  });
+});

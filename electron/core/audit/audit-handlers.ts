@@ -3,12 +3,16 @@ import type { auditMethods } from '../../../shared/contract/audit';
 import type { HandlerMap } from '../../../shared/api';
 import type { CoreContext } from '../context';
 import { verifyAuditLog } from './audit-log';
+import { nameAuditEntries } from './audit-names';
 import { auditCsv, listAuditEntries } from './audit-trail';
 
 export function auditHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof auditMethods> {
   return {
     'audit.verify': () => verifyAuditLog(ctx.db),
-    'audit.list': (query) => listAuditEntries(ctx.db, query, ctx.log),
+    'audit.list': (query) => {
+      const page = listAuditEntries(ctx.db, query, ctx.log);
+      return { ...page, entries: nameAuditEntries(ctx.db, page.entries) };
+    },
     'audit.exportCsv': ({ patientId }) => {
       const { csv, rows } = auditCsv(ctx.db, patientId);
       const day = ctx.clock().toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 // How a free-exercise-db entry becomes a library item: muscles become body regions, level
 // becomes difficulty, instructions become steps, category a tag and the dose a default.
 import { z } from 'zod';
+import { normaliseEquipment } from '../../../shared/domain/equipment';
 import { type Difficulty, type LibraryItemDraft } from '../../../shared/domain/library';
 import type { ExerciseParameters } from '../../../shared/domain/parameters';
 
@@ -106,7 +107,7 @@ export function mapExercise(exercise: Exercise): LibraryItemDraft {
       .map((t) => t.trim().slice(0, 60))
       .filter((t) => t !== '')
       .slice(0, 30),
-    equipment: equipment ? [equipment] : [],
+    equipment: equipment ? normaliseEquipment([equipment]) : [],
     difficulty: difficultyOf[exercise.level],
   };
 }

@@ -10,6 +10,7 @@ import { thumbnailOf } from './library-images';
 import { exportPack } from './library-pack-export';
 import { importPack } from './library-packs';
 import { markItemReviewed } from './library-review';
+import { acceptNewPhotos, preparePhoto } from './library-new-photos';
 import { searchLibrary } from './library-search';
 import {
   addImage,
@@ -38,9 +39,17 @@ export function libraryHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof
       return result;
     },
     'library.get': ({ id }) => getItem(ctx, id),
-    'library.create': ({ draft }) => createItem(ctx, draft),
-    'library.update': ({ id, draft }) => updateItem(ctx, id, draft),
-    'library.duplicate': ({ id }) => duplicateItem(ctx, id),
+    'library.create': async ({ draft, newPhotos }) =>
+      createItem(ctx, draft, await acceptNewPhotos(draft.images, newPhotos)),
+    'library.update': async ({ id, draft, newPhotos }) =>
+      updateItem(ctx, id, draft, await acceptNewPhotos(draft.images, newPhotos)),
+    'library.duplicate': async ({ id, draft, newPhotos }) =>
+      duplicateItem(
+        ctx,
+        id,
+        draft && { draft, newPhotos: await acceptNewPhotos(draft.images, newPhotos) },
+      ),
+    'library.preparePhoto': ({ upload }) => preparePhoto(upload),
     'library.archive': ({ id }) => setItemArchived(ctx, id, true),
     'library.restore': ({ id }) => setItemArchived(ctx, id, false),
     'library.markReviewed': ({ id }) => markItemReviewed(ctx, id),

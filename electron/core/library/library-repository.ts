@@ -2,6 +2,7 @@
 // the FTS index and the revision counter follow by trigger (see migration 0002).
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { normaliseEquipment } from '../../../shared/domain/equipment';
 import type { ImageRef } from '../../../shared/domain/common';
 import {
   libraryItemSchema,
@@ -34,10 +35,13 @@ const imageRowSchema = z.object({
   height: z.number(),
 });
 
-/** The stored body: every draft field except those kept in columns or tables of their own. */
+/**
+ * The stored body: every draft field except those kept in columns or tables of their own.
+ * Equipment is stored in the library's names, so the filter lists each thing once.
+ */
 export function bodyOf(draft: LibraryItemDraft): string {
   const { title: _title, kind: _kind, images: _images, ...body } = draft;
-  return JSON.stringify(body);
+  return JSON.stringify({ ...body, equipment: normaliseEquipment(body.equipment) });
 }
 
 export interface LibraryRepository {

@@ -10,6 +10,7 @@ import type {
   LibrarySearchQuery,
   LibrarySearchResult,
 } from '../../../shared/domain/library';
+import { foldSearchLetters } from '../../../shared/search/fold-letters';
 import { facetNames, titleCollator, type SearchIndex } from './library-search-index';
 import { currentSearchIndex } from './library-search-refresh';
 
@@ -21,7 +22,7 @@ export const BM25_WEIGHTS = 'bm25(library_fts, 10.0, 3.0, 1.0, 2.0, 2.0)';
  * text cannot break the query), all words required, the last one as a prefix while typing.
  */
 export function toFtsQuery(text: string): string | null {
-  const words = text.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  const words = foldSearchLetters(text.normalize('NFC')).match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
   if (words.length === 0) return null;
   const typing = !/\s$/u.test(text);
   return words

@@ -14,6 +14,7 @@ import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { prepareImage, saveImage } from '../images/image-store';
+import type { PreparedImage } from './library-images';
 import { libraryRepository, type LibraryRow } from './library-repository';
 
 export function getItem(ctx: CoreContext, id: string): LibraryItem {
@@ -37,8 +38,17 @@ function assertEditable(row: LibraryRow): void {
   }
 }
 
-function assertImagesStored(ctx: CoreContext, images: readonly ImageRef[]): void {
-  const missing = new Set(libraryRepository(ctx.db).missingImages(images.map((i) => i.sha256)));
+function assertImagesStored(
+  ctx: CoreContext,
+  images: readonly ImageRef[],
+  newPhotos: readonly PreparedImage[] = [],
+): void {
+  const arriving = new Set(newPhotos.map((p) => p.ref.sha256));
+  const missing = new Set(
+    libraryRepository(ctx.db)
+      .missingImages(images.map((i) => i.sha256))
+      .filter((sha) => !arriving.has(sha)),
+  );
   if (missing.size === 0) return;
   const issues = images.flatMap((image, index) =>
     missing.has(image.sha256)
@@ -65,11 +75,21 @@ export function draftOf(item: LibraryItem): LibraryItemDraft {
   return draftOfItem(item);
 }
 
-export function createItem(ctx: CoreContext, draft: LibraryItemDraft): LibraryItem {
-  assertImagesStored(ctx, draft.images);
+/** Stores the photos that came with a Save (inside the item's transaction). */
+function storeNewPhotos(ctx: CoreContext, newPhotos: readonly PreparedImage[]): void {
+  for (const photo of newPhotos) saveImage(ctx.db, ctx.clock, photo);
+}
+
+export function createItem(
+  ctx: CoreContext,
+  draft: LibraryItemDraft,
+  newPhotos: readonly PreparedImage[] = [],
+): LibraryItem {
+  assertImagesStored(ctx, draft.images, newPhotos);
   const id = ctx.newId();
   const now = ctx.clock().toISOString();
   ctx.db.transaction(() => {
+    storeNewPhotos(ctx, newPhotos);
     libraryRepository(ctx.db).insert({
       id,
       draft,
@@ -86,15 +106,21 @@ export function createItem(ctx: CoreContext, draft: LibraryItemDraft): LibraryIt
   return getItem(ctx, id);
 }
 
-export function updateItem(ctx: CoreContext, id: string, draft: LibraryItemDraft): LibraryItem {
+export function updateItem(
+  ctx: CoreContext,
+  id: string,
+  draft: LibraryItemDraft,
+  newPhotos: readonly PreparedImage[] = [],
+): LibraryItem {
   const row = existingRow(ctx, id);
   assertEditable(row);
-  assertImagesStored(ctx, draft.images);
+  assertImagesStored(ctx, draft.images, newPhotos);
   const repo = libraryRepository(ctx.db);
   const before = draftOf(repo.itemFromRow(row));
   const fields = changedFields(before, draft);
   if (fields.length === 0) return getItem(ctx, id);
   ctx.db.transaction(() => {
+    storeNewPhotos(ctx, newPhotos);
     repo.updateContent(id, { draft, now: ctx.clock().toISOString() });
     if (fields.includes('images')) repo.replaceImages(id, draft.images);
     recordAudit(ctx.db, ctx.clock, {
@@ -107,17 +133,26 @@ export function updateItem(ctx: CoreContext, id: string, draft: LibraryItemDraft
   return getItem(ctx, id);
 }
 
-/** "Customise a copy": an own, editable item with the same content, linked to its original. */
-export function duplicateItem(ctx: CoreContext, id: string): LibraryItem {
+/**
+ * "Customise a copy": an own, editable item linked to its original, with the original's
+ * content (titled "… (copy)") or with the clinician's edited draft of it.
+ */
+export function duplicateItem(
+  ctx: CoreContext,
+  id: string,
+  edited?: { draft: LibraryItemDraft; newPhotos: readonly PreparedImage[] },
+): LibraryItem {
   const original = getItem(ctx, id);
-  const draft = draftOf(original);
-  const title = `${draft.title} (copy)`.slice(0, 160);
+  const own = draftOf(original);
+  const draft = edited?.draft ?? { ...own, title: `${own.title} (copy)`.slice(0, 160) };
+  if (edited) assertImagesStored(ctx, edited.draft.images, edited.newPhotos);
   const copyId = ctx.newId();
   const now = ctx.clock().toISOString();
   ctx.db.transaction(() => {
+    storeNewPhotos(ctx, edited?.newPhotos ?? []);
     libraryRepository(ctx.db).insert({
       id: copyId,
-      draft: { ...draft, title },
+      draft,
       builtInKey: null,
       contentVersion: 0,
       copiedFromId: original.id,

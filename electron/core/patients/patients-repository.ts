@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError } from '../errors';
+import { foldSearchLetters } from '../../../shared/search/fold-letters';
 import {
   patientSchema,
   patientSummarySchema,
@@ -158,7 +159,7 @@ const archivedClause = {
  * Quoting keeps punctuation and FTS operators typed by a user from changing the query.
  */
 export function toFtsQuery(query: string): string | null {
-  const words = query.match(/[\p{L}\p{N}]+/gu);
+  const words = foldSearchLetters(query).match(/[\p{L}\p{N}]+/gu);
   if (!words) return null;
   return words.map((w) => `"${w}"*`).join(' ');
 }

@@ -21,11 +21,16 @@ export interface HomeItemSettings {
 /** How an item card is laid out: side by side with its pictures, or everything one under the other. */
 export type CardShape = 'wide' | 'stacked';
 
+/**
+ * `mayBreak`: the card may continue on the next page (stacked shape only) — used for the first
+ * card, so page 1 never carries the letterhead alone when the card is taller than what is left.
+ */
 export function homeItemCard(
   item: PlanItem,
   number: number,
   shape: CardShape,
   s: HomeItemSettings,
+  mayBreak = false,
 ): Block {
   const { styles: st, type } = s;
   const images = s.includeImages
@@ -73,14 +78,21 @@ export function homeItemCard(
       )
     : title;
   const picture = images.length > 0 ? [imageRow(images.slice(0, 3), type.body * 9, type.gap)] : [];
+  // A card that may break puts its photos and video code last, so what starts on page 1 is
+  // the title, the dose and the first steps rather than a picture that does not fit there.
+  const parts = mayBreak
+    ? [title, ...content, ...picture, ...(qr ? [qr] : [])]
+    : [head, ...picture, ...content];
   return card(
-    stack([head, ...picture, ...content], { gap: type.gap, keepTogether: true, minLead: 2 }),
+    stack(parts, { gap: type.gap, keepTogether: !mayBreak, minLead: 2 }),
     type,
+    !mayBreak,
   );
 }
 
-function card(content: Block, type: TypeScale): Block {
+function card(content: Block, type: TypeScale, keepTogether = true): Block {
   return box(content, {
+    keepTogether,
     padding: type.gap * 1.4,
     border: { color: colours.rule, width: 0.75 },
     radius: 4,

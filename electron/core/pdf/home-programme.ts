@@ -108,16 +108,34 @@ export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<Pd
     loadImage: input.loadImage,
   };
   const perRow = options.largePrint ? 1 : options.itemsPerRow;
-  for (const group of groups) {
+  for (const [groupIndex, group] of groups.entries()) {
     const cards = chunk(group.items, perRow).flatMap((row) =>
       rowBlocks(row, perRow, itemSettings, writer),
     );
+    if (groupIndex === 0) {
+      // Page 1 carries the first item, not the letterhead alone (a large-print card is often
+      // taller than the space left under it): a card that does not fit there continues overleaf.
+      const heading = groups.length > 1 ? text(group.title, s.heading, 'H2') : null;
+      const first = cards[0];
+      const lead = group.items[0];
+      const needed = (block: Block) =>
+        block.height(writer.doc, flow.width) +
+        (heading ? heading.height(writer.doc, flow.width) + type.gap * 1.5 : 0) +
+        type.gap * 2.5;
+      if (first && lead && needed(first) > flow.remaining) {
+        cards[0] = homeItemCard(lead.item, lead.number, 'stacked', itemSettings, true);
+      }
+    }
     if (groups.length > 1) {
       // The phase heading stays with the first card under it.
       const heading = text(group.title, { ...s.heading, color: colours.text }, 'H2');
       const [first, ...rest] = cards;
       flow.place(
-        stack(first ? [heading, first] : [heading], { gap: type.gap * 1.5, minLead: 2 }),
+        stack(first ? [heading, first] : [heading], {
+          gap: type.gap * 1.5,
+          minLead: 2,
+          keepTogether: first?.keepTogether ?? true,
+        }),
         type.gap * 2.5,
       );
       for (const card of rest) flow.place(card, type.gap * 1.5);

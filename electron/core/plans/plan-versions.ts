@@ -2,6 +2,8 @@
 // visits refer to. Versions are never changed (a trigger refuses it).
 import type { Plan, PlanVersionSnapshot, PlanVersionSummary } from '../../../shared/domain/plan';
 import { diffPlanVersions, type PlanDiff } from '../../../shared/plans/plan-diff';
+import { stableStringify } from '../../../shared/stable-json';
+import { localDate, readableDate } from '../visits/clinic-day';
 import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
@@ -17,6 +19,26 @@ import {
 } from './plan-versions-repository';
 import { readPlan, setPlanStatus } from './plans-repository';
 import { completeOtherActivePlan } from './plans-service';
+
+/** What a version says, without its number and date: two equal ones are the same plan. */
+const contentOf = (snapshot: PlanVersionSnapshot) =>
+  stableStringify({ ...snapshot, versionNumber: 0, issuedAt: '' });
+
+/** A new version must differ from the last one issued: an unchanged plan is printed again. */
+function assertChangedSinceLastIssue(
+  ctx: CoreContext,
+  last: PlanVersionSummary | undefined,
+  snapshot: PlanVersionSnapshot,
+): void {
+  if (last === undefined) return;
+  const stored = readStoredVersion(ctx.db, { id: last.id });
+  if (stored === null || contentOf(stored.snapshot) !== contentOf(snapshot)) return;
+  const day = readableDate(localDate(new Date(last.issuedAt)));
+  throw new AppError(
+    'VALIDATION',
+    `Nothing has changed since version ${last.versionNumber} was issued on ${day}. Change the plan first, or print version ${last.versionNumber} again.`,
+  );
+}
 
 export function issuePlan(
   ctx: CoreContext,
@@ -71,6 +93,7 @@ export function issuePlan(
       currentPhaseId: plan.currentPhaseId,
       redFlags: plan.redFlags,
     };
+    assertChangedSinceLastIssue(ctx, plan.versions.at(-1), snapshot);
     insertVersion(ctx.db, {
       id: versionId,
       snapshot,

@@ -4,10 +4,10 @@ import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
 import { AppError, fieldError, notFound } from '../errors';
 import { type Visit, type VisitDraft } from '../../../shared/domain/visit';
-import { readableDate, today } from './clinic-day';
+import { localDate, readableDate, today } from './clinic-day';
 import type { Patient } from '../../../shared/domain/patient';
 import { findPatient } from '../patients/patients-service';
-import { findIssuedVersion } from '../plans/issued-versions';
+import { findIssuedVersion, issuedVersionList } from '../plans/issued-versions';
 import { assembleVisit, isLocked } from './visit-assembly';
 import { changedSections, filledSections, sections } from './visit-sections';
 import { syncAdherence, syncOutcomes, syncTreatments } from './visit-parts';
@@ -55,22 +55,35 @@ function assertNotInFuture(ctx: CoreContext, date: string, path: (string | numbe
   }
 }
 
-/** The plan a visit refers to must be one of this patient's issued versions. */
+/**
+ * The plan a visit refers to must be one of this patient's issued versions, and one that had
+ * been issued by the visit's date: a visit recorded late for an earlier day refers to the
+ * version in force that day (none, if the plan was first issued after it).
+ */
 function planOf(
   ctx: CoreContext,
   patientId: string,
-  planVersionId: string | null,
+  visit: { planVersionId: string | null; date: string },
   path: (string | number)[],
 ) {
-  if (planVersionId === null) return { planId: null, planVersionId: null };
-  const version = findIssuedVersion(ctx, planVersionId);
+  if (visit.planVersionId === null) return { planId: null, planVersionId: null };
+  const version = findIssuedVersion(ctx, visit.planVersionId);
   if (!version || version.patientId !== patientId) {
     throw fieldError(
       path,
       'That plan version does not belong to this patient. Choose one of their issued plans.',
     );
   }
-  return { planId: version.planId, planVersionId: version.id };
+  const issued = issuedVersionList(ctx, version.planId).filter(
+    (v) => localDate(new Date(v.issuedAt)) <= visit.date,
+  );
+  if (issued.some((v) => v.id === version.id)) {
+    return { planId: version.planId, planVersionId: version.id };
+  }
+  const inForce = issued.at(-1);
+  return inForce
+    ? { planId: version.planId, planVersionId: inForce.id }
+    : { planId: null, planVersionId: null };
 }
 
 function requireVisit(ctx: CoreContext, id: string): VisitRow {
@@ -86,7 +99,7 @@ export function getVisit(ctx: CoreContext, id: string): Visit {
 export function createVisit(ctx: CoreContext, draft: VisitDraft): Visit {
   activePatient(ctx, draft.patientId, ['patientId']);
   assertNotInFuture(ctx, draft.date, ['date']);
-  const plan = planOf(ctx, draft.patientId, draft.planVersionId, ['planVersionId']);
+  const plan = planOf(ctx, draft.patientId, draft, ['planVersionId']);
   const at = ctx.clock().toISOString();
   const id = ctx.newId();
   ctx.db.transaction(() => {
@@ -149,7 +162,7 @@ export function updateVisit(
     );
   }
   assertNotInFuture(ctx, args.draft.date, ['draft', 'date']);
-  const plan = planOf(ctx, row.patientId, args.draft.planVersionId, ['draft', 'planVersionId']);
+  const plan = planOf(ctx, row.patientId, args.draft, ['draft', 'planVersionId']);
 
   const current = assembleVisit(ctx, row);
   // A caller that leaves out pain monitoring or running keeps what the visit has.

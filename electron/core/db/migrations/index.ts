@@ -10,6 +10,7 @@ import { migrationPlanProgression } from './0007-plan-progression';
 import { migrationPainRunning } from './0008-pain-running';
 import { migrationClinicians } from './0009-clinicians-keyed-audit';
 import { migrationLibrarySyncDrafts } from './0010-library-sync-drafts';
+import { migrationSearchFold } from './0011-search-fold';
 
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   migrationPainRunning,
   migrationClinicians,
   migrationLibrarySyncDrafts,
+  migrationSearchFold,
 ];

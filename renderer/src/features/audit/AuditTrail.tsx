@@ -16,7 +16,6 @@ import { useState } from 'react';
 import { invoke, useApiQuery } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { hostApi } from '../../app/host';
-import { shortId, useAuditSubjects } from './audit-subjects';
 import { describeAuditEntry, fieldLabel } from './labels';
 import { UnreadableNotice } from '../../app/QueryState';
 
@@ -36,23 +35,18 @@ function ChainCheck() {
   );
 }
 
-// Entities whose id tells entries apart; settings and backups are one of a kind.
-const identified = new Set(['patient', 'plan', 'plan_version', 'visit', 'library_item']);
+// Entities whose id tells entries apart; settings and backups are one of a kind, and a
+// patient entry is named in the Patient column (or is the page's own patient).
+const identified = new Set(['plan', 'plan_version', 'visit', 'library_item']);
 
-function Subject({
-  entity,
-  id,
-  name,
-  patientId,
-}: {
-  entity: string;
-  id: string;
-  name: string | null;
-  /** The patient whose page this is: their own entries need no id. */
-  patientId: string | undefined;
-}) {
+/** The last characters of an id, for a record that no longer exists to be named. */
+function shortId(id: string): string {
+  return id.replace(/-/g, '').slice(-6);
+}
+
+function Subject({ entity, id, name }: { entity: string; id: string; name: string | null }) {
   if (name !== null) return <Text size="xs">{name}</Text>;
-  if (!identified.has(entity) || id === patientId) return null;
+  if (!identified.has(entity)) return null;
   return (
     <Text size="xs" c="dimmed" title={id}>
       #{shortId(id)}
@@ -71,7 +65,6 @@ export function AuditTrail({
   const [exportError, setExportError] = useState<string | null>(null);
   const input = patientId === undefined ? { limit } : { patientId, limit };
   const page = useApiQuery('audit.list', input);
-  const subjectOf = useAuditSubjects(patientId);
 
   const exportCsv = async () => {
     setExportError(null);
@@ -122,6 +115,7 @@ export function AuditTrail({
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>When</Table.Th>
+                {patientId === undefined && <Table.Th>Patient</Table.Th>}
                 <Table.Th>What</Table.Th>
                 <Table.Th>By</Table.Th>
                 <Table.Th>Details changed</Table.Th>
@@ -131,14 +125,12 @@ export function AuditTrail({
               {page.data.entries.map((entry) => (
                 <Table.Tr key={entry.seq}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</Table.Td>
+                  {patientId === undefined && (
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{entry.patientName ?? '—'}</Table.Td>
+                  )}
                   <Table.Td>
                     {describeAuditEntry(entry.entity, entry.action)}
-                    <Subject
-                      entity={entry.entity}
-                      id={entry.entityId}
-                      name={subjectOf(entry)}
-                      patientId={patientId}
-                    />
+                    <Subject entity={entry.entity} id={entry.entityId} name={entry.subject} />
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {/* Entries from before sign-in existed, or made by Physioplan itself. */}

@@ -39,14 +39,20 @@ export function describeAuditEntry(entity: string, action: string): string {
 const fieldWords: Record<string, string> = {
   planVersionId: 'Plan followed',
   plan_version_id: 'Plan followed',
+  versions: 'New version',
+  summary_pdf: 'Summary PDF',
+  'items.parameters': 'Item dose',
+  'items.order': 'Item order',
+  'items.patientNote': 'Item note for the patient',
 };
 
 /** Field names as stored (camelCase or snake_case) made readable. */
 export function fieldLabel(field: string): string {
   const word = fieldWords[field];
   if (word !== undefined) return word;
+  // "items.progression" reads "Items progression" rather than showing the dot.
   const spaced = field
-    .replace(/_/g, ' ')
+    .replace(/[_.]/g, ' ')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);

@@ -1,39 +1,56 @@
-// An item's photos: attach by file picker or drag and drop (the core stores them downscaled to
-// 1600 px), reorder and remove. Changes are saved at once.
-import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+// An item's photos in the editor: attach by file picker or drag and drop (the core checks and
+// scales them to 1600 px for the preview), reorder and remove. Nothing is stored until the
+// item is saved, so Cancel leaves no photo behind.
+import { ActionIcon, Button, Group, Image, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Dropzone, type FileRejection } from '@mantine/dropzone';
 import { IconArrowLeft, IconArrowRight, IconPhotoPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import type { LibraryItem } from '../../../../shared/domain/library';
+import type { ImageRef } from '../../../../shared/domain/common';
 import { LIBRARY_IMAGE_MAX_BYTES, LIBRARY_MAX_IMAGES } from '../../../../shared/domain/library';
+import type { ItemKind } from '../../../../shared/domain/parameters';
 import { useApiMutation } from '../../app/api';
-import { readFileAsBase64 } from '../../app/files';
+import { dataUrl, readFileAsBase64 } from '../../app/files';
 import { formatBytes } from '../../app/format';
 import { Thumbnail } from './Thumbnail';
 
-export function ItemPhotos({ item }: { item: LibraryItem }) {
-  const addImage = useApiMutation('library.addImage');
-  const removeImage = useApiMutation('library.removeImage');
-  const reorder = useApiMutation('library.reorderImages');
+/** A photo attached in this editor and not saved yet: its prepared bytes, by SHA-256. */
+export type NewPhotos = Readonly<Record<string, string>>;
+
+export function ItemPhotos(props: {
+  kind: ItemKind;
+  images: readonly ImageRef[];
+  newPhotos: NewPhotos;
+  onChange(images: ImageRef[], newPhotos: NewPhotos): void;
+}) {
+  const { kind, images, newPhotos } = props;
+  const preparePhoto = useApiMutation('library.preparePhoto');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const openRef = useRef<() => void>(null);
-  const images = item.images;
   const full = images.length >= LIBRARY_MAX_IMAGES;
 
   const attach = async (files: File[]) => {
     setError(null);
     setBusy(true);
+    let nextImages = [...images];
+    let nextNew = { ...newPhotos };
     try {
       for (const file of files) {
-        await addImage.mutateAsync({
-          id: item.id,
+        if (nextImages.length >= LIBRARY_MAX_IMAGES) {
+          setError(`An item can have at most ${LIBRARY_MAX_IMAGES} photos. Remove one first.`);
+          break;
+        }
+        const prepared = await preparePhoto.mutateAsync({
           upload: { fileName: file.name, dataBase64: await readFileAsBase64(file) },
         });
+        if (nextImages.some((i) => i.sha256 === prepared.image.sha256)) continue;
+        nextImages = [...nextImages, prepared.image];
+        nextNew = { ...nextNew, [prepared.image.sha256]: prepared.dataBase64 };
       }
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
+      props.onChange(nextImages, nextNew);
       setBusy(false);
     }
   };
@@ -48,10 +65,17 @@ export function ItemPhotos({ item }: { item: LibraryItem }) {
     );
   };
   const move = (index: number, step: -1 | 1) => {
-    const order = images.map((i) => i.sha256);
+    const order = [...images];
     const [moved] = order.splice(index, 1);
     if (moved) order.splice(index + step, 0, moved);
-    reorder.mutate({ id: item.id, sha256s: order }, { onError: (e) => setError(e.message) });
+    props.onChange(order, newPhotos);
+  };
+  const remove = (sha256: string) => {
+    const rest = Object.fromEntries(Object.entries(newPhotos).filter(([sha]) => sha !== sha256));
+    props.onChange(
+      images.filter((i) => i.sha256 !== sha256),
+      rest,
+    );
   };
 
   return (
@@ -70,7 +94,18 @@ export function ItemPhotos({ item }: { item: LibraryItem }) {
               aria-label={`Photo ${index + 1}`}
             >
               <Stack gap={4} align="center">
-                <Thumbnail image={image} kind={item.kind} size={96} />
+                {newPhotos[image.sha256] === undefined ? (
+                  <Thumbnail image={image} kind={kind} size={96} />
+                ) : (
+                  <Image
+                    src={dataUrl(image.mimeType, newPhotos[image.sha256] ?? '')}
+                    alt=""
+                    w={96}
+                    h={96}
+                    radius="sm"
+                    fit="cover"
+                  />
+                )}
                 <Group gap={2}>
                   <ActionIcon
                     size="sm"
@@ -95,12 +130,7 @@ export function ItemPhotos({ item }: { item: LibraryItem }) {
                     variant="subtle"
                     color="red"
                     aria-label={`Remove photo ${index + 1}`}
-                    onClick={() =>
-                      removeImage.mutate(
-                        { id: item.id, sha256: image.sha256 },
-                        { onError: (e) => setError(e.message) },
-                      )
-                    }
+                    onClick={() => remove(image.sha256)}
                   >
                     <IconTrash size={14} />
                   </ActionIcon>
@@ -147,6 +177,11 @@ export function ItemPhotos({ item }: { item: LibraryItem }) {
           )}
         </Group>
       </Dropzone>
+      {Object.keys(newPhotos).length > 0 && (
+        <Text size="xs" c="dimmed">
+          New photos are kept when you save the item.
+        </Text>
+      )}
       {error && (
         <Text size="sm" c="red" role="alert">
           {error}

@@ -12,7 +12,6 @@ import {
   SimpleGrid,
   Stack,
   TagsInput,
-  Text,
   Textarea,
   TextInput,
   Title,
@@ -29,13 +28,14 @@ import {
   type LibraryItem,
   type LibraryItemDraft,
 } from '../../../../shared/domain/library';
+import { EQUIPMENT_NAMES } from '../../../../shared/domain/equipment';
 import { defaultParameters, emptyDraft } from '../../../../shared/domain/library-defaults';
 import { itemKinds, type ItemKind } from '../../../../shared/domain/parameters';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { FormProblems, useFocusFirstProblem } from '../../app/form-errors';
 import { useUnsavedGuard } from '../../app/use-unsaved-guard';
 import { errorsFromIssues, errorsFromZod, errorsUnder, type DraftErrors } from './draft-errors';
-import { ItemPhotos } from './ItemPhotos';
+import { ItemPhotos, type NewPhotos } from './ItemPhotos';
 import { difficultyLabels, itemKindLabels } from './library-labels';
 import { ParameterEditor } from './parameter-editors';
 import { StepListField } from './StepListField';
@@ -50,17 +50,25 @@ function useSuggestions() {
   return {
     bodyRegions: merge(bodyRegions, facets?.bodyRegions),
     conditions: merge(heelPainConditions, facets?.conditions),
-    equipment: merge([], facets?.equipment),
+    equipment: merge(EQUIPMENT_NAMES, facets?.equipment),
   };
+}
+
+/** What Save sends: the draft and the photos attached in this editor (stored only now). */
+export interface EditorSave {
+  draft: LibraryItemDraft;
+  newPhotos: { sha256: string; dataBase64: string }[];
 }
 
 interface EditorProps {
   initial: LibraryItemDraft;
-  /** The saved item (photos can be attached once it exists). */
+  /** The saved item being edited; null for a new item or a copy not saved yet. */
   item: LibraryItem | null;
+  /** A copy keeps its original's kind; only a new item chooses one. */
+  kindFixed?: boolean;
   saving: boolean;
   serverErrors: DraftErrors;
-  onSave(draft: LibraryItemDraft): void;
+  onSave(save: EditorSave): void;
   onCancel(): void;
 }
 
@@ -74,9 +82,8 @@ export function LibraryItemEditor(props: EditorProps) {
   const [sent, setSent] = useState<LibraryItemDraft | null>(null);
   const suggestions = useSuggestions();
   const form = useRef<HTMLFormElement>(null);
-  // Photos are saved as they are attached; send the ones the core has now.
-  const candidate = { ...draft, images: props.item?.images ?? draft.images };
-  const checked = libraryItemDraftSchema.safeParse(candidate);
+  const [newPhotos, setNewPhotos] = useState<NewPhotos>({});
+  const checked = libraryItemDraftSchema.safeParse(draft);
   const localErrors = tried && !checked.success ? errorsFromZod(checked.error) : {};
   const errors = { ...(sent === draft ? props.serverErrors : {}), ...localErrors };
   const set = (patch: Partial<LibraryItemDraft>) =>
@@ -98,7 +105,13 @@ export function LibraryItemEditor(props: EditorProps) {
       return;
     }
     setSent(draft);
-    props.onSave(checked.data);
+    props.onSave({
+      draft: checked.data,
+      newPhotos: checked.data.images.flatMap((image) => {
+        const dataBase64 = newPhotos[image.sha256];
+        return dataBase64 === undefined ? [] : [{ sha256: image.sha256, dataBase64 }];
+      }),
+    });
   };
 
   const words = (
@@ -112,6 +125,8 @@ export function LibraryItemEditor(props: EditorProps) {
       value={draft[key]}
       error={errors[key] ?? Object.values(errorsUnder(errors, key))[0]}
       onChange={(values) => set({ [key]: values })}
+      // Enter takes the suggestion shown first, so one value is not entered two ways.
+      selectFirstOptionOnChange
       clearable
       acceptValueOnBlur
     />
@@ -128,7 +143,7 @@ export function LibraryItemEditor(props: EditorProps) {
       }}
     >
       <Stack gap="md">
-        {props.item === null && (
+        {props.item === null && props.kindFixed !== true && (
           <Select
             label="Kind"
             data={itemKinds.map((k) => ({ value: k, label: itemKindLabels[k] }))}
@@ -211,13 +226,15 @@ export function LibraryItemEditor(props: EditorProps) {
             }
           />
         </SimpleGrid>
-        {props.item ? (
-          <ItemPhotos item={props.item} />
-        ) : (
-          <Text size="sm" c="dimmed">
-            Photos can be attached once the item is saved.
-          </Text>
-        )}
+        <ItemPhotos
+          kind={draft.kind}
+          images={draft.images}
+          newPhotos={newPhotos}
+          onChange={(images, photos) => {
+            set({ images });
+            setNewPhotos(photos);
+          }}
+        />
         {guard}
         <FormProblems
           title="Some details need fixing"
@@ -264,9 +281,9 @@ export function LibraryItemEditorPage() {
         saving={update.isPending}
         serverErrors={serverErrors}
         onCancel={() => navigate(`/library/${id}`)}
-        onSave={(draft) =>
+        onSave={({ draft, newPhotos }) =>
           update.mutate(
-            { id, draft },
+            { id, draft, newPhotos },
             {
               onSuccess: () => {
                 notifications.show({ message: `Saved “${draft.title}”.` });
@@ -300,9 +317,9 @@ export function NewLibraryItemPage() {
         saving={create.isPending}
         serverErrors={serverErrors}
         onCancel={() => navigate('/library')}
-        onSave={(draft) =>
+        onSave={({ draft, newPhotos }) =>
           create.mutate(
-            { draft },
+            { draft, newPhotos },
             {
               onSuccess: (created) => {
                 notifications.show({ message: `Added “${created.title}” to the library.` });

@@ -75,7 +75,6 @@ function Words({ label, values }: { label: string; values: string[] }) {
 
 function Actions({ item }: { item: LibraryItem }) {
   const navigate = useNavigate();
-  const duplicate = useApiMutation('library.duplicate');
   const archive = useApiMutation('library.archive');
   const restore = useApiMutation('library.restore');
   const onError = (error: Error) => notifications.show({ color: 'red', message: error.message });
@@ -101,13 +100,7 @@ function Actions({ item }: { item: LibraryItem }) {
       <Button
         variant={item.builtIn ? 'filled' : 'default'}
         leftSection={<IconCopy size={16} />}
-        loading={duplicate.isPending}
-        onClick={() =>
-          duplicate.mutate(
-            { id: item.id },
-            { onSuccess: (copy) => navigate(`/library/${copy.id}/edit`), onError },
-          )
-        }
+        onClick={() => navigate(`/library/${item.id}/customise`)}
       >
         Customise a copy
       </Button>

@@ -6,6 +6,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { Route, Routes, useMatch, useNavigate } from 'react-router';
 import { FacetFilters } from './FacetFilters';
+import { CustomiseCopyPage } from './CustomiseCopyPage';
 import { LibraryItemEditorPage, NewLibraryItemPage } from './LibraryItemEditor';
 import { LibraryItemView } from './LibraryItemView';
 import { LibraryList, optionId } from './LibraryList';
@@ -134,6 +135,7 @@ export function LibraryPage() {
             <Route index element={<NothingOpen />} />
             <Route path="new/:kind" element={<NewLibraryItemPage />} />
             <Route path=":id/edit" element={<LibraryItemEditorPage />} />
+            <Route path=":id/customise" element={<CustomiseCopyPage />} />
             <Route path=":id" element={<LibraryItemView />} />
           </Routes>
         </Box>

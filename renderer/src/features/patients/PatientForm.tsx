@@ -155,6 +155,9 @@ export function PatientForm(props: PatientFormProps) {
           label="Conditions"
           description="Press Enter after each one"
           data={[...heelPainConditions]}
+          // Enter takes the suggestion shown first ("Plantar" → "Plantar heel pain"); text that
+          // matches no suggestion is kept as typed.
+          selectFirstOptionOnChange
           {...form.getInputProps('conditions')}
         />
         <Select

@@ -26,15 +26,22 @@ import type { Patient } from '../../../../shared/domain/patient';
 import { handoutLanguages } from '../../../../shared/domain/common';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { DataTable } from '../../app/DataTable';
-import { formatDate } from '../../app/format';
+import { formatDate, localIsoDate } from '../../app/format';
 import { QueryState } from '../../app/QueryState';
+import { ageLabel } from '../../../../shared/patients/age';
 import { AuditTrail } from '../audit/AuditTrail';
 import { NewPlanModal } from '../plans/NewPlanModal';
 import { planStatusColors, planStatusLabels } from '../plans/plan-labels';
 
+/** "12 Mar 1988 (38 y)": the age is what a clinician reads first. */
+function dateOfBirthWithAge(dateOfBirth: string | null): string {
+  const age = ageLabel(dateOfBirth, localIsoDate());
+  return age === null ? formatDate(dateOfBirth) : `${formatDate(dateOfBirth)} (${age})`;
+}
+
 function Details({ patient }: { patient: Patient }) {
   const rows: [string, string][] = [
-    ['Date of birth', formatDate(patient.dateOfBirth)],
+    ['Date of birth', dateOfBirthWithAge(patient.dateOfBirth)],
     ['Conditions', patient.conditions.join(', ') || '—'],
     ['Diagnosis', patient.diagnosis || '—'],
     ['Phone', patient.phone || '—'],

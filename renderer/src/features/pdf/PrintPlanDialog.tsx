@@ -99,87 +99,100 @@ export function PrintPlanDialog({
 
   return (
     <Modal opened={opened} onClose={onClose} title="Print plan" size={1040} centered>
-      <Group align="flex-start" gap="lg" wrap="nowrap">
-        <Stack w={300} gap="md" style={{ flexShrink: 0 }}>
-          <SegmentedControl
-            aria-label="Document"
-            fullWidth
-            value={document}
-            onChange={change((value: string) => setDocument(value as PrintDocument))}
-            data={Object.entries(documentLabels).map(([value, label]) => ({ value, label }))}
-          />
-          {document === 'home-programme' && <SafetySheetNotice planVersionId={planVersionId} />}
-          <PrintOptionsForm
-            document={document}
-            choices={choices}
-            clinicPaper={settings.data?.paperSize}
-            phases={phases}
-            onChange={change(setChoices)}
-          />
-          {preview.data && !preview.isError && (
-            <Text size="xs" c="dimmed" aria-live="polite">
-              {preview.data.pageCount} {preview.data.pageCount === 1 ? 'page' : 'pages'} ·{' '}
-              {/* The file name goes to its own line whole rather than break in its date. */}
-              <span style={{ display: 'inline-block', wordBreak: 'break-all' }}>
-                {preview.data.fileName}
-              </span>
+      {/* As tall as the window allows, with the options and the preview scrolling inside it,
+          so Print and Save PDF stay on screen on a laptop without zooming out. */}
+      <Stack gap={0} h="calc(100dvh - 10dvh - 90px)" mah={900}>
+        <Group align="stretch" gap="lg" wrap="nowrap" style={{ flex: 1, minHeight: 0 }}>
+          <ScrollArea
+            w={300}
+            type="auto"
+            offsetScrollbars
+            style={{ flexShrink: 0 }}
+            aria-label="Print options"
+            viewportProps={{ tabIndex: 0 }}
+          >
+            <Stack gap="md">
+              <SegmentedControl
+                aria-label="Document"
+                fullWidth
+                value={document}
+                onChange={change((value: string) => setDocument(value as PrintDocument))}
+                data={Object.entries(documentLabels).map(([value, label]) => ({ value, label }))}
+              />
+              {document === 'home-programme' && <SafetySheetNotice planVersionId={planVersionId} />}
+              <PrintOptionsForm
+                document={document}
+                choices={choices}
+                clinicPaper={settings.data?.paperSize}
+                phases={phases}
+                onChange={change(setChoices)}
+              />
+              {preview.data && !preview.isError && (
+                <Text size="xs" c="dimmed" aria-live="polite">
+                  {preview.data.pageCount} {preview.data.pageCount === 1 ? 'page' : 'pages'} ·{' '}
+                  {/* The file name goes to its own line whole rather than break in its date. */}
+                  <span style={{ display: 'inline-block', wordBreak: 'break-all' }}>
+                    {preview.data.fileName}
+                  </span>
+                </Text>
+              )}
+              {failure && (
+                <Alert color="red" title="Not saved or printed" role="alert">
+                  {failure.message}
+                </Alert>
+              )}
+            </Stack>
+          </ScrollArea>
+          <Box style={{ flex: 1, minWidth: 0 }} bg="gray.1">
+            {/* Focusable so the preview can be scrolled from the keyboard. */}
+            <ScrollArea h="100%" aria-label="Preview" viewportProps={{ tabIndex: 0 }}>
+              {preview.isError && preview.error.code === 'RED_FLAG' ? (
+                <Box m="md">
+                  <PrintRedFlagGate planVersionId={planVersionId} />
+                </Box>
+              ) : preview.isError ? (
+                <Alert
+                  color="red"
+                  m="md"
+                  title={`The ${documentLabels[document].toLowerCase()} cannot be printed`}
+                >
+                  {preview.error.message}
+                </Alert>
+              ) : preview.data ? (
+                <PdfPreview dataBase64={preview.data.dataBase64} />
+              ) : (
+                <Group justify="center" p="xl">
+                  <Loader aria-label="Making the PDF" />
+                </Group>
+              )}
+            </ScrollArea>
+          </Box>
+        </Group>
+        <Group justify="flex-end" pt="md" role="group" aria-label="Print or save">
+          {save.data?.saved && (
+            // Said here rather than in a notification, which would cover these buttons.
+            <Text size="sm" c="teal.8" role="status" mr="auto">
+              {save.data.location
+                ? `${save.data.fileName} was saved to ${save.data.location}.`
+                : `${save.data.fileName} was saved.`}
             </Text>
           )}
-          {failure && (
-            <Alert color="red" title="Not saved or printed" role="alert">
-              {failure.message}
-            </Alert>
-          )}
-        </Stack>
-        <Box style={{ flex: 1 }} bg="gray.1">
-          {/* Focusable so the preview can be scrolled from the keyboard. */}
-          <ScrollArea h="68vh" aria-label="Preview" viewportProps={{ tabIndex: 0 }}>
-            {preview.isError && preview.error.code === 'RED_FLAG' ? (
-              <Box m="md">
-                <PrintRedFlagGate planVersionId={planVersionId} />
-              </Box>
-            ) : preview.isError ? (
-              <Alert
-                color="red"
-                m="md"
-                title={`The ${documentLabels[document].toLowerCase()} cannot be printed`}
-              >
-                {preview.error.message}
-              </Alert>
-            ) : preview.data ? (
-              <PdfPreview dataBase64={preview.data.dataBase64} />
-            ) : (
-              <Group justify="center" p="xl">
-                <Loader aria-label="Making the PDF" />
-              </Group>
-            )}
-          </ScrollArea>
-        </Box>
-      </Group>
-      <Group justify="flex-end" mt="md">
-        {save.data?.saved && (
-          // Said here rather than in a notification, which would cover these buttons.
-          <Text size="sm" c="teal.8" role="status" mr="auto">
-            {save.data.location
-              ? `${save.data.fileName} was saved to ${save.data.location}.`
-              : `${save.data.fileName} was saved.`}
-          </Text>
-        )}
-        <Button variant="default" onClick={onClose}>
-          Close
-        </Button>
-        <Button
-          variant="light"
-          disabled={!ready}
-          loading={print.isPending}
-          onClick={() => print.mutate()}
-        >
-          Print…
-        </Button>
-        <Button disabled={!ready} loading={save.isPending} onClick={() => save.mutate()}>
-          Save PDF…
-        </Button>
-      </Group>
+          <Button variant="default" onClick={onClose}>
+            Close
+          </Button>
+          <Button
+            variant="light"
+            disabled={!ready}
+            loading={print.isPending}
+            onClick={() => print.mutate()}
+          >
+            Print…
+          </Button>
+          <Button disabled={!ready} loading={save.isPending} onClick={() => save.mutate()}>
+            Save PDF…
+          </Button>
+        </Group>
+      </Stack>
     </Modal>
   );
 }

@@ -5,6 +5,7 @@ import {
   Anchor,
   Badge,
   Button,
+  Grid,
   Group,
   Loader,
   Modal,
@@ -173,22 +174,28 @@ export function VisitPage() {
               }
             />
           ) : (
-            <>
+            // The note first, on the left; the plan's panels beside it on a laptop-wide window
+            // (below it on a narrow one), so the SOAP note is read without scrolling past them.
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, lg: data.planId !== null && !data.archived ? 7 : 12 }}>
+                <VisitView visit={data} />
+              </Grid.Col>
               {data.planId !== null && !data.archived && (
-                <>
-                  <ExerciseStepsPanel
-                    planId={data.planId}
-                    visitId={data.id}
-                    pain={data.painAssessment.status}
-                  />
-                  <PhaseProgressPanel
-                    planId={data.planId}
-                    visit={{ id: data.id, date: data.date }}
-                  />
-                </>
+                <Grid.Col span={{ base: 12, lg: 5 }}>
+                  <Stack gap="md" role="complementary" aria-label="Plan at this visit">
+                    <ExerciseStepsPanel
+                      planId={data.planId}
+                      visitId={data.id}
+                      pain={data.painAssessment.status}
+                    />
+                    <PhaseProgressPanel
+                      planId={data.planId}
+                      visit={{ id: data.id, date: data.date }}
+                    />
+                  </Stack>
+                </Grid.Col>
               )}
-              <VisitView visit={data} />
-            </>
+            </Grid>
           )}
         </>
       )}

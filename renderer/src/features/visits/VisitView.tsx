@@ -122,8 +122,11 @@ export function VisitView({ visit }: { visit: Visit }) {
                 const { result, comparison } = record;
                 return (
                   <Table.Tr key={record.id}>
-                    <Table.Td fw={600}>{outcomeMeasures[measure].shortName}</Table.Td>
-                    <Table.Td>
+                    <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
+                      {outcomeMeasures[measure].shortName}
+                    </Table.Td>
+                    {/* A score and its unit stay on one line ("69.0 %"), in the narrower column. */}
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {result.status === 'scored'
                         ? formatScore(measure, result.score)
                         : `Not scored: ${result.message}`}
