@@ -15,8 +15,10 @@ import { bindAudit } from '../../electron/core/audit/audit-log';
 import { auditKeyFrom } from '../../electron/core/audit/audit-key';
 import type { CoreContext } from '../../electron/core/context';
 import type { CoreControl } from '../../electron/core/core-control';
+import type Database from 'better-sqlite3';
 import CipherDatabase from 'better-sqlite3-multiple-ciphers';
 import { applyDatabaseKey, DatabaseKey } from '../../electron/core/db/database-key';
+import { databasePath } from '../../electron/core/app-core';
 import { openDatabase } from '../../electron/core/db/open';
 import { openTestCore, TEST_KDF, tempDir, testDataKey, type TestCore } from '../support/core';
 import {
@@ -63,10 +65,11 @@ async function seed(core: TestCore): Promise<{ planId: string; versionId: string
   return { planId: plan.id, versionId: issued.version.id };
 }
 
-/** The same handlers as the core's, on a plain copy of its database (a benchmark-only core). */
-function plainDispatch(core: TestCore, file: string): { dispatch: Dispatch; close(): void } {
-  const db = openDatabase(file, {});
-  bindAudit(db, { key: auditKeyFrom(DatabaseKey.random()), actor: () => null });
+/**
+ * The core's handlers on a given connection, without the sign-in check in front (the same
+ * on both sides, so the figures differ by the cipher alone).
+ */
+function dispatcherOn(core: TestCore, db: Database.Database): Dispatch {
   const ctx: CoreContext = { ...core.ctx, db };
   const refuse = () => {
     throw new Error('not part of the benchmark');
@@ -80,13 +83,10 @@ function plainDispatch(core: TestCore, file: string): { dispatch: Dispatch; clos
     restoreBackup: refuse,
     importRecord: refuse,
   };
-  return {
-    dispatch: createDispatcher(
-      createHandlers(ctx, { kind: 'browser', appVersion: 'bench' }, control),
-      ctx.log,
-    ),
-    close: () => db.close(),
-  };
+  return createDispatcher(
+    createHandlers(ctx, { kind: 'browser', appVersion: 'bench' }, control),
+    ctx.log,
+  );
 }
 
 async function figures(call: Call, ids: { planId: string; versionId: string }) {
@@ -124,13 +124,16 @@ async function main(): Promise<void> {
   applyDatabaseKey(decrypt, testDataKey(core.dataDir));
   decrypt.pragma(`rekey = ''`);
   decrypt.close();
-  const plain = plainDispatch(core, plainFile);
+  const plainDb = openDatabase(plainFile, {});
+  bindAudit(plainDb, { key: auditKeyFrom(DatabaseKey.random()), actor: () => null });
+  const plain = caller(dispatcherOn(core, plainDb));
+  const encrypted = caller(dispatcherOn(core, core.ctx.db));
   try {
     // Alternate the order so neither side always runs on a warmer machine.
-    const encryptedFirst = await figures(caller(core.dispatch), ids);
-    const plainFirst = await figures(caller(plain.dispatch), ids);
-    const plainSecond = await figures(caller(plain.dispatch), ids);
-    const encryptedSecond = await figures(caller(core.dispatch), ids);
+    const encryptedFirst = await figures(encrypted, ids);
+    const plainFirst = await figures(plain, ids);
+    const plainSecond = await figures(plain, ids);
+    const encryptedSecond = await figures(encrypted, ids);
     const best = (a: Stats, b: Stats) => (a.median_ms <= b.median_ms ? a : b);
     compare(
       'encryption.library-search-prefix-queries',
@@ -148,9 +151,27 @@ async function main(): Promise<void> {
       best(encryptedFirst.pdf, encryptedSecond.pdf),
       best(plainFirst.pdf, plainSecond.pdf),
     );
+    // A cold start: a new connection (empty page cache) opens the plan; every page it reads
+    // is decrypted on the way in.
+    const key = testDataKey(core.dataDir);
+    const coldOpen = (file: string, withKey: boolean) => async () => {
+      const db = openDatabase(file, withKey ? { key } : {});
+      bindAudit(db, { key: auditKeyFrom(key), actor: () => null });
+      try {
+        await caller(dispatcherOn(core, db))('plans.get', { planId: ids.planId });
+      } finally {
+        db.close();
+      }
+    };
+    const liveFile = databasePath(core.dataDir);
+    compare(
+      'encryption.open-connection-and-plans-get',
+      await measure(coldOpen(liveFile, true), 20, 2),
+      await measure(coldOpen(plainFile, false), 20, 2),
+    );
     report('encryption.database-size', { bytes: databaseBytes(core), items: LIBRARY_ITEMS });
   } finally {
-    plain.close();
+    plainDb.close();
     core.close();
   }
 }
