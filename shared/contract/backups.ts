@@ -1,10 +1,15 @@
 // Backups and the whole-record export.
 import { z } from 'zod';
 import { method } from './define';
-import { clinicPassphraseSchema } from '../domain/access';
 
-/** Chosen at export time; the same rules as the clinic passphrase. */
-const exportPassphraseSchema = clinicPassphraseSchema;
+/** Chosen at export time; the same rules as the clinic passphrase, in the export's words. */
+const exportPassphraseSchema = z
+  .string()
+  .min(10, 'Use at least 10 characters for the export passphrase.')
+  .max(200, 'Use at most 200 characters for the export passphrase.')
+  .refine((value) => value.trim().length === value.length, {
+    message: 'The export passphrase cannot start or end with a space.',
+  });
 import {
   backupFolderSchema,
   backupInfoSchema,

@@ -126,6 +126,9 @@ test('no request leaves the machine during a full working session', async ({ app
   await app.goto('/backups');
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByRole('table', { name: 'Backups' })).toContainText('Made by hand');
+  await page
+    .getByRole('textbox', { name: 'Passphrase for the export' })
+    .fill('offline export passphrase');
   await page.getByRole('button', { name: 'Export whole record' }).click();
   await expect(page.getByText('Export written')).toBeVisible();
 

@@ -115,3 +115,16 @@ export const Menu = {
 };
 const display = { workArea: { x: 0, y: 0, width: 1920, height: 1080 } };
 export const screen = { getPrimaryDisplay: () => display, getAllDisplays: () => [display] };
+/** The OS events the lifecycle listens to (screen lock, sleep); never fired here. */
+export const powerMonitor = new EventEmitter();
+/** No OS keychain in this stand-in: the built app must then keep no key (asks the passphrase). */
+export const safeStorage = {
+  isEncryptionAvailable: () => false,
+  encryptString: () => {
+    throw new Error('no keychain in the Electron stand-in');
+  },
+  decryptString: () => {
+    throw new Error('no keychain in the Electron stand-in');
+  },
+  getSelectedStorageBackend: () => 'basic_text',
+};
