@@ -181,7 +181,10 @@ test('every screen of a clinic in use passes the accessibility scan', async ({ a
   await expect(page.getByRole('table', { name: 'Backups' }).getByRole('row')).toHaveCount(2);
   await scan(page, 'backups', findings);
 
-  await page.getByRole('button', { name: /Restore the backup from/ }).first().click();
+  await page
+    .getByRole('button', { name: /Restore the backup from/ })
+    .first()
+    .click();
   await expect(page.getByRole('dialog', { name: 'Restore this backup?' })).toBeVisible();
   await scan(page, 'restore-dialog', findings);
   await page.keyboard.press('Escape');
