@@ -21,7 +21,8 @@ const nodeOnly = [
 // The core's own layering: each domain owns its tables, and arrows point down. A domain reaches
 // another domain only through its public service, never its *-repository (its SQL) nor api/
 // (which sits above every domain and joins them). db/ sits below every domain.
-const coreDomains = [
+/** Also read by tests/unit/core/core-import-graph.test.ts: one list of the core's domains. */
+export const coreDomains = [
   'access',
   'audit',
   'backups',

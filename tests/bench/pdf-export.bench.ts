@@ -13,8 +13,8 @@ import {
   calfStretch,
   heelDrop,
   nightSplint,
-  patientAna,
   seedLibraryItem,
+  seedPlan,
   towelCurls,
 } from '../support/plan-fixtures';
 import { measure, report } from './bench-utils';
@@ -25,16 +25,8 @@ async function issuedVersion(core: TestCore): Promise<string> {
   const library = [heelDrop, calfStretch, towelCurls, nightSplint].map((d) =>
     seedLibraryItem(core, d),
   );
-  const patient = await core.call('patients.create', { patient: patientAna });
-  let plan = await core.call('plans.create', { patientId: patient.id, title: 'Bench plan' });
-  for (let i = 0; i < ITEMS; i++) {
-    ({ plan } = await core.call('plans.addItem', {
-      planId: plan.id,
-      revision: plan.revision,
-      phaseId: plan.phases[0]?.id ?? '',
-      libraryItemId: library[i % library.length] ?? '',
-    }));
-  }
+  const items = Array.from({ length: ITEMS }, (_, i) => library[i % library.length] ?? '');
+  const { plan } = await seedPlan(core, [{ items }], 'Bench plan');
   const issued = await core.call('plans.issue', { planId: plan.id, revision: plan.revision });
   return issued.version.id;
 }

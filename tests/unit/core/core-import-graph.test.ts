@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { coreDomains } from '../../../eslint.config.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const roots = ['electron/core', 'shared'];
@@ -84,19 +85,7 @@ function circles(graph: Map<string, string[]>): string[][] {
   return found;
 }
 
-const domains = [
-  'access',
-  'audit',
-  'backups',
-  'images',
-  'library',
-  'patients',
-  'pdf',
-  'plans',
-  'recovery',
-  'settings',
-  'visits',
-];
+const domains: readonly string[] = coreDomains;
 const folderOf = (file: string) => file.split('/')[2] ?? '';
 
 describe('core import graph', () => {
