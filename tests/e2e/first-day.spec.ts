@@ -112,7 +112,9 @@ test('library: Cancel leaves no copy and no photo; folded search', async ({ app 
   await page.screenshot({ path: path.join(shots, 'first-day-photo-unsaved.png') });
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'Discard changes' }).click();
-  await expect(page.getByRole('heading', { name: 'Øvelser for hælen', level: 2 })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Øvelser for hælen', exact: true, level: 2 }),
+  ).toBeVisible();
   expect((await call(page, 'library.get', { id: own.id })).images).toEqual([]);
 });
 

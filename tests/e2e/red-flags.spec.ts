@@ -179,7 +179,7 @@ test('a suspected fracture referred for imaging prints only the safety sheet, no
     page.getByRole('form', { name: 'Decision on Suspected calcaneal stress fracture' }),
     'Referred for imaging',
   );
-  await expect(page.getByText('Safety sheet only')).toBeVisible();
+  await expect(page.getByText('Safety sheet only', { exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: 'Print v1…' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Print plan' });
