@@ -4,6 +4,7 @@ import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { copyOfContent } from '../../../../shared/domain/item-translation-stamps';
 import { draftOfItem } from '../../../../shared/domain/library';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { errorsFromIssues, type DraftErrors } from './draft-errors';
@@ -17,7 +18,6 @@ export function CustomiseCopyPage() {
   const [serverErrors, setServerErrors] = useState<DraftErrors>({});
   if (original.isPending) return <Loader />;
   if (original.error) return <Alert color="red">{original.error.message}</Alert>;
-  const initial = draftOfItem(original.data);
   return (
     <Stack>
       <Title order={2}>Customise a copy of “{original.data.title}”</Title>
@@ -26,7 +26,7 @@ export function CustomiseCopyPage() {
       </Text>
       <LibraryItemEditor
         key={original.data.id}
-        initial={{ ...initial, title: `${initial.title} (copy)`.slice(0, 160) }}
+        initial={copyOfContent(draftOfItem(original.data))}
         item={null}
         kindFixed
         saving={duplicate.isPending}

@@ -31,7 +31,11 @@ import {
 import { EQUIPMENT_NAMES } from '../../../../shared/domain/equipment';
 import { defaultParameters, emptyDraft } from '../../../../shared/domain/library-defaults';
 import { itemKinds, type ItemKind } from '../../../../shared/domain/parameters';
+import type { TranslatedLanguage } from '../../../../shared/domain/item-translations';
+import { uiLanguageNames } from '../../../../shared/i18n/languages';
+import { stableStringify } from '../../../../shared/stable-json';
 import { useApiMutation, useApiQuery } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { FormProblems, useFocusFirstProblem } from '../../app/form-errors';
 import { useUnsavedGuard } from '../../app/use-unsaved-guard';
 import { errorsFromIssues, errorsFromZod, errorsUnder, type DraftErrors } from './draft-errors';
@@ -39,6 +43,16 @@ import { ItemPhotos, type NewPhotos } from './ItemPhotos';
 import { difficultyLabels, itemKindLabels } from './library-labels';
 import { ParameterEditor } from './parameter-editors';
 import { StepListField } from './StepListField';
+import { ItemLanguages } from './ItemLanguages';
+import { languageDraftsOf, translationsToSave, type LanguageProblem } from './item-languages';
+
+const languageProblemKeys = {
+  title: 'library:languages.errors.title',
+  summary: 'library:languages.errors.summary',
+  step: 'library:languages.errors.step',
+  caution: 'library:languages.errors.caution',
+  parameter: 'library:languages.errors.parameter',
+} as const satisfies Record<LanguageProblem, string>;
 
 /** Values other items already use, offered as suggestions next to the built-in vocabulary. */
 function useSuggestions() {
@@ -79,18 +93,35 @@ export function LibraryItemEditor(props: EditorProps) {
   const [tried, setTried] = useState(false);
   const [attempt, setAttempt] = useState(0);
   // The core's messages are about the draft it was sent; a change makes them stale.
-  const [sent, setSent] = useState<LibraryItemDraft | null>(null);
+  const [sent, setSent] = useState<string | null>(null);
   const suggestions = useSuggestions();
   const form = useRef<HTMLFormElement>(null);
   const [newPhotos, setNewPhotos] = useState<NewPhotos>({});
-  const checked = libraryItemDraftSchema.safeParse(draft);
-  const localErrors = tried && !checked.success ? errorsFromZod(checked.error) : {};
-  const errors = { ...(sent === draft ? props.serverErrors : {}), ...localErrors };
+  const [languages, setLanguages] = useState(() => languageDraftsOf(props.initial.translations));
+  const [activeLanguage, setActiveLanguage] = useState<TranslatedLanguage | null>(null);
+  const t = useT();
+  // The draft as Save would send it: the English with the languages' text stamped against it.
+  const planned = translationsToSave(languages, draft);
+  const full: LibraryItemDraft = { ...draft, translations: planned.translations };
+  const fullText = stableStringify(full);
+  const checked = libraryItemDraftSchema.safeParse(full);
+  const languageErrors = Object.fromEntries(
+    planned.issues.map((issue) => [
+      issue.path,
+      t(languageProblemKeys[issue.problem], {
+        language: uiLanguageNames[issue.language],
+        number: issue.number ?? 0,
+      }),
+    ]),
+  );
+  const localErrors = tried
+    ? { ...(checked.success ? {} : errorsFromZod(checked.error)), ...languageErrors }
+    : {};
+  const errors = { ...(sent === fullText ? props.serverErrors : {}), ...localErrors };
   const set = (patch: Partial<LibraryItemDraft>) =>
     setDraft((d) => ({ ...d, ...patch }) as LibraryItemDraft);
   // A draft sent to be saved is not asked about: the page moves on once the core has it.
-  const dirty =
-    !props.saving && sent !== draft && JSON.stringify(draft) !== JSON.stringify(props.initial);
+  const dirty = !props.saving && sent !== fullText && fullText !== stableStringify(props.initial);
   const guard = useUnsavedGuard(
     dirty,
     props.item ? `“${props.item.title}”` : 'this new library item',
@@ -100,11 +131,14 @@ export function LibraryItemEditor(props: EditorProps) {
 
   const save = () => {
     setTried(true);
-    if (!checked.success) {
+    if (!checked.success || planned.issues.length > 0) {
+      // A language's missing text is on a tab of its own: open it so the field can take focus.
+      const first = planned.issues[0];
+      if (first && checked.success) setActiveLanguage(first.language);
       setAttempt((n) => n + 1);
       return;
     }
-    setSent(draft);
+    setSent(fullText);
     props.onSave({
       draft: checked.data,
       newPhotos: checked.data.images.flatMap((image) => {
@@ -203,6 +237,14 @@ export function LibraryItemEditor(props: EditorProps) {
           value={draft.clinicianNotes}
           error={errors['clinicianNotes']}
           onChange={(e) => set({ clinicianNotes: e.currentTarget.value })}
+        />
+        <ItemLanguages
+          english={draft}
+          value={languages}
+          onChange={setLanguages}
+          errors={errors}
+          active={activeLanguage}
+          onActiveChange={setActiveLanguage}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           {words('bodyRegions', 'Body regions', suggestions.bodyRegions)}

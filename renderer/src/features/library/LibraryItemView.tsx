@@ -31,6 +31,7 @@ import { useApiMutation, useApiQuery } from '../../app/api';
 import { dataUrl } from '../../app/files';
 import { difficultyLabels, itemKindLabels } from './library-labels';
 import { exportPackToFile } from './pack-files';
+import { LanguageBadges } from './LanguageBadges';
 import { ReviewNotice } from './ReviewNotice';
 
 export function Photo({
@@ -225,6 +226,7 @@ export function LibraryItemView() {
           )}
         </Group>
         <Title order={2}>{data.title}</Title>
+        <LanguageBadges item={data} />
         {data.builtIn && (
           <Text size="sm" c="dimmed">
             Built-in guidance to adapt to each patient. It cannot be changed here: customise a copy
