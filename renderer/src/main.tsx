@@ -4,14 +4,13 @@ import '@mantine/dropzone/styles.css';
 import '@mantine/charts/styles.css';
 import '@mantine/dates/styles.css';
 import { MantineProvider } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import 'dayjs/locale/en-gb';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { App } from './app/App';
+import { LanguageProvider } from './app/i18n';
 import { cssVariablesResolver, theme } from './app/theme';
 import { AccessGate } from './features/access/AccessGate';
 import { RecoveryGate } from './features/recovery/RecoveryGate';
@@ -44,15 +43,14 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      {/* Calendars start on Monday, with British month and day names. */}
-      <DatesProvider settings={{ locale: 'en-gb', firstDayOfWeek: 1 }}>
-        {/* Over the foot of the navigation column (230 px wide, links at the top): a notice
-            never covers a screen's buttons, at its top (Edit, Issue) or its foot (Save). */}
-        <Notifications position="bottom-left" containerWidth={206} />
-        <QueryClientProvider client={queryClient}>
+      {/* Over the foot of the navigation column (230 px wide, links at the top): a notice
+          never covers a screen's buttons, at its top (Edit, Issue) or its foot (Save). */}
+      <Notifications position="bottom-left" containerWidth={206} />
+      <QueryClientProvider client={queryClient}>
+        <LanguageProvider>
           <RouterProvider router={router} />
-        </QueryClientProvider>
-      </DatesProvider>
+        </LanguageProvider>
+      </QueryClientProvider>
     </MantineProvider>
   </StrictMode>,
 );
