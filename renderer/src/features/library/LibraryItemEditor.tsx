@@ -7,7 +7,6 @@ import {
   Button,
   Divider,
   Group,
-  Loader,
   Select,
   SimpleGrid,
   Stack,
@@ -36,15 +35,19 @@ import { uiLanguageNames } from '../../../../shared/i18n/languages';
 import { stableStringify } from '../../../../shared/stable-json';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { useT } from '../../app/i18n';
+import { QueryState } from '../../app/QueryState';
 import { FormProblems, useFocusFirstProblem } from '../../app/form-errors';
 import { useUnsavedGuard } from '../../app/use-unsaved-guard';
 import { errorsFromIssues, errorsFromZod, errorsUnder, type DraftErrors } from './draft-errors';
 import { ItemPhotos, type NewPhotos } from './ItemPhotos';
-import { difficultyLabels, itemKindLabels } from './library-labels';
+import { difficultyLabelKeys, kindLabelKeys } from './library-labels';
 import { ParameterEditor } from './parameter-editors';
 import { StepListField } from './StepListField';
 import { ItemLanguages } from './ItemLanguages';
 import { languageDraftsOf, translationsToSave, type LanguageProblem } from './item-languages';
+
+/** How a video link starts (not a word to translate). */
+const VIDEO_LINK_START = 'https://';
 
 const languageProblemKeys = {
   title: 'library:languages.errors.title',
@@ -124,7 +127,9 @@ export function LibraryItemEditor(props: EditorProps) {
   const dirty = !props.saving && sent !== fullText && fullText !== stableStringify(props.initial);
   const guard = useUnsavedGuard(
     dirty,
-    props.item ? `“${props.item.title}”` : 'this new library item',
+    props.item
+      ? t('library:editor.unsavedItem', { title: props.item.title })
+      : t('library:editor.unsavedNew'),
   );
   useFocusFirstProblem(form, attempt);
   useFocusFirstProblem(form, props.serverErrors);
@@ -170,7 +175,7 @@ export function LibraryItemEditor(props: EditorProps) {
     <form
       noValidate
       ref={form}
-      aria-label="Library item"
+      aria-label={t('library:editor.form')}
       onSubmit={(e) => {
         e.preventDefault();
         save();
@@ -179,8 +184,8 @@ export function LibraryItemEditor(props: EditorProps) {
       <Stack gap="md">
         {props.item === null && props.kindFixed !== true && (
           <Select
-            label="Kind"
-            data={itemKinds.map((k) => ({ value: k, label: itemKindLabels[k] }))}
+            label={t('library:editor.kind')}
+            data={itemKinds.map((k) => ({ value: k, label: t(kindLabelKeys[k]) }))}
             value={draft.kind}
             allowDeselect={false}
             onChange={(value) => {
@@ -190,15 +195,15 @@ export function LibraryItemEditor(props: EditorProps) {
           />
         )}
         <TextInput
-          label="Title"
+          label={t('library:editor.title')}
           required
           value={draft.title}
           error={errors['title']}
           onChange={(e) => set({ title: e.currentTarget.value })}
         />
         <Textarea
-          label="Summary"
-          description="One or two sentences: what it is and what it is for."
+          label={t('library:editor.summary')}
+          description={t('library:editor.summaryHelp')}
           autosize
           minRows={2}
           value={draft.summary}
@@ -206,15 +211,18 @@ export function LibraryItemEditor(props: EditorProps) {
           onChange={(e) => set({ summary: e.currentTarget.value })}
         />
         <StepListField
-          label="Steps for the patient"
-          itemLabel="Step"
-          addLabel="Add a step"
-          description="Plain words, one action per step; printed on the home sheet."
+          label={t('library:editor.steps')}
+          lines="step"
+          addLabel={t('library:editor.addStep')}
+          description={t('library:editor.stepsHelp')}
           values={draft.instructions}
           errors={errorsUnder(errors, 'instructions')}
           onChange={(instructions) => set({ instructions })}
         />
-        <Divider label={`${itemKindLabels[draft.kind]} settings`} labelPosition="left" />
+        <Divider
+          label={t('library:editor.settings', { kind: t(kindLabelKeys[draft.kind]) })}
+          labelPosition="left"
+        />
         <ParameterEditor
           value={draft}
           errors={errorsUnder(errors, 'parameters')}
@@ -222,16 +230,16 @@ export function LibraryItemEditor(props: EditorProps) {
         />
         <Divider />
         <StepListField
-          label="Cautions"
-          itemLabel="Caution"
-          addLabel="Add a caution"
+          label={t('library:editor.cautions')}
+          lines="caution"
+          addLabel={t('library:editor.addCaution')}
           values={draft.cautions}
           errors={errorsUnder(errors, 'cautions')}
           onChange={(cautions) => set({ cautions })}
         />
         <Textarea
-          label="Clinician notes"
-          description="For you and colleagues; not printed for the patient."
+          label={t('library:editor.clinicianNotes')}
+          description={t('library:editor.clinicianNotesHelp')}
           autosize
           minRows={2}
           value={draft.clinicianNotes}
@@ -247,20 +255,20 @@ export function LibraryItemEditor(props: EditorProps) {
           onActiveChange={setActiveLanguage}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          {words('bodyRegions', 'Body regions', suggestions.bodyRegions)}
-          {words('conditions', 'Conditions', suggestions.conditions)}
-          {words('equipment', 'Equipment', suggestions.equipment)}
-          {words('tags', 'Tags', [])}
+          {words('bodyRegions', t('library:editor.bodyRegions'), suggestions.bodyRegions)}
+          {words('conditions', t('library:editor.conditions'), suggestions.conditions)}
+          {words('equipment', t('library:editor.equipment'), suggestions.equipment)}
+          {words('tags', t('library:editor.tags'), [])}
           <Select
-            label="Difficulty"
-            data={difficulties.map((d) => ({ value: d, label: difficultyLabels[d] }))}
+            label={t('library:editor.difficulty')}
+            data={difficulties.map((d) => ({ value: d, label: t(difficultyLabelKeys[d]) }))}
             value={draft.difficulty}
             clearable
             onChange={(value) => set({ difficulty: difficulties.find((d) => d === value) ?? null })}
           />
           <TextInput
-            label="Video link"
-            placeholder="https://"
+            label={t('library:editor.videoLink')}
+            placeholder={VIDEO_LINK_START}
             value={draft.videoUrl ?? ''}
             error={errors['videoUrl']}
             onChange={(e) =>
@@ -279,15 +287,15 @@ export function LibraryItemEditor(props: EditorProps) {
         />
         {guard}
         <FormProblems
-          title="Some details need fixing"
+          title={t('library:editor.problems')}
           messages={Object.entries(errors).map(([key, message]) => ({ key, message }))}
         />
         <Group>
           <Button type="submit" loading={props.saving}>
-            Save
+            {t('common:save')}
           </Button>
           <Button variant="default" onClick={props.onCancel}>
-            Cancel
+            {t('common:cancel')}
           </Button>
         </Group>
       </Stack>
@@ -296,30 +304,44 @@ export function LibraryItemEditor(props: EditorProps) {
 }
 
 export function LibraryItemEditorPage() {
+  const t = useT();
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const item = useApiQuery('library.get', { id });
+  return (
+    <QueryState
+      query={item}
+      loadingLabel={t('library:view.loading')}
+      errorTitle={t('library:view.loadError')}
+    >
+      {(data) =>
+        data.builtIn ? (
+          <Alert color="blue" title={t('library:editor.builtInTitle')}>
+            {t('library:editor.builtInText')}{' '}
+            <Anchor component={Link} to={`/library/${id}`}>
+              {t('library:editor.backToItem')}
+            </Anchor>
+          </Alert>
+        ) : (
+          <EditItem item={data} />
+        )
+      }
+    </QueryState>
+  );
+}
+
+function EditItem({ item }: { item: LibraryItem }) {
+  const t = useT();
+  const id = item.id;
+  const navigate = useNavigate();
   const update = useApiMutation('library.update');
   const [serverErrors, setServerErrors] = useState<DraftErrors>({});
-  if (item.isPending) return <Loader />;
-  if (item.error) return <Alert color="red">{item.error.message}</Alert>;
-  if (item.data.builtIn) {
-    return (
-      <Alert color="blue" title="Built-in items cannot be changed">
-        Open the item and choose “Customise a copy” to make your own version.{' '}
-        <Anchor component={Link} to={`/library/${id}`}>
-          Back to the item
-        </Anchor>
-      </Alert>
-    );
-  }
   return (
     <Stack>
-      <Title order={2}>Edit “{item.data.title}”</Title>
+      <Title order={2}>{t('library:editor.editTitle', { title: item.title })}</Title>
       <LibraryItemEditor
-        key={item.data.id}
-        initial={draftOfItem(item.data)}
-        item={item.data}
+        key={item.id}
+        initial={draftOfItem(item)}
+        item={item}
         saving={update.isPending}
         serverErrors={serverErrors}
         onCancel={() => navigate(`/library/${id}`)}
@@ -328,7 +350,7 @@ export function LibraryItemEditorPage() {
             { id, draft, newPhotos },
             {
               onSuccess: () => {
-                notifications.show({ message: `Saved “${draft.title}”.` });
+                notifications.show({ message: t('library:editor.saved', { title: draft.title }) });
                 navigate(`/library/${id}`);
               },
               onError: (e) => {
@@ -344,6 +366,7 @@ export function LibraryItemEditorPage() {
 }
 
 export function NewLibraryItemPage() {
+  const t = useT();
   const { kind: kindParam } = useParams();
   const navigate = useNavigate();
   const create = useApiMutation('library.create');
@@ -351,7 +374,7 @@ export function NewLibraryItemPage() {
   const kind: ItemKind = itemKinds.find((k) => k === kindParam) ?? 'exercise';
   return (
     <Stack>
-      <Title order={2}>New library item</Title>
+      <Title order={2}>{t('library:editor.newTitle')}</Title>
       <LibraryItemEditor
         key={kind}
         initial={emptyDraft(kind)}
@@ -364,7 +387,9 @@ export function NewLibraryItemPage() {
             { draft, newPhotos },
             {
               onSuccess: (created) => {
-                notifications.show({ message: `Added “${created.title}” to the library.` });
+                notifications.show({
+                  message: t('library:editor.added', { title: created.title }),
+                });
                 navigate(`/library/${created.id}/edit`);
               },
               onError: (e) => {
