@@ -152,6 +152,8 @@ function LanguagePanel(props: {
   return (
     <Stack gap="sm">
       <Alert
+        // The tab's state, not an error: read when reached, not announced over the typing.
+        role="status"
         color={statusColours[status]}
         icon={status === 'outdated' ? <IconAlertTriangle size={18} /> : <IconCheck size={18} />}
         title={t(statusKeys[status])}
