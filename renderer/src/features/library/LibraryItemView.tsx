@@ -100,7 +100,7 @@ function Actions({ item }: { item: LibraryItem }) {
           component={Link}
           to={`/library/${item.id}/edit`}
         >
-          {t('library:view.edit')}
+          {t('common:edit')}
         </Button>
       )}
       <Button
