@@ -51,6 +51,7 @@ export function BackupFolderForm({
         </Text>
         <Text size="sm">
           <Trans
+            t={t}
             i18nKey="backups:folder.writtenTo"
             values={{ path: folder.path }}
             components={{ strong: <strong /> }}

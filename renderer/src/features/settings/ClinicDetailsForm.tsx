@@ -78,7 +78,7 @@ export function ClinicDetailsForm({ settings }: { settings: ClinicSettings }) {
         />
         <TextInput
           label={t('settings:details.website')}
-          placeholder="https://"
+          placeholder={'https://'}
           {...form.getInputProps('website')}
         />
       </SimpleGrid>
