@@ -114,7 +114,10 @@ test('patients, clinic settings, backups and the audit log read in German', asyn
   await expect(page.getByRole('heading', { name: 'Sicherungen' })).toBeVisible();
   await page.getByRole('button', { name: 'Jetzt sichern' }).click();
   await expect(page.getByText(/^Sicherung erstellt und geprüft/)).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Sicherungen' })).toContainText('Von Hand');
+  const backups = page.getByRole('table', { name: 'Sicherungen' });
+  await expect(backups).toContainText('Von Hand');
+  // Sizes with the decimal comma German writes.
+  await expect(backups).toContainText(/\d,\d MB/);
   await page.screenshot({ path: `${SHOTS}/people-de-backups.png`, fullPage: true });
 
   await app.goto('/audit');
