@@ -3,6 +3,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { invoke, useApiQuery } from '../../app/api';
 import { useT } from '../../app/i18n';
+import { LanguageMenu } from '../../app/LanguageMenu';
 import { LOCKED_EVENT } from './AccessGate';
 
 export function SessionControls() {
@@ -19,6 +20,7 @@ export function SessionControls() {
           {clinician.name}
         </Text>
       )}
+      <LanguageMenu />
       <Button
         size="xs"
         variant="default"
