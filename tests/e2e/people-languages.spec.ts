@@ -50,7 +50,8 @@ test('first start and the lock screen follow the language last used on this comp
     await page.getByRole('textbox', { name: 'Code PIN' }).fill('4711');
     await page.screenshot({ path: `${SHOTS}/people-fr-sign-in.png`, fullPage: true });
     await page.getByRole('button', { name: 'Déverrouiller' }).click();
-    await expect(page.getByRole('button', { name: 'Verrouiller' })).toBeVisible();
+    // Signed in, the screens take the clinician's (here the clinic's) language instead.
+    await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
   } finally {
     await stopHost(host);
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -59,9 +60,10 @@ test('first start and the lock screen follow the language last used on this comp
 
 test('patients, clinic settings, backups and the audit log read in German', async ({ app }) => {
   const { page } = app;
-  await useLanguage(page, 'de');
+  // The signed-in clinician's own language, as chosen in the header's language menu.
+  const chosen = await callApi(page, 'access.setMyLanguage', { uiLanguage: 'de' });
+  expect(chosen.ok).toBe(true);
   await app.goto('/patients');
-  // Moving to a route changes only the hash; the language is read when the page loads.
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Patienten' })).toBeVisible();
   await expect(page.getByText('Noch keine Patienten.')).toBeVisible();

@@ -7,11 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { invoke, useApiQuery } from '../../app/api';
 import { useRemoveBootSkeleton } from '../../app/boot-skeleton';
-<<<<<<< HEAD
-import { useT } from '../../app/i18n';
-=======
-import { setUiLanguage } from '../../app/i18n';
->>>>>>> main
+import { setUiLanguage, useT } from '../../app/i18n';
 import { PassphraseScreen, SetupScreen, SignInScreen } from './AccessScreens';
 
 export const LOCKED_EVENT = 'physioplan:locked';
