@@ -10,14 +10,20 @@ const SHOTS = 'test-results/screenshots';
 
 /** The language the screens come up in on this computer from the next page load on. */
 async function useLanguage(page: Page, language: string): Promise<void> {
-  await page.addInitScript((lang) => localStorage.setItem('physioplan.uiLanguage', lang), language);
+  await page.addInitScript((lang) => {
+    // The page's own storage (the test files are type-checked without the DOM library).
+    const storage = (
+      globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+    ).localStorage;
+    storage.setItem('physioplan.uiLanguage', lang);
+  }, language);
 }
 
-test('first start and the lock screen follow the language last used on this computer', async ({
+test('first start and opening the record follow the language last used on this computer', async ({
   page,
 }) => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'physioplan-e2e-people-lang-'));
-  const host = await startHost(dataDir);
+  let host = await startHost(dataDir);
   try {
     await useLanguage(page, 'de');
     await page.goto(host.url);
@@ -27,9 +33,11 @@ test('first start and the lock screen follow the language last used on this comp
     ).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Ihre PIN' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Praxis einrichten' })).toBeVisible();
+    await expect(page).toHaveTitle('Physioplan — gesperrt');
     await page.screenshot({ path: `${SHOTS}/people-de-first-start.png`, fullPage: true });
 
-    // Set up through the core (the screens' own setup is access.spec's), then lock.
+    // Set up through the core (the screens' own setup is access.spec's), then start again:
+    // the record is closed, so nothing but this computer says which language to use.
     const setup = await callApi(page, 'access.setup', {
       clinicPassphrase: 'heel clinic passphrase',
       adminName: 'Mara Lind',
@@ -37,21 +45,28 @@ test('first start and the lock screen follow the language last used on this comp
       secret: '4711',
     });
     expect(setup.ok).toBe(true);
-    await callApi(page, 'access.lock', {});
-    await page.reload();
-    await expect(page.getByRole('heading', { name: 'Physioplan ist gesperrt' })).toBeVisible();
-    await expect(page.getByText('Melden Sie sich an, um die Praxisdaten zu sehen.')).toBeVisible();
-    await expect(page).toHaveTitle('Physioplan — gesperrt');
-    await page.screenshot({ path: `${SHOTS}/people-de-sign-in.png`, fullPage: true });
+    await stopHost(host);
+    host = await startHost(dataDir);
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { name: 'Praxisdaten öffnen' })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: 'Wiederherstellungsschlüssel verwenden' }),
+    ).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/people-de-open-record.png`, fullPage: true });
 
     await useLanguage(page, 'fr');
     await page.reload();
-    await expect(page.getByRole('heading', { name: 'Physioplan est verrouillé' })).toBeVisible();
-    await page.getByRole('textbox', { name: 'Code PIN' }).fill('4711');
-    await page.screenshot({ path: `${SHOTS}/people-fr-sign-in.png`, fullPage: true });
-    await page.getByRole('button', { name: 'Déverrouiller' }).click();
-    // Signed in, the screens take the clinician's (here the clinic's) language instead.
-    await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Ouvrir le dossier du cabinet' })).toBeVisible();
+    await page.getByRole('button', { name: 'Utiliser la clé de récupération' }).click();
+    await expect(page.getByRole('textbox', { name: 'Clé de récupération' })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/people-fr-open-record.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Utiliser la phrase secrète du cabinet' }).click();
+    await page
+      .getByRole('textbox', { name: 'Phrase secrète du cabinet', exact: true })
+      .fill('heel clinic passphrase');
+    await page.getByRole('button', { name: 'Ouvrir', exact: true }).click();
+    // Once the record is open, the lock screen speaks the clinic's language (English here).
+    await expect(page.getByRole('heading', { name: 'Physioplan is locked' })).toBeVisible();
   } finally {
     await stopHost(host);
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -60,8 +75,14 @@ test('first start and the lock screen follow the language last used on this comp
 
 test('patients, clinic settings, backups and the audit log read in German', async ({ app }) => {
   const { page } = app;
-  // The signed-in clinician's own language, as chosen in the header's language menu.
-  const chosen = await callApi(page, 'access.setMyLanguage', { uiLanguage: 'de' });
+  // The clinic's language of the app: German for everyone, the lock screen included.
+  const current = await callApi(page, 'settings.get', {});
+  const {
+    logo: _logo,
+    updatedAt: _updatedAt,
+    ...clinic
+  } = current.value as Record<string, unknown>;
+  const chosen = await callApi(page, 'settings.update', { ...clinic, uiLanguage: 'de' });
   expect(chosen.ok).toBe(true);
   await app.goto('/patients');
   await page.reload();
@@ -108,7 +129,7 @@ test('patients, clinic settings, backups and the audit log read in German', asyn
   await expect(page.getByRole('heading', { name: 'Praxiseinstellungen' })).toBeVisible();
   await page.getByLabel('Name der Praxis').fill('Physiotherapie am Fluss');
   await page.getByRole('button', { name: 'Einstellungen speichern' }).click();
-  await expect(page.getByText('Praxiseinstellungen gespeichert.')).toBeVisible();
+  await expect(page.getByText('Einstellungen gespeichert.')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Therapeuten' })).toContainText('Administrator/in');
   await page.screenshot({ path: `${SHOTS}/people-de-settings.png`, fullPage: true });
 
@@ -130,4 +151,11 @@ test('patients, clinic settings, backups and the audit log read in German', asyn
   await expect(trail).toContainText('Praxiseinstellungen geändert');
   await expect(trail).toContainText('Name der Praxis');
   await page.screenshot({ path: `${SHOTS}/people-de-audit.png`, fullPage: true });
+
+  await callApi(page, 'access.lock', {});
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Physioplan ist gesperrt' })).toBeVisible();
+  await expect(page.getByText('Melden Sie sich an, um die Praxisdaten zu sehen.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Entsperren' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/people-de-sign-in.png`, fullPage: true });
 });
