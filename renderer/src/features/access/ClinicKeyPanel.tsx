@@ -38,7 +38,7 @@ function IdleLockForm({ seconds }: { seconds: number }) {
           max={60}
           decimals={1}
           error={save.error?.issueFor('seconds') ?? save.error?.message}
-          w={220}
+          w={260}
         />
         <Button type="submit" variant="default" loading={save.isPending} disabled={invalid}>
           {t('access:idleLock.save')}
