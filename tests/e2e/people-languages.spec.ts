@@ -22,6 +22,8 @@ async function useLanguage(page: Page, language: string): Promise<void> {
 test('first start and opening the record follow the language last used on this computer', async ({
   page,
 }) => {
+  // Setting up and opening the record run production-cost key derivations.
+  test.slow();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'physioplan-e2e-people-lang-'));
   let host = await startHost(dataDir);
   try {
@@ -74,6 +76,8 @@ test('first start and opening the record follow the language last used on this c
 });
 
 test('patients, clinic settings, backups and the audit log read in German', async ({ app }) => {
+  // Six screens, a backup and a lock on one record: longer than most specs.
+  test.slow();
   const { page } = app;
   // The clinic's language of the app: German for everyone, the lock screen included.
   const current = await callApi(page, 'settings.get', {});
