@@ -62,7 +62,7 @@ function Details({ patient }: { patient: Patient }) {
         <Table.Tbody>
           {rows.map(([label, value]) => (
             <Table.Tr key={label}>
-              <Table.Th w={180}>{label}</Table.Th>
+              <Table.Th w={210}>{label}</Table.Th>
               <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{value}</Table.Td>
             </Table.Tr>
           ))}
