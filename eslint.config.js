@@ -97,6 +97,25 @@ export default tseslint.config(
     },
   },
   {
+    // Words on screen come from the message files (resources/locales), never from the JSX:
+    // a literal here would stay English in every language.
+    files: ['renderer/src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'warn',
+        {
+          selector: 'JSXText[value=/[A-Za-z]{2,}/]',
+          message: 'Screen text goes in resources/locales/en/<namespace>.json: use t().',
+        },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(label|aria-label|title|placeholder|description|alt|error|confirmLabel|cancelLabel)$/] > Literal[value=/[A-Za-z]{2,}/]',
+          message: 'A visible or spoken label goes in the message files: use t().',
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,5 +1,6 @@
 // Library items: the reusable content a clinician builds plans from.
 import { z } from 'zod';
+import { itemTranslationsSchema } from './item-translations';
 import { idSchema, imageRefSchema, timestampSchema, unreadableCountSchema } from './common';
 import {
   assessmentParametersSchema,
@@ -68,6 +69,8 @@ const contentFields = {
     .url({ protocol: /^https?$/, message: 'Video link must start with https://' })
     .max(500)
     .nullable(),
+  /** The patient-facing text in other languages (absent: English only). */
+  translations: itemTranslationsSchema.optional(),
 };
 
 export const itemContentSchema = z.intersection(z.object(contentFields), itemParametersSchema);

@@ -1,28 +1,32 @@
-// Dates and numbers the way a clinician writes them: 22 Nov 2026, 14:05, 1.5 W/cm².
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+// Dates and numbers the way a clinician writes them in the screens' language: 22 Nov 2026 and
+// 14:05 in English, 22/11/2026 in Spanish (shared/i18n/format.ts holds the rules).
+import {
+  formatDate as formatDateIn,
+  formatDateTime as formatDateTimeIn,
+  formatNumber as formatNumberIn,
+  type NumberStyle,
+  type UiLanguage,
+} from '../../../shared/i18n';
 
-/** "2026-11-22" or an ISO timestamp → "22 Nov 2026". */
+let language: UiLanguage = 'en';
+
+/** Set by the language provider when the screens change language. */
+export function setFormatLanguage(next: UiLanguage): void {
+  language = next;
+}
+
+/** "2026-11-22" or an ISO timestamp → "22 Nov 2026" (English). */
 export function formatDate(value: string | null | undefined): string {
-  if (!value) return '—';
-  const date = value.length === 10 ? new Date(`${value}T12:00:00`) : new Date(value);
-  return Number.isNaN(date.getTime()) ? value : dateFormat.format(date);
+  return formatDateIn(value, language);
 }
 
 export function formatDateTime(value: string | null | undefined): string {
-  if (!value) return '—';
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
+  return formatDateTimeIn(value, language);
+}
+
+/** 1234.5 → "1,234.5" in English, "1.234,5" in German. */
+export function formatNumber(value: number, style?: NumberStyle): string {
+  return formatNumberIn(value, language, style);
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,0 +1,11 @@
+// Type-checked message keys: `t('plans:items.add')` compiles only if the English file has it.
+import 'i18next';
+import type { Messages } from './resources';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: Messages;
+    returnNull: false;
+  }
+}
