@@ -10,7 +10,7 @@ import { renderHomeProgramme } from '../../electron/core/pdf/home-programme';
 import { normalType, styles } from '../../electron/core/pdf/styles';
 import type { PlanVersionSnapshot } from '../../shared/domain/plan';
 import { homeProgrammeOptionsSchema } from '../../shared/domain/print-options';
-import { logo, photo } from '../fixtures/fixture-images';
+import { logo, photo } from '../support/images';
 import { clinicSettings, heelPainItems, ImageBank, snapshot } from '../fixtures/plan-snapshots';
 import { flat, parsePdf, qpdfCheck } from '../support/pdf';
 
@@ -120,7 +120,7 @@ describe('PDF engine caches', () => {
   it('embeds a photo used by several items once, drawn wherever it is used', async () => {
     const bank = new ImageBank();
     const logoRef = bank.add(await logo());
-    const shared = bank.add(await photo('Calf stretch', 1024, 768));
+    const shared = bank.add(await photo({ label: 'Calf stretch', width: 1024, height: 768 }));
     const items = heelPainItems().map((item) => ({ ...item, images: [shared] }));
     const data = await sheet(snapshot({ items }), bank, logoRef);
     const pdf = await parsePdf(data);
