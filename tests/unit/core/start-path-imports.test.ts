@@ -54,13 +54,12 @@ function resolveFile(from: string, spec: string): string | null {
   return null;
 }
 
-/** Each heavy package reached at load time, with the chain of files that reaches it. */
-function heavyAtStart(entry: string): string[] {
-  const found: string[] = [];
-  const seen = new Set<string>();
+/** Every file and package loaded with `entry`, each with the chain of files that reaches it. */
+function loadedAtStart(entry: string): Map<string, string> {
+  const loaded = new Map<string, string>();
   const visit = (file: string, trail: string[]) => {
-    if (seen.has(file)) return;
-    seen.add(file);
+    if (loaded.has(file)) return;
+    loaded.set(file, trail.join(' → '));
     for (const spec of staticImports(file)) {
       if (spec.startsWith('.')) {
         const next = resolveFile(file, spec);
@@ -71,15 +70,30 @@ function heavyAtStart(entry: string): string[] {
         .split('/')
         .slice(0, spec.startsWith('@') ? 2 : 1)
         .join('/');
-      if (heavy.includes(name)) found.push([...trail, name].join(' → '));
+      if (!loaded.has(name)) loaded.set(name, [...trail, name].join(' → '));
     }
   };
   visit(entry, [entry]);
-  return found;
+  return loaded;
+}
+
+/** Each heavy package loaded with `entry`, with the chain of files that reaches it. */
+function heavyAtStart(entry: string): string[] {
+  return [...loadedAtStart(entry)].flatMap(([name, chain]) =>
+    heavy.includes(name) ? [chain] : [],
+  );
 }
 
 describe('start path', () => {
   it.each(entries)('%s loads no PDF or image library before the first document', (entry) => {
     expect(heavyAtStart(entry)).toEqual([]);
+  });
+
+  it('the browser host serves the page before the core (contract schemas, database) has loaded', () => {
+    const loaded = loadedAtStart('electron/browser-host/index.ts');
+    const early = ['electron/core/app-core.ts', 'shared/api.ts', 'zod'].flatMap(
+      (name) => loaded.get(name) ?? [],
+    );
+    expect(early).toEqual([]);
   });
 });
