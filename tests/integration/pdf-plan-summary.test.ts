@@ -4,7 +4,7 @@ import { renderPlanSummary } from '../../electron/core/pdf/plan-summary';
 import type { ImageRef } from '../../shared/domain/common';
 import type { PlanVersionSnapshot, PlanVersionSummary, RedFlag } from '../../shared/domain/plan';
 import { planSummaryOptionsSchema } from '../../shared/domain/print-options';
-import { photo } from '../fixtures/fixture-images';
+import { photo } from '../support/images';
 import {
   CLINICIAN_NOTE,
   clinicSettings,
@@ -19,7 +19,7 @@ import { flat, parsePdf, qpdfCheck, type ParsedPdf } from '../support/pdf';
 const bank = new ImageBank();
 let photos: ImageRef[] = [];
 beforeAll(async () => {
-  photos = [bank.add(await photo('Photo 1'))];
+  photos = [bank.add(await photo({ label: 'Photo 1' }))];
 });
 
 const versions: PlanVersionSummary[] = [1, 2, 3].map((n) => ({
