@@ -3,19 +3,31 @@
 import { Alert, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { PainAssessment } from '../../../../shared/domain/load-monitoring';
-import { PAIN_MODEL_RULE } from '../../../../shared/visits/pain-monitoring';
+import {
+  PAIN_DURING_LIMIT,
+  WEEKLY_MIN_MORNINGS,
+  WEEKLY_RISE_POINTS,
+} from '../../../../shared/visits/pain-monitoring';
+import { useT } from '../../app/i18n';
 
+// The reasons are worded by the shared model (with their dates), like the core's messages.
 export function PainVerdict({ assessment }: { assessment: PainAssessment }) {
+  const t = useT();
+  const rule = t('visits:pain.rule', {
+    limit: PAIN_DURING_LIMIT,
+    rise: WEEKLY_RISE_POINTS,
+    mornings: WEEKLY_MIN_MORNINGS,
+  });
   switch (assessment.status) {
     case 'reduce_load':
       return (
         <Alert
           color="orange"
           variant="light"
-          title="Reduce load"
+          title={t('visits:pain.reduceLoad')}
           icon={<IconAlertTriangle size={18} />}
           role="alert"
-          aria-label="Reduce load"
+          aria-label={t('visits:pain.reduceLoad')}
         >
           <List size="sm" spacing={2}>
             {assessment.reasons.map((reason) => (
@@ -23,22 +35,20 @@ export function PainVerdict({ assessment }: { assessment: PainAssessment }) {
             ))}
           </List>
           <Text size="xs" c="dimmed" mt={4}>
-            {PAIN_MODEL_RULE}
+            {rule}
           </Text>
         </Alert>
       );
     case 'within_model':
       return (
-        <Text size="sm" c="teal.8" role="status" title={PAIN_MODEL_RULE}>
-          Pain is within the pain-monitoring model (Silbernagel et al. 2007): the load can stay or
-          progress.
+        <Text size="sm" c="teal.8" role="status" title={rule}>
+          {t('visits:pain.withinModel')}
         </Text>
       );
     case 'not_recorded':
       return (
         <Text size="sm" c="dimmed" role="status">
-          Not enough recorded to apply the pain-monitoring model: record pain during exercise, or
-          first-step and next-morning pain, here or in the diary.
+          {t('visits:pain.notRecorded')}
         </Text>
       );
     default: {
