@@ -10,7 +10,7 @@ import {
   type PainMonitoring,
   type RunningLoad,
 } from '../../../../shared/domain/load-monitoring';
-import { useT } from '../../app/i18n';
+import { useT, useUiLanguage } from '../../app/i18n';
 import type { IssueLookup } from './issues';
 import { PainVerdict } from './PainVerdict';
 
@@ -35,6 +35,8 @@ function Rating(props: {
   max?: number;
   min?: number;
 }) {
+  // Spanish, German, French and Portuguese write 12,5 km.
+  const decimalSeparator = useUiLanguage() === 'en' ? '.' : ',';
   return (
     <NumberInput
       label={props.label}
@@ -46,6 +48,7 @@ function Rating(props: {
       allowDecimal={props.decimals ?? false}
       allowNegative={false}
       decimalScale={props.decimals ? 2 : 0}
+      decimalSeparator={decimalSeparator}
       rightSection={props.unit}
       rightSectionWidth={props.unit ? 64 : undefined}
       onChange={(next) => props.onChange(typeof next === 'number' ? next : null)}

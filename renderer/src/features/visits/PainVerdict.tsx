@@ -8,11 +8,22 @@ import {
   WEEKLY_MIN_MORNINGS,
   WEEKLY_RISE_POINTS,
 } from '../../../../shared/visits/pain-monitoring';
-import { useT } from '../../app/i18n';
+import { useT, useUiLanguage } from '../../app/i18n';
 
-// The reasons are worded by the shared model (with their dates), like the core's messages.
+type PainRule = PainAssessment['reasons'][number]['rule'];
+
+/** What each broken rule means, for screens in another language than the model's English. */
+const ruleKeys = {
+  during_above_limit: 'visits:pain.reasons.duringAboveLimit',
+  not_settled: 'visits:pain.reasons.notSettled',
+  weekly_rise: 'visits:pain.reasons.weeklyRise',
+} as const satisfies Record<PainRule, string>;
+
+// The reasons are worded by the shared model in English, with their dates and ratings; other
+// languages say which rule was broken (the ratings are on the same screen).
 export function PainVerdict({ assessment }: { assessment: PainAssessment }) {
   const t = useT();
+  const english = useUiLanguage() === 'en';
   const rule = t('visits:pain.rule', {
     limit: PAIN_DURING_LIMIT,
     rise: WEEKLY_RISE_POINTS,
@@ -31,7 +42,9 @@ export function PainVerdict({ assessment }: { assessment: PainAssessment }) {
         >
           <List size="sm" spacing={2}>
             {assessment.reasons.map((reason) => (
-              <List.Item key={reason.rule}>{reason.message}</List.Item>
+              <List.Item key={reason.rule}>
+                {english ? reason.message : t(ruleKeys[reason.rule], { limit: PAIN_DURING_LIMIT })}
+              </List.Item>
             ))}
           </List>
           <Text size="xs" c="dimmed" mt={4}>
