@@ -137,7 +137,17 @@ test('visits in German: progress charts, a visit, outcome entry with the English
   await expect(faam.getByRole('status', { name: 'Score FAAM ADL' })).toContainText(
     '+25 gegenüber 50 %',
   );
-  await faam.screenshot({ path: 'test-results/screenshots/outcome-entry-de.png' });
+  // From the top of the page, so the app's fixed header does not cover the card's heading.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const card = await faam.boundingBox();
+  expect(card).not.toBeNull();
+  if (card) {
+    await page.screenshot({
+      path: 'test-results/screenshots/outcome-entry-de.png',
+      fullPage: true,
+      clip: card,
+    });
+  }
   await page.screenshot({ path: 'test-results/screenshots/visit-form-de.png', fullPage: true });
 
   // Back to English: the same form, no note.
