@@ -138,7 +138,7 @@ test('visits in German: progress charts, a visit, outcome entry with the English
     '+25 gegenüber 50 %',
   );
   // From the top of the page, so the app's fixed header does not cover the card's heading.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   const card = await faam.boundingBox();
   expect(card).not.toBeNull();
   if (card) {
