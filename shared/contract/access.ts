@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { idSchema } from '../domain/common';
+import { uiLanguageSchema } from '../i18n/languages';
 import {
   accessStatusSchema,
   clinicianNameSchema,
@@ -47,7 +48,11 @@ export const accessMethods = {
   ),
   /** The recovery key sheet (PDF) for the key just shown. */
   'access.recoveryKeyPdf': method(
-    z.object({ recoveryKey: z.string().min(1).max(80) }),
+    z.object({
+      recoveryKey: z.string().min(1).max(80),
+      /** The sheet's language; English when unset. */
+      language: uiLanguageSchema.optional(),
+    }),
     z.object({ fileName: z.string(), dataBase64: z.base64() }),
   ),
   'access.setIdleLock': method(

@@ -46,7 +46,7 @@ describe('built-in protocol progression', () => {
       return doseText({
         kind: 'exercise',
         parameters: exerciseParametersSchema.parse(item?.parameters),
-      });
+      }, 'en');
     });
     expect(doses).toEqual([
       'Run 1 min, walk 2 min, 8 times, 3 days a week',

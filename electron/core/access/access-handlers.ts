@@ -61,11 +61,12 @@ export function accessHandlers(
     'access.newRecoveryKey': ({ currentPassphrase }) => ({
       recoveryKey: access.newRecoveryKey(currentPassphrase),
     }),
-    'access.recoveryKeyPdf': async ({ recoveryKey }) => {
+    'access.recoveryKeyPdf': async ({ recoveryKey, language }) => {
       session();
       const data = await recoveryKeyPdf({
         clinicName: getSettings(ctx).clinicName,
         recoveryKey,
+        language,
         createdAt: ctx.clock(),
         fontsDir: fontsDirOf(ctx),
       });

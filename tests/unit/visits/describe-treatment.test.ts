@@ -13,7 +13,7 @@ describe('treatment settings in plain words', () => {
           dutyCyclePercent: 20,
           minutes: 5,
         },
-      }),
+      }, 'en'),
     ).toBe('Ultrasound · 3 MHz · 0.8 W/cm² · pulsed 20 % · 5 min');
     expect(
       describeParameters({
@@ -25,7 +25,7 @@ describe('treatment settings in plain words', () => {
           pulses: 1500,
           frequencyHz: 4,
         },
-      }),
+      }, 'en'),
     ).toBe('Focused shockwave · 0.12 mJ/mm² · 1500 pulses · 4 Hz');
     expect(
       describeParameters({
@@ -38,7 +38,7 @@ describe('treatment settings in plain words', () => {
           dose: 'mild_thermal',
           minutes: 10,
         },
-      }),
+      }, 'en'),
     ).toBe('Radiofrequency (resistive) · 448 kHz · power 30 % · mildly thermal · 10 min');
     expect(
       describeParameters({
@@ -50,7 +50,7 @@ describe('treatment settings in plain words', () => {
           minutes: 6,
           side: 'left',
         },
-      }),
+      }, 'en'),
     ).toBe('AP glides · Talocrural · grade IV · 6 min · left side');
   });
 
@@ -77,7 +77,7 @@ describe('treatment settings in plain words', () => {
       },
     };
     expect(
-      describeFindings(assessment, { kneeToWall: { left: 8, right: 11 }, windlass: 'positive' }),
+      describeFindings(assessment, { kneeToWall: { left: 8, right: 11 }, windlass: 'positive' }, 'en'),
     ).toBe('Knee to wall: L 8, R 11 cm · Windlass test: positive');
   });
 });

@@ -32,6 +32,7 @@ import { dataUrl } from '../../app/files';
 import { difficultyLabels, itemKindLabels } from './library-labels';
 import { exportPackToFile } from './pack-files';
 import { ReviewNotice } from './ReviewNotice';
+import { useUiLanguage } from '../../app/i18n';
 
 export function Photo({
   image,
@@ -135,7 +136,8 @@ function Actions({ item }: { item: LibraryItem }) {
 }
 
 export function LibraryItemDetails({ item }: { item: LibraryItem }) {
-  const dose = joinDoseParts(doseParts(item));
+  const language = useUiLanguage();
+  const dose = joinDoseParts(doseParts(item, language));
   return (
     <Stack gap="md">
       {item.images.length > 0 && (

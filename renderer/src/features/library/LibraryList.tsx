@@ -8,6 +8,7 @@ import { itemOriginLabels, type LibraryItemSummary } from '../../../../shared/do
 import { shortDoseText } from '../../../../shared/plans/dose-text';
 import { itemKindLabels } from './library-labels';
 import { Thumbnail } from './Thumbnail';
+import { useUiLanguage } from '../../app/i18n';
 
 const ROW_HEIGHT = 64;
 
@@ -19,6 +20,7 @@ function LibraryRow(props: {
   open: boolean;
   onOpen(): void;
 }) {
+  const language = useUiLanguage();
   const { item } = props;
   return (
     <UnstyledButton
@@ -74,7 +76,7 @@ function LibraryRow(props: {
           )}
         </Group>
         <Text size="xs" c="dimmed" truncate>
-          {itemKindLabels[item.kind]} · {shortDoseText(item)}
+          {itemKindLabels[item.kind]} · {shortDoseText(item, language)}
         </Text>
       </Stack>
     </UnstyledButton>

@@ -7,6 +7,7 @@ import { describeFindings, describeParameters } from '../../../../shared/visits/
 import { formatDate, formatDateTime } from '../../app/format';
 import { LoadView } from './LoadView';
 import { McidBadge } from './ScoreSummary';
+import { useUiLanguage } from '../../app/i18n';
 
 const SOAP_LABELS = {
   subjective: 'Subjective',
@@ -65,6 +66,7 @@ function SoapBlock({ visit }: { visit: Visit }) {
 }
 
 export function VisitView({ visit }: { visit: Visit }) {
+  const language = useUiLanguage();
   return (
     <Stack gap="md">
       <Card withBorder padding="md" component="section" aria-label="SOAP note">
@@ -82,8 +84,8 @@ export function VisitView({ visit }: { visit: Visit }) {
           <List spacing={4} size="sm">
             {visit.treatments.map((t) => {
               // An assessment's settings are the list of what it asks: its findings say more.
-              const settings = t.kind === 'assessment' ? '' : describeParameters(t);
-              const findings = describeFindings(t, t.findings);
+              const settings = t.kind === 'assessment' ? '' : describeParameters(t, language);
+              const findings = describeFindings(t, t.findings, language);
               return (
                 <List.Item key={t.id}>
                   <Text span fw={500} size="sm">
