@@ -81,7 +81,7 @@ describe('exercise dose text', () => {
       '10 min',
     );
     expect(doseText({ kind: 'exercise', parameters: { load: { type: 'bodyweight' } } }, 'en')).toBe(
-      noDoseText,
+      noDoseText('en'),
     );
     expect(
       doseText({ kind: 'exercise', parameters: { restSeconds: 0, sets: 2, reps: 5 } }, 'en'),
