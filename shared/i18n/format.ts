@@ -69,7 +69,8 @@ export function formatNumber(value: number, language: UiLanguage, style: NumberS
     format = new Intl.NumberFormat(intlLocales[language], {
       minimumFractionDigits: min,
       maximumFractionDigits: max,
-      useGrouping: grouping,
+      // Only switched off: each language's own rule ("1234,5" but "12.345" in Spanish) otherwise.
+      ...(grouping ? {} : { useGrouping: false }),
     });
     cache.set(key, format);
   }

@@ -172,7 +172,7 @@ describe('one descriptor table per kind', () => {
     for (const word of words('en')) english.add(word);
     // Words that are the same in English and the other languages (units, device names).
     const shared =
-      /^(TENS|Laser|Tempo|Stop|\d+ MHz|Grad[eo]? [IV]+|Mode|Type|Dose|Intensit[yé]|Technique)$/;
+      /^(TENS|Laser|Tempo|Stop|Region|Grade|Progression|Tape|Radial|\d+ MHz|Grad[eo]? [IV]+|Mode|Type|Dose|Intensit[yé]|Technique)$/;
     for (const language of uiLanguages.filter((l) => l !== 'en')) {
       const left = words(language).filter((w) => english.has(w) && !shared.test(w));
       expect([...new Set(left)], language).toEqual([]);
@@ -217,7 +217,13 @@ describe('one descriptor table per kind', () => {
     expect(describeParameters(us, 'en')).toContain('pulsed 20 %');
     const dose = itemParametersSchema.parse({
       kind: 'modality',
-      parameters: { device: 'ultrasound', frequencyMHz: 1, intensityWPerCm2: 1.5, minutes: 5 },
+      parameters: {
+        device: 'ultrasound',
+        frequencyMHz: 1,
+        intensityWPerCm2: 1.5,
+        dutyCyclePercent: 100,
+        minutes: 5,
+      },
     });
     expect(doseText(dose, 'es')).toContain('1,5 W/cm²');
     expect(doseText(dose, 'en')).toContain('1.5 W/cm²');
