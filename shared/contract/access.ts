@@ -55,6 +55,11 @@ export const accessMethods = {
     }),
     z.object({ fileName: z.string(), dataBase64: z.base64() }),
   ),
+  /** The signed-in clinician's own screen language; null follows the clinic's. */
+  'access.setMyLanguage': method(
+    z.object({ uiLanguage: uiLanguageSchema.nullable() }),
+    accessStatusSchema,
+  ),
   'access.setIdleLock': method(
     z.object({ seconds: idleLockSecondsSchema }),
     z.object({ idleLockSeconds: z.int() }),
