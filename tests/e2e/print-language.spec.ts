@@ -107,7 +107,7 @@ test('prints a Spanish sheet for a Spanish-reading patient and lists the items w
   expect(english).toContain('3 sets of 10, once a day');
 
   // The clinician's summary starts in the screens' language.
-  await dialog.getByRole('radio', { name: 'Clinician summary' }).click();
+  await dialog.getByRole('radiogroup', { name: 'Document' }).getByText('Clinician summary').click();
   await expect(dialog.getByRole('combobox', { name: 'Language of the summary' })).toHaveValue(
     'English',
   );
