@@ -23,9 +23,9 @@ describe('walk–run dose text', () => {
   });
 
   it('reads a continuous run without a walk or repeats', () => {
-    expect(doseText(walkRun({ sets: 1, durationSeconds: 1200, restSeconds: undefined }), 'en')).toBe(
-      'Run 20 min, 3 days a week',
-    );
+    expect(
+      doseText(walkRun({ sets: 1, durationSeconds: 1200, restSeconds: undefined }), 'en'),
+    ).toBe('Run 20 min, 3 days a week');
   });
 
   it('keeps ordinary timed sets as sets', () => {
