@@ -56,7 +56,7 @@ describe('home programme', () => {
     const text = flat(pdf.text);
     expect(text).toContain('Zoë Ünal');
     expect(text).toContain('Home exercise programme');
-    expect(text).toContain('22 November 2026');
+    expect(text).toContain('22 Nov 2026');
     expect(text).toContain('Heel & Sole Physiotherapy');
     const homeItems = snap.phases.flatMap((p) => p.items).filter((i) => isHomeKind(i.kind));
     expect(homeItems).toHaveLength(6);

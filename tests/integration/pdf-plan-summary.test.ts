@@ -78,7 +78,7 @@ describe('plan summary', () => {
     const text = flat((await render(snap)).text);
     expect(text).toContain('Treatment plan summary');
     expect(text).toContain('Zoë Ünal');
-    expect(text).toContain('Born 17 April 1988');
+    expect(text).toContain('Born 17 Apr 1988');
     expect(text).toContain('Walk first thing in the morning without limping');
     expect(text).toContain('First-step pain ≤ 2/10');
     for (const phase of snap.phases) expect(text).toContain(phase.title);
@@ -126,8 +126,8 @@ describe('plan summary', () => {
   it('prints the version history and marks this version', async () => {
     const text = flat((await render(snapshot())).text);
     expect(text).toContain('Version history');
-    expect(text).toContain('14 November 2026');
-    expect(text).toContain('22 November 2026');
+    expect(text).toContain('14 Nov 2026');
+    expect(text).toContain('22 Nov 2026');
     expect(text).toContain('This summary');
     expect(text).toContain('Treatment plan summary · Plan version 3');
   });

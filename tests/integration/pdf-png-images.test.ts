@@ -42,7 +42,11 @@ async function documentWith(image: LoadedImage, engine = { PdfWriter, imageRow }
     createdAt: new Date('2026-11-22T09:00:00.000Z'),
   });
   writer.flow.place(engine.imageRow([image], 100, 0, false));
-  const out = await writer.finish({ left: 'Pictures', second: '' });
+  const out = await writer.finish({
+    left: 'Pictures',
+    second: '',
+    pageOf: (page, pages) => `Page ${page} of ${pages}`,
+  });
   qpdfCheck(out.data);
   return out.data;
 }

@@ -59,7 +59,7 @@ export function accessHandlers(
     'access.newRecoveryKey': ({ currentPassphrase }) => ({
       recoveryKey: access.newRecoveryKey(currentPassphrase),
     }),
-    'access.recoveryKeyPdf': async ({ recoveryKey }) => {
+    'access.recoveryKeyPdf': async ({ recoveryKey, language }) => {
       session();
       // The PDF engine (pdfkit, fontkit, qrcode) loads with the first document, not at start.
       const [{ recoveryKeyPdf }, { fontsDirOf }] = await Promise.all([
@@ -69,6 +69,7 @@ export function accessHandlers(
       const data = await recoveryKeyPdf({
         clinicName: getSettings(ctx).clinicName,
         recoveryKey,
+        language,
         createdAt: ctx.clock(),
         fontsDir: fontsDirOf(ctx),
       });

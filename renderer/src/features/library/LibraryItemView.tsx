@@ -29,7 +29,7 @@ import { itemOrigin, type LibraryItem } from '../../../../shared/domain/library'
 import { doseParts, joinDoseParts } from '../../../../shared/plans/dose-text';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { dataUrl } from '../../app/files';
-import { useT } from '../../app/i18n';
+import { useT, useUiLanguage } from '../../app/i18n';
 import { QueryState } from '../../app/QueryState';
 import { difficultyLabelKeys, kindLabelKeys, originLabelKeys } from './library-labels';
 import { exportPackToFile, usePackDialogWords } from './pack-files';
@@ -142,7 +142,8 @@ function Actions({ item }: { item: LibraryItem }) {
 
 export function LibraryItemDetails({ item }: { item: LibraryItem }) {
   const t = useT();
-  const dose = joinDoseParts(doseParts(item));
+  const language = useUiLanguage();
+  const dose = joinDoseParts(doseParts(item, language));
   return (
     <Stack gap="md">
       {item.images.length > 0 && (

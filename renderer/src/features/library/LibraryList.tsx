@@ -6,7 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { LibraryItemSummary } from '../../../../shared/domain/library';
 import { shortDoseText } from '../../../../shared/plans/dose-text';
-import { useT } from '../../app/i18n';
+import { useT, useUiLanguage } from '../../app/i18n';
 import { kindLabelKeys, originLabelKeys } from './library-labels';
 import { Thumbnail } from './Thumbnail';
 
@@ -20,6 +20,7 @@ function LibraryRow(props: {
   open: boolean;
   onOpen(): void;
 }) {
+  const language = useUiLanguage();
   const { item } = props;
   const t = useT();
   return (
@@ -76,7 +77,7 @@ function LibraryRow(props: {
           )}
         </Group>
         <Text size="xs" c="dimmed" truncate>
-          {t(kindLabelKeys[item.kind])} · {shortDoseText(item)}
+          {t(kindLabelKeys[item.kind])} · {shortDoseText(item, language)}
         </Text>
       </Stack>
     </UnstyledButton>

@@ -3,6 +3,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import type { Plan } from '../../../../shared/domain/plan';
 import { doseText } from '../../../../shared/plans/dose-text';
+import { useUiLanguage } from '../../app/i18n';
 
 export interface PendingDuplicate {
   libraryItemId: string;
@@ -25,6 +26,7 @@ export function DuplicateItemModal(props: {
   onAdd(pending: PendingDuplicate): void;
   onClose(): void;
 }) {
+  const language = useUiLanguage();
   const { pending } = props;
   const copy = pending ? existingCopy(props.plan, pending.libraryItemId) : null;
   const title = copy ? `${copy.item.title} is already in ${copy.phaseTitle} — add again?` : '';
@@ -33,8 +35,8 @@ export function DuplicateItemModal(props: {
       {copy && pending && (
         <>
           <Text size="sm">
-            In the plan now: {doseText(copy.item)}. A second copy starts with the library’s default
-            dose and side.
+            In the plan now: {doseText(copy.item, language)}. A second copy starts with the
+            library’s default dose and side.
           </Text>
           <Group justify="flex-end" mt="md">
             <Button variant="default" onClick={props.onClose} data-autofocus>

@@ -8,12 +8,14 @@ import { ApiError } from '../../../../shared/errors';
 import { doseText } from '../../../../shared/plans/dose-text';
 import { ParameterEditor } from '../library/parameter-editors';
 import { usePlanEditorContext } from './plan-editor-context';
+import { useUiLanguage } from '../../app/i18n';
 
 function doseOf(item: PlanItem): ItemParameters {
   return itemParametersSchema.parse({ kind: item.kind, parameters: item.parameters });
 }
 
 export function ItemDoseForm({ item, onDone }: { item: PlanItem; onDone(): void }) {
+  const language = useUiLanguage();
   const editor = usePlanEditorContext();
   const [dose, setDose] = useState<ItemParameters>(() => doseOf(item));
   const [note, setNote] = useState(item.patientNote);
@@ -75,7 +77,7 @@ export function ItemDoseForm({ item, onDone }: { item: PlanItem; onDone(): void 
           Patient reads:{' '}
         </Text>
         <Text span fw={600} c="teal.9" size="sm" data-testid="dose-preview">
-          {checked.success ? doseText(checked.data) : 'Fix the highlighted settings.'}
+          {checked.success ? doseText(checked.data, language) : 'Fix the highlighted settings.'}
         </Text>
       </Text>
       <Textarea

@@ -27,6 +27,7 @@ import {
 import { itemKindLabels } from '../../../../shared/domain/parameters';
 import { doseText } from '../../../../shared/plans/dose-text';
 import { useApiQuery } from '../../app/api';
+import { useUiLanguage } from '../../app/i18n';
 
 /** What the panel shows unless imported items are included. */
 const OWN_AND_BUILT_IN: ItemOrigin[] = ['built-in', 'own'];
@@ -46,6 +47,7 @@ function LibraryResult(props: {
   phaseTitle: string;
   onAdd(): void;
 }) {
+  const language = useUiLanguage();
   const { item } = props;
   const { setNodeRef, listeners, isDragging } = useDraggable({
     id: `library:${item.id}`,
@@ -90,7 +92,7 @@ function LibraryResult(props: {
         </Badge>
       </Group>
       <Text size="xs" c="dimmed" truncate>
-        {doseText(item)}
+        {doseText(item, language)}
       </Text>
     </UnstyledButton>
   );

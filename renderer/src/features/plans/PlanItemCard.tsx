@@ -12,6 +12,7 @@ import { Thumbnail } from '../library/Thumbnail';
 import { ItemDoseForm } from './ItemDoseForm';
 import { ItemSteps } from './ItemStepsEditor';
 import { LibraryChangeNotice } from './LibraryChangeNotice';
+import { useUiLanguage } from '../../app/i18n';
 
 export interface PlanItemCardProps {
   item: PlanItem;
@@ -29,6 +30,7 @@ const isTyping = (target: EventTarget) =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function PlanItemCard(props: PlanItemCardProps) {
+  const language = useUiLanguage();
   const { item } = props;
   const { setNodeRef, transform, transition, isDragging, attributes, listeners } = useSortable({
     id: `item:${item.id}`,
@@ -97,7 +99,7 @@ export function PlanItemCard(props: PlanItemCardProps) {
             </Badge>
           </Group>
           <Text size="sm" c="teal.9" data-testid="dose-line">
-            {doseText(item)}
+            {doseText(item, language)}
           </Text>
           {item.kind === 'exercise' && <ItemSteps item={item} readOnly={props.readOnly} />}
           {item.patientNote && (

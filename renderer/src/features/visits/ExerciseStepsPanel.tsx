@@ -9,9 +9,9 @@ import type { PlanItem } from '../../../../shared/domain/plan';
 import type { ExerciseStep } from '../../../../shared/domain/parameters';
 import { doseText } from '../../../../shared/plans/dose-text';
 import { suggestedStep } from '../../../../shared/plans/exercise-steps';
-import type { Translate } from '../../../../shared/i18n';
+import type { Translate, UiLanguage } from '../../../../shared/i18n';
 import { useApiMutation, useApiQuery } from '../../app/api';
-import { useT } from '../../app/i18n';
+import { useT, useUiLanguage } from '../../app/i18n';
 
 const whyKeys = {
   regression: 'visits:steps.whyRegress',
@@ -29,13 +29,13 @@ const doneKeys = {
 } as const satisfies Record<StepDirection, string>;
 
 /** "Change to Slow heel lowering on the flat floor" or "Dose: 3 × 15, 5 kg, …". */
-function stepText(t: Translate, step: ExerciseStep): string {
+function stepText(t: Translate, step: ExerciseStep, language: UiLanguage): string {
   switch (step.type) {
     case 'item':
       return t('visits:steps.changeTo', { title: step.title });
     case 'dose':
       return t('visits:steps.dose', {
-        dose: doseText({ kind: 'exercise', parameters: step.parameters }),
+        dose: doseText({ kind: 'exercise', parameters: step.parameters }, language),
       });
     default: {
       const unreachable: never = step;
@@ -50,6 +50,7 @@ export function ExerciseStepsPanel(props: {
   pain: PainAssessment['status'];
 }) {
   const t = useT();
+  const language = useUiLanguage();
   const plan = useApiQuery('plans.get', { planId: props.planId });
   const apply = useApiMutation('plans.applyItemStep');
   const data = plan.data;
@@ -114,11 +115,11 @@ export function ExerciseStepsPanel(props: {
                     {direction === suggested
                       ? t('visits:steps.buttonSuggested', {
                           action: t(actionKeys[direction]),
-                          step: stepText(t, step),
+                          step: stepText(t, step, language),
                         })
                       : t('visits:steps.button', {
                           action: t(actionKeys[direction]),
-                          step: stepText(t, step),
+                          step: stepText(t, step, language),
                         })}
                   </Button>
                 );

@@ -86,8 +86,8 @@ export function VisitView({ visit }: { visit: Visit }) {
           <List spacing={4} size="sm">
             {visit.treatments.map((item) => {
               // An assessment's settings are the list of what it asks: its findings say more.
-              const settings = item.kind === 'assessment' ? '' : describeParameters(item);
-              const findings = describeFindings(item, item.findings);
+              const settings = item.kind === 'assessment' ? '' : describeParameters(item, language);
+              const findings = describeFindings(item, item.findings, language);
               return (
                 <List.Item key={item.id}>
                   <Text span fw={500} size="sm">
