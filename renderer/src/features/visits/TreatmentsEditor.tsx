@@ -54,13 +54,13 @@ export function TreatmentsEditor({ treatments, onChange, issueAt }: Props) {
           <Menu.Dropdown>
             {newTreatmentChoices.map((choice) => (
               <Menu.Item
-                key={choice.label}
+                key={choice.labelKey}
                 onClick={() =>
                   onChange([
                     ...treatments,
                     {
                       planItemId: null,
-                      title: choice.title,
+                      title: t(choice.titleKey),
                       findings: {},
                       notes: '',
                       kind: choice.value.kind,
@@ -69,7 +69,7 @@ export function TreatmentsEditor({ treatments, onChange, issueAt }: Props) {
                   ])
                 }
               >
-                {choice.label}
+                {t(choice.labelKey)}
               </Menu.Item>
             ))}
           </Menu.Dropdown>

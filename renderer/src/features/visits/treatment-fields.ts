@@ -31,32 +31,36 @@ export function fieldsFor(
 }
 
 /** Starting points for a treatment added at the visit (numbers left for the clinician). */
+type NewTreatmentKey<P extends 'label' | 'title'> =
+  `params:newTreatment.${'radialShockwave' | 'focusedShockwave' | 'ultrasound' | 'radiofrequency' | 'laser' | 'tens' | 'ice' | 'heat' | 'manualTherapy' | 'taping' | 'orthosis'}.${P}`;
+
 export const newTreatmentChoices: {
-  label: string;
-  title: string;
+  /** The menu entry and the recorded treatment's title, in the screens' language. */
+  labelKey: NewTreatmentKey<'label'>;
+  titleKey: NewTreatmentKey<'title'>;
   value: Pick<TreatmentForm, 'kind' | 'parameters'>;
 }[] = [
   {
-    label: 'Radial shockwave',
-    title: 'Radial shockwave',
+    labelKey: 'params:newTreatment.radialShockwave.label',
+    titleKey: 'params:newTreatment.radialShockwave.title',
     value: { kind: 'modality', parameters: { device: 'shockwave', type: 'radial' } },
   },
   {
-    label: 'Focused shockwave',
-    title: 'Focused shockwave',
+    labelKey: 'params:newTreatment.focusedShockwave.label',
+    titleKey: 'params:newTreatment.focusedShockwave.title',
     value: { kind: 'modality', parameters: { device: 'shockwave', type: 'focused' } },
   },
   {
-    label: 'Ultrasound',
-    title: 'Therapeutic ultrasound',
+    labelKey: 'params:newTreatment.ultrasound.label',
+    titleKey: 'params:newTreatment.ultrasound.title',
     value: {
       kind: 'modality',
       parameters: { device: 'ultrasound', frequencyMHz: 1, dutyCyclePercent: 100 },
     },
   },
   {
-    label: 'Radiofrequency',
-    title: 'Capacitive–resistive radiofrequency',
+    labelKey: 'params:newTreatment.radiofrequency.label',
+    titleKey: 'params:newTreatment.radiofrequency.title',
     value: {
       kind: 'modality',
       parameters: {
@@ -67,23 +71,39 @@ export const newTreatmentChoices: {
       },
     },
   },
-  { label: 'Laser', title: 'Laser', value: { kind: 'modality', parameters: { device: 'laser' } } },
-  { label: 'TENS', title: 'TENS', value: { kind: 'modality', parameters: { device: 'tens' } } },
-  { label: 'Ice', title: 'Ice', value: { kind: 'modality', parameters: { device: 'ice' } } },
-  { label: 'Heat', title: 'Heat', value: { kind: 'modality', parameters: { device: 'heat' } } },
   {
-    label: 'Manual therapy',
-    title: 'Manual therapy',
+    labelKey: 'params:newTreatment.laser.label',
+    titleKey: 'params:newTreatment.laser.title',
+    value: { kind: 'modality', parameters: { device: 'laser' } },
+  },
+  {
+    labelKey: 'params:newTreatment.tens.label',
+    titleKey: 'params:newTreatment.tens.title',
+    value: { kind: 'modality', parameters: { device: 'tens' } },
+  },
+  {
+    labelKey: 'params:newTreatment.ice.label',
+    titleKey: 'params:newTreatment.ice.title',
+    value: { kind: 'modality', parameters: { device: 'ice' } },
+  },
+  {
+    labelKey: 'params:newTreatment.heat.label',
+    titleKey: 'params:newTreatment.heat.title',
+    value: { kind: 'modality', parameters: { device: 'heat' } },
+  },
+  {
+    labelKey: 'params:newTreatment.manualTherapy.label',
+    titleKey: 'params:newTreatment.manualTherapy.title',
     value: { kind: 'manual_therapy', parameters: { technique: '', region: '' } },
   },
   {
-    label: 'Taping',
-    title: 'Taping',
+    labelKey: 'params:newTreatment.taping.label',
+    titleKey: 'params:newTreatment.taping.title',
     value: { kind: 'taping', parameters: { tape: 'kinesiology', technique: '' } },
   },
   {
-    label: 'Orthosis fitted or adjusted',
-    title: 'Orthosis',
+    labelKey: 'params:newTreatment.orthosis.label',
+    titleKey: 'params:newTreatment.orthosis.title',
     value: {
       kind: 'orthosis',
       parameters: { type: 'arch_support_prefabricated', wearSchedule: '' },
