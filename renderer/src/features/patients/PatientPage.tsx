@@ -31,7 +31,7 @@ import { QueryState } from '../../app/QueryState';
 import { ageLabel } from '../../../../shared/patients/age';
 import { AuditTrail } from '../audit/AuditTrail';
 import { NewPlanModal } from '../plans/NewPlanModal';
-import { planStatusColors, planStatusLabels } from '../plans/plan-labels';
+import { PlanStatusBadge } from '../plans/PlanStatusBadge';
 
 /** "12 Mar 1988 (38 y)": the age is what a clinician reads first. */
 function dateOfBirthWithAge(dateOfBirth: string | null): string {
@@ -126,11 +126,7 @@ function PlanList({ patientId, archivedPatient }: { patientId: string; archivedP
               {
                 key: 'status',
                 header: 'Status',
-                cell: (plan) => (
-                  <Badge color={planStatusColors[plan.status]} variant="light">
-                    {planStatusLabels[plan.status]}
-                  </Badge>
-                ),
+                cell: (plan) => <PlanStatusBadge status={plan.status} />,
               },
               { key: 'items', header: 'Items', cell: (plan) => plan.itemCount },
               {

@@ -5,13 +5,14 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { IconArrowsTransferDown, IconGripVertical, IconTrash } from '@tabler/icons-react';
 import { useRef, type KeyboardEvent } from 'react';
-import { itemKindLabels } from '../../../../shared/domain/parameters';
 import type { PlanItem } from '../../../../shared/domain/plan';
 import { doseText } from '../../../../shared/plans/dose-text';
+import { useT } from '../../app/i18n';
 import { Thumbnail } from '../library/Thumbnail';
 import { ItemDoseForm } from './ItemDoseForm';
 import { ItemSteps } from './ItemStepsEditor';
 import { LibraryChangeNotice } from './LibraryChangeNotice';
+import { itemKindLabelKeys } from './plan-labels';
 
 export interface PlanItemCardProps {
   item: PlanItem;
@@ -29,6 +30,7 @@ const isTyping = (target: EventTarget) =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function PlanItemCard(props: PlanItemCardProps) {
+  const t = useT();
   const { item } = props;
   const { setNodeRef, transform, transition, isDragging, attributes, listeners } = useSortable({
     id: `item:${item.id}`,
@@ -68,7 +70,7 @@ export function PlanItemCard(props: PlanItemCardProps) {
       className="mantine-focus-auto"
       role="group"
       aria-label={item.title}
-      aria-roledescription="plan item"
+      aria-roledescription={t('plans:items.roleDescription')}
       onKeyDown={onKeyDown}
     >
       <Group wrap="nowrap" gap="xs" align="start">
@@ -76,10 +78,10 @@ export function PlanItemCard(props: PlanItemCardProps) {
           <ActionIcon
             variant="subtle"
             color="gray"
-            aria-label={`Drag ${item.title}`}
+            aria-label={t('plans:items.drag', { title: item.title })}
             {...attributes}
             {...listeners}
-            title="Drag, or focus the item and press Alt+↑ / Alt+↓"
+            title={t('plans:items.dragHint')}
             style={{ cursor: 'grab', touchAction: 'none', userSelect: 'none' }}
           >
             <IconGripVertical size={18} aria-hidden />
@@ -93,7 +95,7 @@ export function PlanItemCard(props: PlanItemCardProps) {
               {item.title}
             </Text>
             <Badge size="xs" variant="light" color="gray">
-              {itemKindLabels[item.kind]}
+              {t(itemKindLabelKeys[item.kind])}
             </Badge>
           </Group>
           <Text size="sm" c="teal.9" data-testid="dose-line">
@@ -102,7 +104,7 @@ export function PlanItemCard(props: PlanItemCardProps) {
           {item.kind === 'exercise' && <ItemSteps item={item} readOnly={props.readOnly} />}
           {item.patientNote && (
             <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
-              Note: {item.patientNote}
+              {t('plans:items.note', { note: item.patientNote })}
             </Text>
           )}
         </div>
@@ -114,9 +116,9 @@ export function PlanItemCard(props: PlanItemCardProps) {
               variant={props.expanded ? 'light' : 'subtle'}
               onClick={props.onToggle}
               aria-expanded={props.expanded}
-              aria-label={`Edit dose of ${item.title}`}
+              aria-label={t('plans:items.editDose', { title: item.title })}
             >
-              Edit
+              {t('plans:items.edit')}
             </Button>
             {props.phases.length > 1 && (
               <Menu position="bottom-end">
@@ -124,13 +126,13 @@ export function PlanItemCard(props: PlanItemCardProps) {
                   <ActionIcon
                     variant="subtle"
                     color="gray"
-                    aria-label={`Move ${item.title} to another phase`}
+                    aria-label={t('plans:items.moveTo', { title: item.title })}
                   >
                     <IconArrowsTransferDown size={18} aria-hidden />
                   </ActionIcon>
                 </Menu.Target>
                 <Menu.Dropdown>
-                  <Menu.Label>Move to phase</Menu.Label>
+                  <Menu.Label>{t('plans:items.moveToLabel')}</Menu.Label>
                   {props.phases
                     .filter((p) => p.id !== item.phaseId)
                     .map((p) => (
@@ -144,7 +146,7 @@ export function PlanItemCard(props: PlanItemCardProps) {
             <ActionIcon
               variant="subtle"
               color="red"
-              aria-label={`Remove ${item.title}`}
+              aria-label={t('plans:items.remove', { title: item.title })}
               onClick={props.onRemove}
             >
               <IconTrash size={18} aria-hidden />
