@@ -59,7 +59,11 @@ describe('drag announcements', () => {
     expect(german.onDragEnd({ active, over: null })).toBe(
       'Heel raise wurde außerhalb des Plans abgelegt; nichts geändert.',
     );
-    const library = at('library:x', { type: 'library', libraryItemId: 'x', title: 'Towel scrunches' });
+    const library = at('library:x', {
+      type: 'library',
+      libraryItemId: 'x',
+      title: 'Towel scrunches',
+    });
     expect(german.onDragEnd({ active: library, over: overPhase2 })).toBe(
       'Towel scrunches an Position 2 in Phase 2 hinzugefügt.',
     );
@@ -67,6 +71,8 @@ describe('drag announcements', () => {
       'Verschieben von Towel scrunches abgebrochen; es bleibt an seinem Platz.',
     );
     const spanish = dragAnnouncements(plan, translatorFor('es'));
-    expect(spanish.onDragOver({ active, over: null })).toBe('Heel raise no está sobre ninguna fase.');
+    expect(spanish.onDragOver({ active, over: null })).toBe(
+      'Heel raise no está sobre ninguna fase.',
+    );
   });
 });

@@ -151,14 +151,17 @@ export function PhaseCriteriaEditor({ phase, opened, onClose, onSave }: PhaseCri
     apiError?.issueFor('criteria', index);
   const shownInRows = rows.some((_, index) => rowError(index) !== undefined);
   return (
-    <Modal opened={opened} onClose={onClose} title={t('phases:criteria.title', { phase: phase.title })} size="xl">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('phases:criteria.title', { phase: phase.title })}
+      size="xl"
+    >
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           {t('phases:criteria.intro')}
         </Text>
-        {rows.length === 0 && (
-          <Text size="sm">{t('phases:criteria.none')}</Text>
-        )}
+        {rows.length === 0 && <Text size="sm">{t('phases:criteria.none')}</Text>}
         {rows.map((row, index) => (
           <CriterionRow
             key={index}

@@ -126,7 +126,10 @@ function DecisionForm(props: {
           variant={moving ? 'default' : 'filled'}
           loading={decide.isPending}
           onClick={() =>
-            record(progress.current.id, t('phases:progress.stayed', { phase: progress.current.title }))
+            record(
+              progress.current.id,
+              t('phases:progress.stayed', { phase: progress.current.title }),
+            )
           }
         >
           {t('phases:progress.stay', { phase: progress.current.title })}

@@ -110,11 +110,7 @@ function StepDialog(props: {
         ? exerciseStepSchema.safeParse({ type, libraryItemId: libraryItemId ?? undefined, title })
         : exerciseStepSchema.safeParse({ type, parameters: dose });
     if (!step.success) {
-      setError(
-        type === 'item'
-          ? t('plans:steps.chooseExercise')
-          : t('plans:dose.fixSettings'),
-      );
+      setError(type === 'item' ? t('plans:steps.chooseExercise') : t('plans:dose.fixSettings'));
       return;
     }
     write(step.data);

@@ -141,9 +141,7 @@ export function StartPlanFromTemplateButton(props: {
         variant={props.variant ?? 'filled'}
         leftSection={<IconPlayerPlay size={14} aria-hidden />}
         aria-label={
-          props.inRow
-            ? t('plans:newPlan.startFromRow', { title: props.template.title })
-            : undefined
+          props.inRow ? t('plans:newPlan.startFromRow', { title: props.template.title }) : undefined
         }
         onClick={() => setOpened(true)}
       >

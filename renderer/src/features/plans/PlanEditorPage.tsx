@@ -54,9 +54,7 @@ export function PlanEditorPage() {
           </Alert>
         )}
         {plan.builtInKey !== null && (
-          <Alert color="indigo">
-            {t('plans:editor.builtInNotice')}
-          </Alert>
+          <Alert color="indigo">{t('plans:editor.builtInNotice')}</Alert>
         )}
         <Tabs defaultValue="plan" keepMounted={false}>
           <Tabs.List>

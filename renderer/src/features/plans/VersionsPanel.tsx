@@ -38,11 +38,7 @@ export function DiffView({ diff }: { diff: PlanDiff }) {
     return <Text c="dimmed">{t('plans:versions.noDiff', versions)}</Text>;
   }
   return (
-    <Stack
-      component="section"
-      gap="md"
-      aria-label={t('plans:versions.changesFrom', versions)}
-    >
+    <Stack component="section" gap="md" aria-label={t('plans:versions.changesFrom', versions)}>
       <DiffSection
         title={t('plans:versions.changed')}
         color="blue"

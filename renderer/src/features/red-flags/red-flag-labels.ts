@@ -1,7 +1,11 @@
 // Red-flag names, decisions and urgencies in the screens' language, by code. The English table
 // in shared/safety/red-flag-types.ts stays the one source of the rules; these keys only name
 // its entries, and each translation keeps the clinical meaning of the English exactly.
-import type { RedFlagDecision, RedFlagType, Urgency } from '../../../../shared/safety/red-flag-types';
+import type {
+  RedFlagDecision,
+  RedFlagType,
+  Urgency,
+} from '../../../../shared/safety/red-flag-types';
 
 export const redFlagLabelKeys = {
   suspected_stress_fracture: 'redFlags:types.suspected_stress_fracture',
