@@ -6,12 +6,12 @@ import '@mantine/dates/styles.css';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { App } from './app/App';
-import { LanguageProvider } from './app/i18n';
-import { cssVariablesResolver, theme } from './app/theme';
+import { LanguageProvider, useT } from './app/i18n';
+import { cssVariablesResolver, themeWith } from './app/theme';
 import { AccessGate } from './features/access/AccessGate';
 import { RecoveryGate } from './features/recovery/RecoveryGate';
 
@@ -40,17 +40,29 @@ const router = createHashRouter([
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
+/** Mantine with its close buttons named in the screens' language. */
+function Root() {
+  const t = useT();
+  const theme = useMemo(
+    () => themeWith({ dialog: t('app:closeDialog'), notification: t('app:closeNotification') }),
+    [t],
+  );
+  return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       {/* Over the foot of the navigation column (230 px wide, links at the top): a notice
           never covers a screen's buttons, at its top (Edit, Issue) or its foot (Save). */}
       <Notifications position="bottom-left" containerWidth={206} />
       <QueryClientProvider client={queryClient}>
-        <LanguageProvider>
-          <RouterProvider router={router} />
-        </LanguageProvider>
+        <RouterProvider router={router} />
       </QueryClientProvider>
     </MantineProvider>
+  );
+}
+
+createRoot(root).render(
+  <StrictMode>
+    <LanguageProvider>
+      <Root />
+    </LanguageProvider>
   </StrictMode>,
 );

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { idSchema } from '../domain/common';
+import { uiLanguageSchema } from '../i18n/languages';
 import {
   accessStatusSchema,
   clinicianNameSchema,
@@ -49,6 +50,11 @@ export const accessMethods = {
   'access.recoveryKeyPdf': method(
     z.object({ recoveryKey: z.string().min(1).max(80) }),
     z.object({ fileName: z.string(), dataBase64: z.base64() }),
+  ),
+  /** The signed-in clinician's own screen language; null follows the clinic's. */
+  'access.setMyLanguage': method(
+    z.object({ uiLanguage: uiLanguageSchema.nullable() }),
+    accessStatusSchema,
   ),
   'access.setIdleLock': method(
     z.object({ seconds: idleLockSecondsSchema }),

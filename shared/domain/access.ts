@@ -1,6 +1,7 @@
 // Who may use the clinic record: the clinic passphrase that opens it, the clinicians who sign
 // in with their own PIN or passphrase, and the idle lock.
 import { z } from 'zod';
+import { uiLanguageSchema } from '../i18n/languages';
 import { idSchema } from './common';
 
 export const clinicianRoles = ['clinician', 'admin'] as const;
@@ -51,6 +52,8 @@ export const clinicianSchema = z.object({
   role: clinicianRoleSchema,
   secretKind: secretKindSchema,
   archived: z.boolean(),
+  /** The screens' language this clinician chose; null follows the clinic's. */
+  uiLanguage: uiLanguageSchema.nullable(),
 });
 export type Clinician = z.infer<typeof clinicianSchema>;
 
@@ -69,8 +72,15 @@ export const accessStatusSchema = z.object({
   upgrade: z.boolean(),
   /** Who can sign in (only once the record is open). */
   clinicians: z.array(clinicianSchema.pick({ id: true, name: true, secretKind: true })),
-  clinician: clinicianSchema.pick({ id: true, name: true, role: true }).nullable(),
+  clinician: clinicianSchema
+    .pick({ id: true, name: true, role: true, uiLanguage: true })
+    .nullable(),
   idleLockSeconds: z.int().positive(),
+  /**
+   * The screens' language once the record is open: the signed-in clinician's own, else the
+   * clinic's; null while the record is closed (the screens keep the last one used here).
+   */
+  uiLanguage: uiLanguageSchema.nullable(),
 });
 export type AccessStatus = z.infer<typeof accessStatusSchema>;
 

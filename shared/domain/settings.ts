@@ -1,5 +1,6 @@
 // Clinic settings: who the clinic is, printed on every PDF, and print defaults.
 import { z } from 'zod';
+import { uiLanguageSchema } from '../i18n/languages';
 import { handoutLanguageSchema, imageRefSchema } from './common';
 
 const text = (label: string, max: number) =>
@@ -38,6 +39,8 @@ export const clinicDetailsSchema = z.object({
   ]),
   paperSize: paperSizeSchema,
   handoutLanguage: handoutLanguageSchema,
+  /** The screens' language for every clinician who has not chosen their own. */
+  uiLanguage: uiLanguageSchema,
 });
 export type ClinicDetails = z.infer<typeof clinicDetailsSchema>;
 

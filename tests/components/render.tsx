@@ -1,9 +1,11 @@
-// Rendering renderer pieces in jsdom for component tests: the app's Mantine theme around them,
+// Rendering renderer pieces in jsdom for component tests: the app's language and Mantine theme
+// around them,
 // and the browser APIs jsdom lacks that Mantine asks for.
 import { MantineProvider } from '@mantine/core';
 import { cleanup, render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach } from 'vitest';
+import { LanguageProvider } from '../../renderer/src/app/i18n';
 import { theme } from '../../renderer/src/app/theme';
 
 afterEach(cleanup);
@@ -22,5 +24,9 @@ window.matchMedia ??= (query: string) =>
   }) as MediaQueryList;
 
 export function renderWithTheme(ui: ReactElement): RenderResult {
-  return render(<MantineProvider theme={theme}>{ui}</MantineProvider>);
+  return render(
+    <LanguageProvider>
+      <MantineProvider theme={theme}>{ui}</MantineProvider>
+    </LanguageProvider>,
+  );
 }

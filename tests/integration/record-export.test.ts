@@ -17,6 +17,7 @@ const clinic = (clinicName: string) => ({
   website: '',
   paperSize: 'A4' as const,
   handoutLanguage: 'de' as const,
+  uiLanguage: 'en' as const,
 });
 
 let cores: TestCore[] = [];

@@ -37,6 +37,7 @@ describe('visit summary letterhead', () => {
       website: '',
       paperSize: 'A4',
       handoutLanguage: 'en',
+      uiLanguage: 'en',
     });
     const logo = await sharp({
       create: { width: 300, height: 100, channels: 3, background: '#0b6e79' },

@@ -16,6 +16,7 @@ export function clinicSettings(fields: Partial<SettingsPayload> = {}): SettingsP
     website: '',
     paperSize: 'A4',
     handoutLanguage: 'en',
+    uiLanguage: 'en',
     ...fields,
   };
 }

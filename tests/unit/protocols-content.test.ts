@@ -12,7 +12,8 @@ const resources = path.resolve(import.meta.dirname, '../../resources');
 function jsonFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return jsonFiles(full);
+    // Translation files (library/**/translations, protocols/translations) have formats of their own.
+    if (entry.isDirectory()) return entry.name === 'translations' ? [] : jsonFiles(full);
     return entry.name.endsWith('.json') ? [full] : [];
   });
 }

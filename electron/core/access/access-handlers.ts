@@ -1,12 +1,12 @@
 // Contract methods for opening the record, signing in, and clinician accounts.
 import type { accessMethods } from '../../../shared/contract/access';
 import type { HandlerMap } from '../../../shared/api';
-import type { CoreContext } from '../context';
+import { nowIso, type CoreContext } from '../context';
 import { AppError } from '../errors';
 import { fontsDirOf } from '../pdf/fonts';
 import { getSettings } from '../settings/settings-service';
 import type { AccessService } from './access-service';
-import { setIdleLockSeconds } from './clinicians-repository';
+import { setClinicianUiLanguage, setIdleLockSeconds } from './clinicians-repository';
 import {
   changeClinicianSecret,
   createClinician,
@@ -70,6 +70,14 @@ export function accessHandlers(
         fontsDir: fontsDirOf(ctx),
       });
       return { fileName: 'physioplan-recovery-key.pdf', dataBase64: data.toString('base64') };
+    },
+    'access.setMyLanguage': ({ uiLanguage }) => {
+      const { clinicianId } = session();
+      if (clinicianId === null) {
+        throw new AppError('CONFLICT', 'Only a signed-in clinician has a screen language.');
+      }
+      setClinicianUiLanguage(ctx.db, clinicianId, uiLanguage, nowIso(ctx.clock));
+      return access.status();
     },
     'access.setIdleLock': ({ seconds }) => {
       access.requireAdmin();

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import type { AccessStatus, ClinicianRole } from '../../../shared/domain/access';
 import type { ApiErrorData } from '../../../shared/errors';
 import { recordAudit } from '../audit/audit-log';
+import { clinicUiLanguage } from '../settings/settings-service';
 import type { Clock, IdGenerator, Logger } from '../context';
 import { DatabaseKey } from '../db/database-key';
 import type { Migration } from '../db/migrate';
@@ -107,6 +108,10 @@ export function createAccessService(port: AccessPort) {
     const current = stage();
     const db = port.database();
     const open = db !== null && (current === 'sign-in' || current === 'signed-in');
+    const ownLanguage =
+      db !== null && current === 'signed-in' && session?.clinicianId
+        ? (findClinician(db, session.clinicianId)?.uiLanguage ?? null)
+        : null;
     return {
       stage: current,
       upgrade: current === 'setup' && key === null && hasPlainRecord(),
@@ -115,9 +120,15 @@ export function createAccessService(port: AccessPort) {
         : [],
       clinician:
         current === 'signed-in' && session?.clinicianId
-          ? { id: session.clinicianId, name: session.name, role: session.role }
+          ? {
+              id: session.clinicianId,
+              name: session.name,
+              role: session.role,
+              uiLanguage: ownLanguage,
+            }
           : null,
       idleLockSeconds: idleSeconds(),
+      uiLanguage: open ? (ownLanguage ?? clinicUiLanguage(db)) : null,
     };
   }
 

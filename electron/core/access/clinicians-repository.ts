@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { Clinician, ClinicianRole, SecretKind } from '../../../shared/domain/access';
 import { clinicianRoleSchema, secretKindSchema } from '../../../shared/domain/access';
+import { uiLanguageSchema, type UiLanguage } from '../../../shared/i18n/languages';
 
 const rowSchema = z.object({
   id: z.string(),
@@ -13,6 +14,7 @@ const rowSchema = z.object({
   failed_attempts: z.number(),
   blocked_until: z.string().nullable(),
   archived: z.number(),
+  ui_language: uiLanguageSchema.nullable(),
 });
 
 export interface ClinicianRecord extends Clinician {
@@ -29,6 +31,7 @@ function toRecord(raw: unknown): ClinicianRecord {
     role: row.role,
     secretKind: row.secret_kind,
     archived: row.archived === 1,
+    uiLanguage: row.ui_language,
     secretHash: row.secret_hash,
     failedAttempts: row.failed_attempts,
     blockedUntil: row.blocked_until,
@@ -42,6 +45,7 @@ export function toClinician(record: ClinicianRecord): Clinician {
     role: record.role,
     secretKind: record.secretKind,
     archived: record.archived,
+    uiLanguage: record.uiLanguage,
   };
 }
 
@@ -105,6 +109,20 @@ export function setClinicianSecret(
     `UPDATE clinicians SET secret_kind = ?, secret_hash = ?, failed_attempts = 0, blocked_until = NULL,
      updated_at = ? WHERE id = ?`,
   ).run(secretKind, secretHash, at, id);
+}
+
+/** The clinician's own screen language (null: the clinic's). Not audited: no clinical content. */
+export function setClinicianUiLanguage(
+  db: Database.Database,
+  id: string,
+  language: UiLanguage | null,
+  at: string,
+): void {
+  db.prepare('UPDATE clinicians SET ui_language = ?, updated_at = ? WHERE id = ?').run(
+    language,
+    at,
+    id,
+  );
 }
 
 export function recordSignInAttempt(

@@ -3,15 +3,26 @@
 // customised copies have no built-in key, so they are never touched.
 import fs from 'node:fs';
 import path from 'node:path';
-import { builtInLibraryFileSchema, type BuiltInItem } from '../../../shared/domain/library';
+import {
+  builtInLibraryFileSchema,
+  draftOfItem,
+  type BuiltInItem,
+} from '../../../shared/domain/library';
 import type { CoreContext } from '../context';
 import { saveImage } from '../images/image-store';
 import { drawingPaths, readDrawing } from './built-in-drawings';
+import {
+  attachBuiltInTranslations,
+  isTranslationPath,
+  translationsDiffer,
+} from './built-in-translations';
 import { libraryRepository } from './library-repository';
 
 export interface BuiltInLoadReport {
   added: number;
   upgraded: number;
+  /** Same content version, but its translations changed (a translation file arrived). */
+  retranslated: number;
   unchanged: number;
   /** Problems with the content files (logged; the app still starts). */
   problems: string[];
@@ -21,7 +32,7 @@ function jsonFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => name.endsWith('.json') && !isTranslationPath(name))
     .map((name) => path.join(dir, name))
     .sort();
 }
@@ -32,6 +43,8 @@ export function readBuiltInContent(dir: string): {
   problems: string[];
   /** Where each item's drawing would be (drawings/<key>.png beside its content file). */
   drawingFiles: Map<string, string>;
+  /** Translation entries written for an older content version ("key (lang)"), left out. */
+  staleTranslations: string[];
 } {
   const items: BuiltInItem[] = [];
   const drawingFiles = new Map<string, string>();
@@ -70,7 +83,7 @@ export function readBuiltInContent(dir: string): {
       drawingFiles.set(item.key, drawingPaths(file, item.key).png);
     }
   }
-  return { items, problems, drawingFiles };
+  return attachBuiltInTranslations(dir, { items, problems, drawingFiles });
 }
 
 /** The item's line drawing first, stored in the image store, then any photos already stored. */
@@ -98,7 +111,13 @@ function imagesWithDrawing(
 export function loadBuiltInLibrary(ctx: CoreContext, dir: string): BuiltInLoadReport {
   const { items, problems, drawingFiles } = readBuiltInContent(dir);
   const repo = libraryRepository(ctx.db);
-  const report: BuiltInLoadReport = { added: 0, upgraded: 0, unchanged: 0, problems };
+  const report: BuiltInLoadReport = {
+    added: 0,
+    upgraded: 0,
+    retranslated: 0,
+    unchanged: 0,
+    problems,
+  };
   const now = ctx.clock().toISOString();
   ctx.db.transaction(() => {
     for (const item of items) {
@@ -130,6 +149,14 @@ export function loadBuiltInLibrary(ctx: CoreContext, dir: string): BuiltInLoadRe
         repo.updateContent(row.id, { draft: { ...draft, images }, now, contentVersion });
         repo.replaceImages(row.id, images);
         report.upgraded += 1;
+      } else if (translationsDiffer(row.body, item)) {
+        // Only the translations changed: the English, photos and archiving stay as they are.
+        const { translations: _old, ...stored } = draftOfItem(repo.itemFromRow(row));
+        const translated = draft.translations
+          ? { ...stored, translations: draft.translations }
+          : stored;
+        repo.updateContent(row.id, { draft: translated, now });
+        report.retranslated += 1;
       } else {
         report.unchanged += 1;
       }
@@ -140,8 +167,10 @@ export function loadBuiltInLibrary(ctx: CoreContext, dir: string): BuiltInLoadRe
 
 export function builtInLibraryTask(ctx: CoreContext, resourcesDir: string): void {
   const report = loadBuiltInLibrary(ctx, path.join(resourcesDir, 'library'));
-  if (report.added > 0 || report.upgraded > 0) {
-    ctx.log.info(`Built-in library: ${report.added} added, ${report.upgraded} upgraded`);
+  if (report.added > 0 || report.upgraded > 0 || report.retranslated > 0) {
+    ctx.log.info(
+      `Built-in library: ${report.added} added, ${report.upgraded} upgraded, ${report.retranslated} with new translations`,
+    );
   }
   for (const problem of report.problems) ctx.log.error(`Built-in library content: ${problem}`);
 }

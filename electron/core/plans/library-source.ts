@@ -30,6 +30,8 @@ function toSource(item: LibraryItem): LibrarySourceItem {
     videoUrl: item.videoUrl,
     kind: item.kind,
     parameters: item.parameters,
+    // The item's own text in other languages travels with it, so its sheets print them.
+    translations: item.translations,
   });
   return {
     id: item.id,

@@ -17,6 +17,7 @@ const rowSchema = z.object({
   website: z.string(),
   paper_size: z.string(),
   handout_language: z.string(),
+  ui_language: z.string(),
   logo_sha256: z.string().nullable(),
   mime_type: z.string().nullable(),
   width: z.number().nullable(),
@@ -44,6 +45,7 @@ export function readSettings(db: Database.Database): ClinicSettings {
     website: row.website,
     paperSize: row.paper_size,
     handoutLanguage: row.handout_language,
+    uiLanguage: row.ui_language,
     logo:
       row.logo_sha256 === null
         ? null
@@ -57,6 +59,15 @@ export function readSettings(db: Database.Database): ClinicSettings {
   });
 }
 
+/** The clinic's screen language alone (asked on every access status). */
+export function readUiLanguage(db: Database.Database): string | null {
+  const value: unknown = db
+    .prepare('SELECT ui_language FROM clinic_settings WHERE id = 1')
+    .pluck()
+    .get();
+  return typeof value === 'string' ? value : null;
+}
+
 export function writeDetails(
   db: Database.Database,
   details: ClinicDetails,
@@ -66,7 +77,7 @@ export function writeDetails(
     `UPDATE clinic_settings SET clinic_name = @clinicName, clinician_name = @clinicianName,
        credentials = @credentials, address = @address, phone = @phone, email = @email,
        website = @website, paper_size = @paperSize, handout_language = @handoutLanguage,
-       updated_at = @updatedAt
+       ui_language = @uiLanguage,       updated_at = @updatedAt
      WHERE id = 1`,
   ).run({ ...details, updatedAt });
 }

@@ -1,4 +1,6 @@
 // Clinic settings: details printed on every document, print defaults, and the logo.
+import type Database from 'better-sqlite3';
+import { uiLanguageOr, type UiLanguage } from '../../../shared/i18n/languages';
 import type { ClinicDetails, ClinicSettings } from '../../../shared/domain/settings';
 import { LOGO_MAX_BYTES, LOGO_MAX_PIXELS } from '../../../shared/domain/settings';
 import type { Upload } from '../../../shared/domain/common';
@@ -6,7 +8,12 @@ import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { prepareImage, saveImage } from '../images/image-store';
-import { readSettings, writeDetails, writeLogo } from './settings-repository';
+import { readSettings, readUiLanguage, writeDetails, writeLogo } from './settings-repository';
+
+/** The screens' language the clinic chose (each clinician may choose their own over it). */
+export function clinicUiLanguage(db: Database.Database): UiLanguage {
+  return uiLanguageOr(readUiLanguage(db), 'en');
+}
 
 export function getSettings(ctx: CoreContext): ClinicSettings {
   return readSettings(ctx.db);

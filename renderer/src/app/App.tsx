@@ -14,18 +14,23 @@ import { Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { SessionControls } from '../features/access/SessionControls';
 import { useApiQuery } from './api';
+import { useT } from './i18n';
 import { preloadWhenIdle } from './lazy-screen';
 import { ScreenSkeleton } from './ScreenSkeleton';
 import { lazyScreens, sections, type Section } from './sections';
 
+/** The product's name, the same in every language. */
+const APP_NAME = 'Physioplan';
+
 function SectionLink({ section }: { section: Section }) {
+  const t = useT();
   const location = useLocation();
   const Icon = section.icon;
   return (
     <NavLink
       component={RouterLink}
       to={section.path}
-      label={section.label}
+      label={t(section.labelKey)}
       leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
       active={
         location.pathname === section.path || location.pathname.startsWith(`${section.path}/`)
@@ -36,6 +41,7 @@ function SectionLink({ section }: { section: Section }) {
 
 /** First stop of the Tab key: straight past the navigation to the screen's content. */
 function SkipToContent({ main }: { main: RefObject<HTMLElement | null> }) {
+  const t = useT();
   const [focused, setFocused] = useState(false);
   return (
     <Button
@@ -50,7 +56,7 @@ function SkipToContent({ main }: { main: RefObject<HTMLElement | null> }) {
         zIndex: 1000,
       }}
     >
-      Skip to content
+      {t('app:skipToContent')}
     </Button>
   );
 }
@@ -71,6 +77,7 @@ function useFocusContentOnNavigation(main: RefObject<HTMLElement | null>) {
 }
 
 export function App() {
+  const t = useT();
   const main = useRef<HTMLElement>(null);
   useFocusContentOnNavigation(main);
   useEffect(() => preloadWhenIdle(lazyScreens), []);
@@ -84,13 +91,13 @@ export function App() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Title order={1} size="h4" c="teal.8">
-            Physioplan
+            {APP_NAME}
           </Title>
           <Group gap="md" wrap="nowrap">
             {settings.data?.clinicName === '' ? (
               // A new clinic: its name and phone go on every printed sheet.
               <Anchor component={RouterLink} to="/settings" size="sm">
-                Add your clinic’s details
+                {t('app:header.addClinicDetails')}
               </Anchor>
             ) : (
               <Text size="sm" c="dimmed">
@@ -101,7 +108,7 @@ export function App() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Sections">
+      <AppShell.Navbar p="xs" aria-label={t('app:nav.sections')}>
         <ScrollArea>
           {clinical.map((section) => (
             <SectionLink key={section.path} section={section} />

@@ -3,6 +3,7 @@
 // silently changing it (a minus sign where none is allowed is refused, not dropped).
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { useState } from 'react';
+import { useUiLanguage } from './i18n';
 import { formatForInput, readNumber, type NumberRules } from './parse-number';
 
 export interface NumberFieldProps extends Omit<
@@ -41,16 +42,19 @@ export function NumberField({
   onBlur,
   ...rest
 }: NumberFieldProps) {
+  const language = useUiLanguage();
   const rules: NumberRules = { label, unit, min, max, decimals };
-  const [text, setText] = useState(() => (value === undefined ? '' : formatForInput(value)));
+  const [text, setText] = useState(() =>
+    value === undefined ? '' : formatForInput(value, language),
+  );
   // The number the text last stood for: a different value from outside replaces the text.
   const [reported, setReported] = useState<number | undefined>(value);
   const [touched, setTouched] = useState(false);
   if (!sameNumber(reported, value)) {
     setReported(value);
-    setText(value === undefined || Number.isNaN(value) ? '' : formatForInput(value));
+    setText(value === undefined || Number.isNaN(value) ? '' : formatForInput(value, language));
   }
-  const read = readNumber(text, rules);
+  const read = readNumber(text, rules, language);
   const own =
     read.state === 'invalid'
       ? read.problem
@@ -59,7 +63,7 @@ export function NumberField({
         : undefined;
   const change = (next: string) => {
     setText(next);
-    const r = readNumber(next, rules);
+    const r = readNumber(next, rules, language);
     const number = r.state === 'number' ? r.value : r.state === 'invalid' ? Number.NaN : undefined;
     setReported(number);
     onChange(number);

@@ -2,7 +2,7 @@
 // says "nothing here" the same way; the content is drawn only once there is data.
 import { Alert, Skeleton, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { unreadableNotice } from '../../../shared/domain/common';
+import { useT } from './i18n';
 
 /** What QueryState needs of a TanStack query (any `useApiQuery` result fits). */
 export interface QueryLike<T> {
@@ -56,10 +56,15 @@ export function QueryState<T>(props: {
 
 /** Says that damaged records were left out of a list, and what to do about it. */
 export function UnreadableNotice(props: { count: number }) {
+  const t = useT();
   return (
-    <Alert color="orange" variant="light" role="status" title={unreadableNotice(props.count)}>
-      {props.count === 1 ? 'It is' : 'They are'} left out of this list. Restore a backup, or ask IT
-      to run the Physioplan check (cli verify).
+    <Alert
+      color="orange"
+      variant="light"
+      role="status"
+      title={t('app:unreadable.title', { count: props.count })}
+    >
+      {t('app:unreadable.body', { count: props.count })}
     </Alert>
   );
 }

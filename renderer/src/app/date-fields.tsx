@@ -2,9 +2,19 @@
 // typed or picked, while the value stays an ISO date ("2026-11-22") and "HH:mm".
 import { DateInput, TimePicker, type DateInputProps, type TimePickerProps } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
+import type { UiLanguage } from '../../../shared/i18n';
+import { formatDate } from './format';
+import { useT, useUiLanguage } from './i18n';
 import { parseClinicDate } from './parse-date';
 
-export const CLINIC_DATE_FORMAT = 'D MMM YYYY';
+/** How a picked date shows in the field, per language (dayjs tokens): as `formatDate` writes it. */
+export const CLINIC_DATE_FORMATS: Readonly<Record<UiLanguage, string>> = {
+  en: 'D MMM YYYY',
+  es: 'D/M/YYYY',
+  de: 'D.M.YYYY',
+  fr: 'DD/MM/YYYY',
+  pt: 'DD/MM/YYYY',
+};
 
 type ClinicDateInputProps = Omit<
   DateInputProps,
@@ -16,11 +26,13 @@ type ClinicDateInputProps = Omit<
 };
 
 export function ClinicDateInput({ value, onChange, ...props }: ClinicDateInputProps) {
+  const t = useT();
+  const language = useUiLanguage();
   return (
     <DateInput
-      valueFormat={CLINIC_DATE_FORMAT}
+      valueFormat={CLINIC_DATE_FORMATS[language]}
       dateParser={parseClinicDate}
-      placeholder="e.g. 22 Nov 2026"
+      placeholder={t('app:date.placeholder', { example: formatDate('2026-11-22') })}
       leftSection={<IconCalendar size={16} aria-hidden />}
       allowDeselect
       {...props}
@@ -37,12 +49,13 @@ type ClinicTimeInputProps = Omit<TimePickerProps, 'format' | 'withSeconds' | 'on
 };
 
 export function ClinicTimeInput({ label, ...props }: ClinicTimeInputProps) {
+  const t = useT();
   return (
     <TimePicker
       format="24h"
       label={label}
-      hoursInputLabel={`${label}, hours`}
-      minutesInputLabel={`${label}, minutes`}
+      hoursInputLabel={t('app:date.hours', { label })}
+      minutesInputLabel={t('app:date.minutes', { label })}
       {...props}
     />
   );

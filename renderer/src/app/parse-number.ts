@@ -1,9 +1,11 @@
 // What a clinician types into a number field, read as they mean it: "1.8", or "1,8" where the
-// locale writes a decimal comma, and half-typed numbers ("2.", "-") kept while they type.
+// language writes a decimal comma, and half-typed numbers ("2.", "-") kept while they type.
 
-/** The decimal separator of a locale ("." in en-GB, "," in de-DE). */
-export function decimalSeparator(locale?: string): string {
-  const parts = new Intl.NumberFormat(locale).formatToParts(1.5);
+import { formatNumber, intlLocales, translatorFor, type UiLanguage } from '../../../shared/i18n';
+
+/** The decimal separator of a language ("." in English, "," in German). */
+export function decimalSeparator(language: UiLanguage): string {
+  const parts = new Intl.NumberFormat(intlLocales[language]).formatToParts(1.5);
   return parts.find((part) => part.type === 'decimal')?.value ?? '.';
 }
 
@@ -24,15 +26,27 @@ export type ReadNumber =
   | { state: 'number'; value: number; problem?: string }
   | { state: 'invalid'; problem: string };
 
-const withUnit = (n: number, unit: string | undefined) => (unit ? `${n} ${unit}` : String(n));
+const withUnit = (n: number, unit: string | undefined, language: UiLanguage) => {
+  const number = formatNumber(n, language, { maxDecimals: 3 });
+  return unit ? `${number} ${unit}` : number;
+};
 
 /** A number's range and precision problem in the clinician's words, or undefined. */
-export function numberProblem(value: number, rules: NumberRules): string | undefined {
+export function numberProblem(
+  value: number,
+  rules: NumberRules,
+  language: UiLanguage,
+): string | undefined {
   const { label, unit, min, max, decimals } = rules;
-  if (min !== undefined && min >= 0 && value < 0) return `${label} can't be negative.`;
-  if (decimals === 0 && !Number.isInteger(value)) return `${label} must be a whole number.`;
-  if (min !== undefined && value < min) return `${label} must be at least ${withUnit(min, unit)}.`;
-  if (max !== undefined && value > max) return `${label} must be at most ${withUnit(max, unit)}.`;
+  const t = translatorFor(language);
+  if (min !== undefined && min >= 0 && value < 0) return t('app:number.negative', { label });
+  if (decimals === 0 && !Number.isInteger(value)) return t('app:number.whole', { label });
+  if (min !== undefined && value < min) {
+    return t('app:number.atLeast', { label, min: withUnit(min, unit, language) });
+  }
+  if (max !== undefined && value > max) {
+    return t('app:number.atMost', { label, max: withUnit(max, unit, language) });
+  }
   return undefined;
 }
 
@@ -41,13 +55,16 @@ export function numberProblem(value: number, rules: NumberRules): string | undef
  * numbers are small, never written with thousands separators, and clinicians paste values
  * written either way.
  */
-export function readNumber(text: string, rules: NumberRules, locale?: string): ReadNumber {
-  const separator = decimalSeparator(locale);
+export function readNumber(text: string, rules: NumberRules, language: UiLanguage): ReadNumber {
+  const separator = decimalSeparator(language);
   const trimmed = text.trim().replace(/\s+/g, '');
   if (trimmed === '') return { state: 'empty' };
   const negativeAllowed = rules.min === undefined || rules.min < 0;
   if (trimmed.startsWith('-') && !negativeAllowed) {
-    return { state: 'invalid', problem: `${rules.label} can't be negative.` };
+    return {
+      state: 'invalid',
+      problem: translatorFor(language)('app:number.negative', { label: rules.label }),
+    };
   }
   const normalised = trimmed.replaceAll(separator, '.').replaceAll(',', '.');
   if (/^-?\.?$/.test(normalised) || /^-?\d+\.$/.test(normalised)) {
@@ -59,15 +76,19 @@ export function readNumber(text: string, rules: NumberRules, locale?: string): R
     const example = rules.decimals > 0 ? `2${separator}5` : '12';
     return {
       state: 'invalid',
-      problem: `Write ${rules.label.toLowerCase()} as a number, e.g. ${example}.`,
+      problem: translatorFor(language)('app:number.notANumber', {
+        // Mid-sentence a label is lower case, except German nouns, which keep their capital.
+        label: language === 'de' ? rules.label : rules.label.toLowerCase(),
+        example,
+      }),
     };
   }
   const value = Number(normalised);
-  const problem = numberProblem(value, rules);
+  const problem = numberProblem(value, rules, language);
   return problem === undefined ? { state: 'number', value } : { state: 'number', value, problem };
 }
 
-/** A stored number as the locale writes it: 1.8 → "1,8" in de-DE. */
-export function formatForInput(value: number, locale?: string): string {
-  return String(value).replace('.', decimalSeparator(locale));
+/** A stored number as the language writes it: 1.8 → "1,8" in German. */
+export function formatForInput(value: number, language: UiLanguage): string {
+  return String(value).replace('.', decimalSeparator(language));
 }

@@ -32,9 +32,19 @@ export const lazyScreens: readonly LazyScreen[] = [
   audit,
 ];
 
+type SectionLabelKey =
+  | 'app:nav.patients'
+  | 'app:nav.library'
+  | 'app:nav.templates'
+  | 'app:nav.visits'
+  | 'app:nav.settings'
+  | 'app:nav.backups'
+  | 'app:nav.audit';
+
 export interface Section {
   path: string;
-  label: string;
+  /** The link's words in the navigation (a message key). */
+  labelKey: SectionLabelKey;
   icon: Icon;
   element: ReactNode;
   /** Sections below the divider (settings, backups) are for occasional use. */
@@ -44,49 +54,49 @@ export interface Section {
 export const sections: Section[] = [
   {
     path: '/patients',
-    label: 'Patients',
+    labelKey: 'app:nav.patients',
     icon: IconUsers,
     element: <PatientsPage />,
     group: 'clinical',
   },
   {
     path: '/library',
-    label: 'Library',
+    labelKey: 'app:nav.library',
     icon: IconBooks,
     element: <library.Component />,
     group: 'clinical',
   },
   {
     path: '/templates',
-    label: 'Templates',
+    labelKey: 'app:nav.templates',
     icon: IconTemplate,
     element: <templates.Component />,
     group: 'clinical',
   },
   {
     path: '/visits',
-    label: 'Visits',
+    labelKey: 'app:nav.visits',
     icon: IconStethoscope,
     element: <visits.Component />,
     group: 'clinical',
   },
   {
     path: '/settings',
-    label: 'Clinic settings',
+    labelKey: 'app:nav.settings',
     icon: IconSettings,
     element: <settings.Component />,
     group: 'admin',
   },
   {
     path: '/backups',
-    label: 'Backups',
+    labelKey: 'app:nav.backups',
     icon: IconDatabase,
     element: <backups.Component />,
     group: 'admin',
   },
   {
     path: '/audit',
-    label: 'Audit log',
+    labelKey: 'app:nav.audit',
     icon: IconListCheck,
     element: <audit.Component />,
     group: 'admin',

@@ -1,6 +1,7 @@
 // The app's look: Mantine's theme with colours darkened just enough that every text a colour is
 // used for (white on a filled button, coloured text on white or on its own light tint) reads at
 // WCAG AA contrast. Mantine's stock shades 6–9 are lighter than that.
+import { translatorFor } from '../../../shared/i18n';
 import {
   createTheme,
   DEFAULT_THEME,
@@ -30,24 +31,38 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   dark: {},
 });
 
-export const theme = createTheme({
-  primaryColor: 'teal',
-  defaultRadius: 'sm',
-  colors: readableColors,
-  fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
-  components: {
-    Modal: Modal.extend({
-      defaultProps: {
-        // The × needs a name; "Close" is left for the dialogs' own Close buttons.
-        closeButtonProps: { 'aria-label': 'Close dialog' },
-        // A dialog's header is not a second banner of the page beside the app's own.
-        attributes: { header: { role: 'none' } },
-      },
-    }),
-    Notification: Notification.extend({
-      // The × of a notice needs a name too, or screen readers announce a bare "button".
-      defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } },
-    }),
-  },
+/** The close buttons' spoken names, in the screens' language. */
+export interface CloseLabels {
+  dialog: string;
+  notification: string;
+}
+
+export const themeWith = (close: CloseLabels) =>
+  createTheme({
+    primaryColor: 'teal',
+    defaultRadius: 'sm',
+    colors: readableColors,
+    fontFamily:
+      'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+    components: {
+      Modal: Modal.extend({
+        defaultProps: {
+          // The × needs a name; "Close" is left for the dialogs' own Close buttons.
+          closeButtonProps: { 'aria-label': close.dialog },
+          // A dialog's header is not a second banner of the page beside the app's own.
+          attributes: { header: { role: 'none' } },
+        },
+      }),
+      Notification: Notification.extend({
+        // The × of a notice needs a name too, or screen readers announce a bare "button".
+        defaultProps: { closeButtonProps: { 'aria-label': close.notification } },
+      }),
+    },
+  });
+
+/** The English theme (component tests, and the first frame before a language is known). */
+const english = translatorFor('en');
+export const theme = themeWith({
+  dialog: english('app:closeDialog'),
+  notification: english('app:closeNotification'),
 });

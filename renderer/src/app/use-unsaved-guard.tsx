@@ -4,6 +4,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
+import { useT } from './i18n';
 
 /**
  * `dirty` while the form holds changes; `what` names them in the dialog ("this new library
@@ -23,20 +24,21 @@ export function useUnsavedGuard(dirty: boolean, what: string) {
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [dirty]);
   const open = blocker.state === 'blocked';
+  const t = useT();
   return (
     <Modal
       opened={open}
       onClose={() => blocker.reset?.()}
-      title={`Discard changes to ${what}?`}
+      title={t('app:unsaved.title', { what })}
       centered
     >
-      <Text size="sm">Your changes have not been saved. If you leave now they are lost.</Text>
+      <Text size="sm">{t('app:unsaved.body')}</Text>
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
-          Keep editing
+          {t('app:unsaved.stay')}
         </Button>
         <Button color="red" onClick={() => blocker.proceed?.()}>
-          Discard changes
+          {t('app:unsaved.leave')}
         </Button>
       </Group>
     </Modal>

@@ -11,6 +11,7 @@ import { migrationPainRunning } from './0008-pain-running';
 import { migrationClinicians } from './0009-clinicians-keyed-audit';
 import { migrationLibrarySyncDrafts } from './0010-library-sync-drafts';
 import { migrationSearchFold } from './0011-search-fold';
+import { migrationUiLanguage } from './0012-ui-language';
 
 export const migrations: readonly Migration[] = [
   migration0001,
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   migrationClinicians,
   migrationLibrarySyncDrafts,
   migrationSearchFold,
+  migrationUiLanguage,
 ];

@@ -4,9 +4,10 @@
 // text is lost with it; that is the price of the lock showing nothing.
 import { useIdle } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { invoke, useApiQuery } from '../../app/api';
 import { useRemoveBootSkeleton } from '../../app/boot-skeleton';
+import { setUiLanguage } from '../../app/i18n';
 import { PassphraseScreen, SetupScreen, SignInScreen } from './AccessScreens';
 
 export const LOCKED_EVENT = 'physioplan:locked';
@@ -43,6 +44,11 @@ export function AccessGate({ children }: { children: ReactNode }) {
     return () => window.removeEventListener(LOCKED_EVENT, refresh);
   }, [refresh]);
   const stage = status.data?.stage;
+  const uiLanguage = status.data?.uiLanguage ?? null;
+  // Before paint, so a sign-in never shows a frame in the previous clinician's language.
+  useLayoutEffect(() => {
+    if (uiLanguage) setUiLanguage(uiLanguage);
+  }, [uiLanguage]);
   useEffect(() => {
     if (stage !== 'signed-in' && stage !== 'recovery') document.title = 'Physioplan — locked';
     else document.title = 'Physioplan';

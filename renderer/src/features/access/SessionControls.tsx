@@ -2,6 +2,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { invoke, useApiQuery } from '../../app/api';
+import { LanguageMenu } from '../../app/LanguageMenu';
 import { LOCKED_EVENT } from './AccessGate';
 
 export function SessionControls() {
@@ -17,6 +18,7 @@ export function SessionControls() {
           {clinician.name}
         </Text>
       )}
+      <LanguageMenu />
       <Button
         size="xs"
         variant="default"

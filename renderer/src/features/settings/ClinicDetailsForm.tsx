@@ -3,7 +3,10 @@ import { Button, Group, Paper, Select, SimpleGrid, Textarea, TextInput } from '@
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { useApiMutation } from '../../app/api';
+import { useQueryClient } from '@tanstack/react-query';
+import { apiQueryKey, useApiMutation } from '../../app/api';
+import { useT } from '../../app/i18n';
+import { uiLanguageNames, uiLanguages } from '../../../../shared/i18n';
 import { handoutLanguages } from '../../../../shared/domain/common';
 import {
   clinicDetailsSchema,
@@ -22,6 +25,8 @@ function detailsOf(settings: ClinicSettings): ClinicDetails {
 }
 
 export function ClinicDetailsForm({ settings }: { settings: ClinicSettings }) {
+  const t = useT();
+  const queryClient = useQueryClient();
   const save = useApiMutation('settings.update');
   const form = useForm<ClinicDetails>({
     mode: 'controlled',
@@ -34,6 +39,8 @@ export function ClinicDetailsForm({ settings }: { settings: ClinicSettings }) {
     save.mutate(values, {
       onSuccess: (saved) => {
         form.resetDirty(detailsOf(saved));
+        // Clinicians without a language of their own follow the clinic's at once.
+        void queryClient.invalidateQueries({ queryKey: apiQueryKey('access.status', {}) });
         notifications.show({ color: 'teal', message: 'Clinic settings saved.' });
       },
       onError: (error) => {
@@ -81,6 +88,13 @@ export function ClinicDetailsForm({ settings }: { settings: ClinicSettings }) {
           allowDeselect={false}
           searchable
           {...form.getInputProps('handoutLanguage')}
+        />
+        <Select
+          label={t('app:language.clinicSetting')}
+          description={t('app:language.clinicSettingHint')}
+          data={uiLanguages.map((code) => ({ value: code, label: uiLanguageNames[code] }))}
+          allowDeselect={false}
+          {...form.getInputProps('uiLanguage')}
         />
       </SimpleGrid>
       <Group justify="flex-end" mt="lg">
