@@ -1,16 +1,6 @@
 // The entry criteria of one phase, edited as rows: what is measured, at most or at least, the
 // target, and over how many days (0: the latest reading decides). Saved all at once.
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
@@ -23,6 +13,7 @@ import {
 import type { PlanPhaseWithItems } from '../../../../shared/domain/plan';
 import { ApiError } from '../../../../shared/errors';
 import { useT } from '../../app/i18n';
+import { NumberField } from '../../app/NumberField';
 import { criterionText, measureLabelKeys, measureSourceKeys, unitText } from './criterion-words';
 
 const blank: PhaseCriterionDraft = {
@@ -89,12 +80,9 @@ function CriterionRow(props: {
           onChange={(v) => v && props.onChange({ ...value, comparator: v as CriterionComparator })}
           style={{ flex: 2 }}
         />
-        <NumberInput
-          label={
-            unit === ''
-              ? t('phases:criteria.target')
-              : t('phases:criteria.targetWithUnit', { unit })
-          }
+        <NumberField
+          label={t('phases:criteria.target')}
+          unit={unit === '' ? undefined : unit}
           aria-label={
             unit === ''
               ? t('phases:criteria.targetOf', { number })
@@ -103,18 +91,18 @@ function CriterionRow(props: {
           value={value.target}
           min={measure.min}
           max={measure.max}
-          allowDecimal={!measure.whole}
-          onChange={(v) => props.onChange({ ...value, target: typeof v === 'number' ? v : 0 })}
+          decimals={measure.whole ? 0 : 1}
+          // Cleared or unreadable: the field says so, and saving is refused by the same check.
+          onChange={(v) => props.onChange({ ...value, target: v ?? Number.NaN })}
           style={{ flex: 1.5 }}
         />
-        <NumberInput
+        <NumberField
           label={t('phases:criteria.days')}
           aria-label={t('phases:criteria.daysOf', { number })}
           value={value.days}
           min={0}
           max={28}
-          allowDecimal={false}
-          onChange={(v) => props.onChange({ ...value, days: typeof v === 'number' ? v : 0 })}
+          onChange={(v) => props.onChange({ ...value, days: v ?? Number.NaN })}
           style={{ flex: 1.2 }}
         />
         <ActionIcon
@@ -129,9 +117,11 @@ function CriterionRow(props: {
       </Group>
       <Text size="xs" c={props.error ? 'red' : 'dimmed'}>
         {props.error ??
-          (value.days === 0
-            ? t('phases:criteria.fromLatest', words)
-            : t('phases:criteria.from', words))}
+          (!Number.isFinite(value.target) || !Number.isFinite(value.days)
+            ? ''
+            : value.days === 0
+              ? t('phases:criteria.fromLatest', words)
+              : t('phases:criteria.from', words))}
       </Text>
     </Stack>
   );
