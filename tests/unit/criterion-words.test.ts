@@ -5,7 +5,7 @@ import { translatorFor } from '../../shared/i18n';
 import { setFormatLanguage } from '../../renderer/src/app/format';
 import { criterionText } from '../../renderer/src/features/phases/criterion-words';
 
-const nbsp = '\u00a0';
+const nbsp = ' ';
 
 describe('entry criteria in the screens’ language', () => {
   afterEach(() => setFormatLanguage('en'));

@@ -90,7 +90,7 @@ export function measureValueText(t: Translate, measure: PhaseMeasureKey, value: 
   const number = formatNumber(Math.round(value * 10) / 10);
   const unit = unitText(t, measure);
   if (unit === '') return number;
-  return unit.startsWith('/') ? `${number}${unit}` : `${number}\u00a0${unit}`;
+  return unit.startsWith('/') ? `${number}${unit}` : `${number} ${unit}`;
 }
 
 /** "First-step pain ≤ 3/10 for a week". */
