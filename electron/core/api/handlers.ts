@@ -2,6 +2,7 @@
 // has no handler.
 import { accessHandlers } from '../access/access-handlers';
 import { appHandlers } from './app-handlers';
+import { auditNamers } from './audit-namers';
 import { auditHandlers } from '../audit/audit-handlers';
 import { backupsHandlers } from '../backups/backups-handlers';
 import type { CoreContext } from '../context';
@@ -29,7 +30,7 @@ export function createHandlers(ctx: CoreContext, host: HostInfo, control: CoreCo
     ...pdfHandlers(ctx),
     ...backupsHandlers(ctx, control),
     ...recoveryHandlers(control),
-    ...auditHandlers(ctx),
+    ...auditHandlers(ctx, auditNamers(ctx)),
     ...accessHandlers(ctx, control.access, control.kdf),
   } satisfies HandlerMap;
 }

@@ -1,72 +1,70 @@
-// Names for audit entries as they are read: whose record (the patient's name) and what the
-// entry is about ("Visit on 22 Nov 2026 at 10:30", "Plan version 3 of Heel pain, left"). The
-// log stores only ids, so a name always reads as the record stands now.
-import type Database from 'better-sqlite3';
+// Names for audit entries as they are read: whose record (the patient's name), who did it, and
+// what the entry is about ("Visit on 22 Nov 2026 at 10:30", "Plan version 3 of Heel pain,
+// left"). The log stores only ids, so a name always reads as the record stands now. The names
+// come from the domains that own those records, through `AuditNamers` wired in by the core
+// (api/audit-namers.ts): the audit trail never reads another domain's tables itself.
 import type { AuditEntry, NamedAuditEntry } from '../../../shared/domain/audit';
 import { readableDate } from '../../../shared/visits/dates';
 
-interface Lookups {
-  patient: Database.Statement<[string], { first_name: string; last_name: string }>;
-  plan: Database.Statement<[string], { title: string }>;
-  planVersion: Database.Statement<[string], { version_number: number; title: string }>;
-  visit: Database.Statement<[string], { visit_date: string; visit_time: string }>;
-  libraryItem: Database.Statement<[string], { title: string }>;
+export interface AuditNamers {
+  patient(id: string): string | null;
+  clinician(id: string): string | null;
+  plan(id: string): string | null;
+  planVersion(id: string): { versionNumber: number; planTitle: string } | null;
+  visit(id: string): { date: string; time: string } | null;
+  libraryItem(id: string): string | null;
 }
 
-function lookupsFor(db: Database.Database): Lookups {
-  return {
-    patient: db.prepare('SELECT first_name, last_name FROM patients WHERE id = ?'),
-    plan: db.prepare('SELECT title FROM plans WHERE id = ?'),
-    planVersion: db.prepare(
-      `SELECT pv.version_number, p.title FROM plan_versions pv JOIN plans p ON p.id = pv.plan_id
-       WHERE pv.id = ?`,
-    ),
-    visit: db.prepare('SELECT visit_date, visit_time FROM visits WHERE id = ?'),
-    libraryItem: db.prepare('SELECT title FROM library_items WHERE id = ?'),
+/** Each id asked once per page: a page names the same patient and clinician many times. */
+function remembering<T>(lookup: (id: string) => T): (id: string) => T {
+  const known = new Map<string, T>();
+  return (id) => {
+    if (!known.has(id)) known.set(id, lookup(id));
+    return known.get(id) as T;
   };
 }
 
-function patientName(lookups: Lookups, id: string | null): string | null {
-  if (id === null) return null;
-  const row = lookups.patient.get(id);
-  return row ? `${row.first_name} ${row.last_name}` : null;
-}
-
-function subjectOf(lookups: Lookups, entry: AuditEntry): string | null {
+function subjectOf(namers: AuditNamers, entry: AuditEntry): string | null {
   switch (entry.entity) {
     case 'plan': {
-      const row = lookups.plan.get(entry.entityId);
-      return row ? `Plan: ${row.title}` : null;
+      const title = namers.plan(entry.entityId);
+      return title === null ? null : `Plan: ${title}`;
     }
     case 'plan_version': {
-      const row = lookups.planVersion.get(entry.entityId);
-      return row ? `Plan version ${row.version_number} of ${row.title}` : null;
+      const version = namers.planVersion(entry.entityId);
+      return version ? `Plan version ${version.versionNumber} of ${version.planTitle}` : null;
     }
     case 'visit': {
-      const row = lookups.visit.get(entry.entityId);
-      return row ? `Visit on ${readableDate(row.visit_date)} at ${row.visit_time}` : null;
+      const visit = namers.visit(entry.entityId);
+      return visit ? `Visit on ${readableDate(visit.date)} at ${visit.time}` : null;
     }
-    case 'library_item': {
-      const row = lookups.libraryItem.get(entry.entityId);
-      return row ? row.title : null;
-    }
+    case 'library_item':
+      return namers.libraryItem(entry.entityId);
     default:
-      // A patient entry is named by patientName; settings and backups are one of a kind.
+      // A patient entry is named by its patient; settings and backups are one of a kind.
       return null;
   }
 }
 
 export function nameAuditEntries(
-  db: Database.Database,
   entries: readonly AuditEntry[],
+  namers: AuditNamers,
 ): NamedAuditEntry[] {
-  const lookups = lookupsFor(db);
-  return entries.map((entry) => ({
-    ...entry,
-    patientName: patientName(
-      lookups,
-      entry.patientId ?? (entry.entity === 'patient' ? entry.entityId : null),
-    ),
-    subject: subjectOf(lookups, entry),
-  }));
+  const patient = remembering(namers.patient);
+  const clinician = remembering(namers.clinician);
+  return entries.map((entry) => {
+    const patientId = entry.patientId ?? (entry.entity === 'patient' ? entry.entityId : null);
+    return {
+      ...entry,
+      clinicianName: entry.clinicianId === null ? null : clinician(entry.clinicianId),
+      patientName: patientId === null ? null : patient(patientId),
+      subject: subjectOf(namers, entry),
+    };
+  });
+}
+
+/** The clinician's name for an entry, for the CSV copy. */
+export function clinicianNamer(namers: AuditNamers): (id: string | null) => string | null {
+  const clinician = remembering(namers.clinician);
+  return (id) => (id === null ? null : clinician(id));
 }

@@ -14,7 +14,6 @@ const rowSchema = z.object({
   action: z.string(),
   fields: z.string(),
   clinician_id: z.string().nullable(),
-  clinician_name: z.string().nullable(),
 });
 
 function toEntry(raw: unknown): AuditEntry {
@@ -29,7 +28,8 @@ function toEntry(raw: unknown): AuditEntry {
     action: row.action,
     fields: fields.success ? fields.data : [],
     clinicianId: row.clinician_id,
-    clinicianName: row.clinician_name,
+    // Named with the rest of the entry (audit-names.ts): clinicians are the access domain's.
+    clinicianName: null,
   });
 }
 
@@ -47,8 +47,7 @@ export function listAuditEntries(
 ): AuditPage {
   const rows = db
     .prepare(
-      `SELECT seq, at, entity, entity_id, patient_id, action, fields, clinician_id,
-         (SELECT name FROM clinicians WHERE id = audit_log.clinician_id) AS clinician_name
+      `SELECT seq, at, entity, entity_id, patient_id, action, fields, clinician_id
        FROM audit_log
        WHERE (@patientId IS NULL OR patient_id = @patientId) AND (@beforeSeq IS NULL OR seq < @beforeSeq)
        ORDER BY seq DESC LIMIT @limit`,
@@ -90,11 +89,14 @@ export const AUDIT_CSV_HEADER = [
 ];
 
 /** Oldest first, as a ledger reads; includes each entry's hash so a copy can be checked later. */
-export function auditCsv(db: Database.Database, patientId?: string): { csv: string; rows: number } {
+export function auditCsv(
+  db: Database.Database,
+  clinicianName: (id: string | null) => string | null,
+  patientId?: string,
+): { csv: string; rows: number } {
   const lines = [AUDIT_CSV_HEADER.join(',')];
   const statement = db.prepare(
-    `SELECT seq, at, entity, entity_id, patient_id, action, fields, hash, clinician_id,
-       (SELECT name FROM clinicians WHERE id = audit_log.clinician_id) AS clinician_name
+    `SELECT seq, at, entity, entity_id, patient_id, action, fields, hash, clinician_id
      FROM audit_log WHERE (@patientId IS NULL OR patient_id = @patientId) ORDER BY seq`,
   );
   for (const raw of statement.iterate({ patientId: patientId ?? null })) {
@@ -109,7 +111,7 @@ export function auditCsv(db: Database.Database, patientId?: string): { csv: stri
         entry.patientId,
         entry.action,
         entry.fields.join(' '),
-        entry.clinicianName,
+        clinicianName(entry.clinicianId),
         hash,
       ]
         .map(csvCell)

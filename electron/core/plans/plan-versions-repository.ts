@@ -155,6 +155,22 @@ function toVersionRef(raw: unknown): PlanVersionRef {
 const versionRefSelect = `SELECT pv.id, pv.plan_id, p.patient_id, pv.version_number, pv.snapshot
   FROM plan_versions pv JOIN plans p ON p.id = pv.plan_id`;
 
+/** A version's number and its plan's current title, without reading the snapshot (audit names). */
+export function readVersionLabel(
+  db: Database.Database,
+  id: string,
+): { versionNumber: number; planTitle: string } | undefined {
+  const raw: unknown = db
+    .prepare(
+      `SELECT pv.version_number, p.title FROM plan_versions pv JOIN plans p ON p.id = pv.plan_id
+       WHERE pv.id = ?`,
+    )
+    .get(id);
+  if (raw === undefined) return undefined;
+  const row = z.object({ version_number: z.number(), title: z.string() }).parse(raw);
+  return { versionNumber: row.version_number, planTitle: row.title };
+}
+
 export function readVersionRef(db: Database.Database, id: string): PlanVersionRef | undefined {
   const raw: unknown = db.prepare(`${versionRefSelect} WHERE pv.id = @id`).get({ id });
   return raw === undefined ? undefined : toVersionRef(raw);

@@ -1,0 +1,45 @@
+// The screens' language: a clinician picks their own from the header, it stays after a reload
+// and a restart, the clinic's language applies to everyone who has not chosen, and the sign-in
+// screen keeps the last language used on this computer.
+import { expect, test } from './fixtures';
+
+test('a clinician switches the screens to German and back to the clinic’s language', async ({
+  app,
+}) => {
+  const { page } = app;
+  await app.goto('/patients');
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  await expect(nav.getByRole('link', { name: 'Patients' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Screen language: English' }).click();
+  await page.getByRole('menuitemradio', { name: 'Deutsch' }).click();
+  const navDe = page.getByRole('navigation', { name: 'Bereiche' });
+  await expect(navDe.getByRole('link', { name: 'Patienten' })).toBeVisible();
+  await expect(navDe.getByRole('link', { name: 'Praxiseinstellungen' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await page.screenshot({ path: 'test-results/screenshots/language-menu-de.png' });
+
+  // Kept with the clinician's account: after a restart and sign-in the screens are German.
+  await app.restart();
+  await expect(
+    page.getByRole('navigation', { name: 'Bereiche' }).getByRole('link', { name: 'Patienten' }),
+  ).toBeVisible();
+
+  // The clinic's language (French) applies once the clinician follows the clinic again.
+  await app.goto('/settings');
+  const language = page.getByLabel('Sprache der App', { exact: true });
+  await language.click();
+  await page.getByRole('option', { name: 'Français' }).click();
+  await page.getByRole('button', { name: /speichern/i }).first().click();
+  await page.getByRole('button', { name: 'Sprache der Oberfläche: Deutsch' }).click();
+  await page.getByRole('menuitemradio', { name: 'Sprache der Praxis (Français)' }).click();
+  await expect(
+    page.getByRole('navigation', { name: 'Rubriques' }).getByRole('link', { name: 'Patients' }),
+  ).toBeVisible();
+
+  // And back to English for the clinic.
+  await page.getByLabel('Langue de l’application', { exact: true }).click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await page.getByRole('button', { name: /enregistrer/i }).first().click();
+  await expect(nav.getByRole('link', { name: 'Clinic settings' })).toBeVisible();
+});
