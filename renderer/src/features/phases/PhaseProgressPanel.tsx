@@ -2,7 +2,6 @@
 // in one click (move on, or stay), with the reason recorded. Shown at a visit (judged on the
 // visit's date) and in the plan's Progress tab (judged today).
 import {
-  Alert,
   Badge,
   Button,
   Group,
@@ -20,6 +19,7 @@ import type { Translate } from '../../../../shared/i18n';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { useT } from '../../app/i18n';
+import { QueryState } from '../../app/QueryState';
 import { criterionStatusKeys, criterionText } from './criterion-words';
 
 const statusColors: Record<CriterionEvaluation['status'], string> = {
@@ -146,60 +146,68 @@ export function PhaseProgressPanel({ planId, visit, readOnly = false }: PhasePro
     planId,
     ...(visit ? { asOf: visit.date } : {}),
   });
-  const data = progress.data;
-  if (progress.error) return <Alert color="red">{progress.error.message}</Alert>;
-  if (!data || !plan.data) return null;
   return (
-    <Paper withBorder p="md" component="section" aria-label={t('phases:progress.label')}>
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={3} size="h5">
-            {t('phases:progress.label')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('phases:progress.judgedOn', { date: formatDate(data.asOf) })}
-          </Text>
-        </Group>
-        <Text size="sm">
-          {t('phases:progress.current')} <strong>{data.current.title}</strong>
-        </Text>
-        {data.next && data.next.criteria.length > 0 && (
-          <List
-            spacing={6}
-            listStyleType="none"
-            aria-label={t('phases:progress.criteriaOf', { phase: data.next.title })}
-          >
-            {data.next.criteria.map((c) => (
-              <List.Item key={c.criterion.id}>
-                <Group gap="xs" wrap="nowrap" align="flex-start">
-                  <Badge color={statusColors[c.status]} variant="light" miw={96}>
-                    {t(criterionStatusKeys[c.status])}
-                  </Badge>
-                  <div>
-                    <Text size="sm">{criterionText(t, c.criterion)}</Text>
-                    <Text size="xs" c="dimmed">
-                      {c.evidence}
-                    </Text>
-                  </div>
-                </Group>
-              </List.Item>
-            ))}
-          </List>
-        )}
-        <Text size="sm" fw={600} role="status">
-          {proposalText(t, data)}
-        </Text>
-        {!readOnly && (
-          <DecisionForm
-            // A new judgement (or plan revision) starts a fresh suggested reason.
-            key={`${data.asOf}:${data.current.id}:${plan.data.revision}`}
-            planId={planId}
-            revision={plan.data.revision}
-            progress={data}
-            visit={visit}
-          />
-        )}
-      </Stack>
-    </Paper>
+    <QueryState
+      query={progress}
+      loadingLabel={t('phases:progress.loading')}
+      errorTitle={t('phases:progress.loadFailed')}
+      skeletonRows={3}
+    >
+      {(data) =>
+        plan.data ? (
+          <Paper withBorder p="md" component="section" aria-label={t('phases:progress.label')}>
+            <Stack gap="sm">
+              <Group justify="space-between">
+                <Title order={3} size="h5">
+                  {t('phases:progress.label')}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('phases:progress.judgedOn', { date: formatDate(data.asOf) })}
+                </Text>
+              </Group>
+              <Text size="sm">
+                {t('phases:progress.current')} <strong>{data.current.title}</strong>
+              </Text>
+              {data.next && data.next.criteria.length > 0 && (
+                <List
+                  spacing={6}
+                  listStyleType="none"
+                  aria-label={t('phases:progress.criteriaOf', { phase: data.next.title })}
+                >
+                  {data.next.criteria.map((c) => (
+                    <List.Item key={c.criterion.id}>
+                      <Group gap="xs" wrap="nowrap" align="flex-start">
+                        <Badge color={statusColors[c.status]} variant="light" miw={96}>
+                          {t(criterionStatusKeys[c.status])}
+                        </Badge>
+                        <div>
+                          <Text size="sm">{criterionText(t, c.criterion)}</Text>
+                          <Text size="xs" c="dimmed">
+                            {c.evidence}
+                          </Text>
+                        </div>
+                      </Group>
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+              <Text size="sm" fw={600} role="status">
+                {proposalText(t, data)}
+              </Text>
+              {!readOnly && (
+                <DecisionForm
+                  // A new judgement (or plan revision) starts a fresh suggested reason.
+                  key={`${data.asOf}:${data.current.id}:${plan.data.revision}`}
+                  planId={planId}
+                  revision={plan.data.revision}
+                  progress={data}
+                  visit={visit}
+                />
+              )}
+            </Stack>
+          </Paper>
+        ) : null
+      }
+    </QueryState>
   );
 }

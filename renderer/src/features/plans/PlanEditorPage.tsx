@@ -1,8 +1,10 @@
 // The plan editor: the plan (phases and items beside the library), its goals, red flags and
 // issued versions. Also opens templates (built-in protocols read-only).
-import { Alert, Badge, Button, Group, Loader, Stack, Tabs } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Tabs } from '@mantine/core';
 import { useParams } from 'react-router';
+import type { Plan } from '../../../../shared/domain/plan';
 import { useT } from '../../app/i18n';
+import { QueryState } from '../../app/QueryState';
 import { PhaseProgressPanel } from '../phases/PhaseProgressPanel';
 import { PhaseTimeline } from '../phases/PhaseTimeline';
 import { GoalsPanel } from './GoalsPanel';
@@ -10,22 +12,26 @@ import { PlanBoard } from './PlanBoard';
 import { PlanEditorContext } from './plan-editor-context';
 import { PlanHeader } from './PlanHeader';
 import { RedFlagsPanel } from './RedFlagsPanel';
-import { usePlanEditor } from './use-plan-editor';
+import { usePlanEditor, type PlanEditor as PlanEditorState } from './use-plan-editor';
 import { VersionsPanel } from './VersionsPanel';
 
 export function PlanEditorPage() {
   const { planId = '' } = useParams();
   const t = useT();
   const editor = usePlanEditor(planId);
-  const { plan } = editor;
-  if (editor.loading) return <Loader aria-label={t('plans:editor.loading')} />;
-  if (!plan) {
-    return (
-      <Alert color="red" title={t('plans:editor.loadFailed')}>
-        {editor.loadError?.message}
-      </Alert>
-    );
-  }
+  return (
+    <QueryState
+      query={{ data: editor.plan, error: editor.loadError, isPending: editor.loading }}
+      loadingLabel={t('plans:editor.loading')}
+      errorTitle={t('plans:editor.loadFailed')}
+    >
+      {(plan) => <PlanEditor editor={editor} plan={plan} />}
+    </QueryState>
+  );
+}
+
+function PlanEditor({ editor, plan }: { editor: PlanEditorState; plan: Plan }) {
+  const t = useT();
   const readOnly = plan.builtInKey !== null || plan.archived;
   const openFlags = plan.redFlags.filter((f) => f.acknowledgedAt === null).length;
   const isTemplate = plan.patientId === null;
