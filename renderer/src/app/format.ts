@@ -29,10 +29,11 @@ export function formatNumber(value: number, style?: NumberStyle): string {
   return formatNumberIn(value, language, style);
 }
 
+/** 1468006 → "1.4 MB" in English, "1,4 MB" in German. */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} kB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024) return `${formatNumber(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, { maxDecimals: 0 })} kB`;
+  return `${formatNumber(bytes / (1024 * 1024), { minDecimals: 1, maxDecimals: 1 })} MB`;
 }
 
 /** The computer's calendar day as "2026-11-22" (the clinic's today, not UTC's). */

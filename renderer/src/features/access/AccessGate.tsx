@@ -7,7 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { invoke, useApiQuery } from '../../app/api';
 import { useRemoveBootSkeleton } from '../../app/boot-skeleton';
-import { setUiLanguage } from '../../app/i18n';
+import { setUiLanguage, useT } from '../../app/i18n';
 import { PassphraseScreen, SetupScreen, SignInScreen } from './AccessScreens';
 
 export const LOCKED_EVENT = 'physioplan:locked';
@@ -31,6 +31,7 @@ function IdleLock({ seconds, onLock }: { seconds: number; onLock: () => void }) 
 }
 
 export function AccessGate({ children }: { children: ReactNode }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const status = useApiQuery('access.status', {}, { staleTime: 0 });
   const { refetch } = status;
@@ -50,9 +51,9 @@ export function AccessGate({ children }: { children: ReactNode }) {
     if (uiLanguage) setUiLanguage(uiLanguage);
   }, [uiLanguage]);
   useEffect(() => {
-    if (stage !== 'signed-in' && stage !== 'recovery') document.title = 'Physioplan — locked';
+    if (stage !== 'signed-in' && stage !== 'recovery') document.title = t('access:lockedTitle');
     else document.title = 'Physioplan';
-  }, [stage]);
+  }, [stage, t]);
   // The gate's own screens replace the boot skeleton; the app and recovery remove it themselves.
   useRemoveBootSkeleton(stage === 'setup' || stage === 'passphrase' || stage === 'sign-in');
   // While the core has not answered, index.html's boot skeleton is what the clinician sees.

@@ -18,6 +18,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { AccessStatus } from '../../../../shared/domain/access';
 import { ApiError } from '../../../../shared/errors';
 import { invoke } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { downloadBase64 } from '../visits/download';
 
 function Frame({ title, children }: { title: string; children: ReactNode }) {
@@ -36,6 +37,7 @@ function Frame({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function useSubmit<T>(run: () => Promise<T>, done: (value: T) => void) {
+  const t = useT();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = (event: FormEvent) => {
@@ -48,7 +50,7 @@ export function useSubmit<T>(run: () => Promise<T>, done: (value: T) => void) {
         setError(
           caught instanceof ApiError
             ? caught
-            : new ApiError({ code: 'INTERNAL', message: 'Something went wrong. Try again.' }),
+            : new ApiError({ code: 'INTERNAL', message: t('access:somethingWrong') }),
         );
       })
       .finally(() => setBusy(false));
@@ -57,6 +59,7 @@ export function useSubmit<T>(run: () => Promise<T>, done: (value: T) => void) {
 }
 
 export function SetupScreen({ status, onDone }: { status: AccessStatus; onDone: () => void }) {
+  const t = useT();
   const [clinicPassphrase, setClinicPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [adminName, setAdminName] = useState('');
@@ -68,7 +71,7 @@ export function SetupScreen({ status, onDone }: { status: AccessStatus; onDone: 
     () => {
       if (clinicPassphrase !== confirm)
         return Promise.reject(
-          new ApiError({ code: 'VALIDATION', message: 'The two passphrases are not the same.' }),
+          new ApiError({ code: 'VALIDATION', message: t('access:setup.mismatch') }),
         );
       return invoke('access.setup', { clinicPassphrase, adminName, secretKind, secret });
     },
@@ -76,52 +79,50 @@ export function SetupScreen({ status, onDone }: { status: AccessStatus; onDone: 
   );
   if (recoveryKey !== null) return <RecoveryKeyShown recoveryKey={recoveryKey} onDone={onDone} />;
   return (
-    <Frame title="Set up Physioplan">
+    <Frame title={t('access:setup.title')}>
       <Text size="sm">
-        {status.upgrade
-          ? 'Physioplan now encrypts the clinic record. Choose a clinic passphrase and the first administrator; the existing record is backed up, encrypted and checked before the unencrypted copy is removed.'
-          : 'The clinic record is encrypted with a clinic passphrase. Choose one, and create the first administrator account.'}
+        {status.upgrade ? t('access:setup.upgradeIntro') : t('access:setup.intro')}
       </Text>
       <form onSubmit={submit}>
         <Stack gap="sm">
           <PasswordInput
-            label="Clinic passphrase"
-            description="At least 10 characters. Whoever knows it can open the clinic record."
+            label={t('access:clinicPassphrase')}
+            description={t('access:setup.passphraseHint')}
             value={clinicPassphrase}
             onChange={(e) => setClinicPassphrase(e.currentTarget.value)}
             error={error?.issueFor('clinicPassphrase')}
             required
           />
           <PasswordInput
-            label="Clinic passphrase again"
+            label={t('access:setup.passphraseAgain')}
             value={confirm}
             onChange={(e) => setConfirm(e.currentTarget.value)}
-            error={mismatch ? 'The two passphrases are not the same.' : undefined}
+            error={mismatch ? t('access:setup.mismatch') : undefined}
             required
           />
           <TextInput
-            label="Your name"
-            description="The first administrator"
+            label={t('access:setup.yourName')}
+            description={t('access:setup.firstAdmin')}
             value={adminName}
             onChange={(e) => setAdminName(e.currentTarget.value)}
             error={error?.issueFor('adminName')}
             required
           />
           <SegmentedControl
-            aria-label="Sign in with"
+            aria-label={t('access:signInWith')}
             value={secretKind}
             onChange={(value) => setSecretKind(value === 'passphrase' ? 'passphrase' : 'pin')}
             data={[
-              { value: 'pin', label: 'PIN' },
-              { value: 'passphrase', label: 'Personal passphrase' },
+              { value: 'pin', label: t('access:pin') },
+              { value: 'passphrase', label: t('access:personalPassphrase') },
             ]}
           />
           <PasswordInput
-            label={secretKind === 'pin' ? 'Your PIN' : 'Your personal passphrase'}
+            label={
+              secretKind === 'pin' ? t('access:setup.yourPin') : t('access:setup.yourPassphrase')
+            }
             description={
-              secretKind === 'pin'
-                ? '4 to 12 digits, to unlock Physioplan'
-                : 'At least 8 characters'
+              secretKind === 'pin' ? t('access:setup.pinHint') : t('access:passphraseHint')
             }
             inputMode={secretKind === 'pin' ? 'numeric' : 'text'}
             value={secret}
@@ -131,7 +132,7 @@ export function SetupScreen({ status, onDone }: { status: AccessStatus; onDone: 
           />
           {error && error.issues.length === 0 && <Alert color="red">{error.message}</Alert>}
           <Button type="submit" loading={busy}>
-            Set up the clinic
+            {t('access:setup.submit')}
           </Button>
         </Stack>
       </form>
@@ -140,8 +141,9 @@ export function SetupScreen({ status, onDone }: { status: AccessStatus; onDone: 
 }
 
 function RecoveryKeyShown({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) {
+  const t = useT();
   return (
-    <Frame title="Your recovery key">
+    <Frame title={t('access:recoveryKey.yours')}>
       <RecoveryKeyCard recoveryKey={recoveryKey} onDone={onDone} />
     </Frame>
   );
@@ -155,21 +157,21 @@ export function RecoveryKeyCard({
   recoveryKey: string;
   onDone: () => void;
 }) {
+  const t = useT();
   const [saveError, setSaveError] = useState<string | null>(null);
   const savePdf = () => {
     invoke('access.recoveryKeyPdf', { recoveryKey })
       .then((file) => downloadBase64(file.fileName, file.dataBase64, 'application/pdf'))
       .catch((caught: unknown) =>
-        setSaveError(caught instanceof Error ? caught.message : 'The sheet could not be made.'),
+        setSaveError(
+          caught instanceof Error ? caught.message : t('access:recoveryKey.sheetFailed'),
+        ),
       );
   };
   return (
     <Stack gap="md">
-      <Text size="sm">
-        If the clinic passphrase is ever lost, this key is the only way back into the record. It is
-        shown once: print the sheet or write it down, and keep it locked away from the computer.
-      </Text>
-      <Paper role="group" aria-label="Recovery key" bg="gray.1" p="md" radius="sm">
+      <Text size="sm">{t('access:recoveryKey.explain')}</Text>
+      <Paper role="group" aria-label={t('access:recoveryKey.label')} bg="gray.1" p="md" radius="sm">
         {/* Two lines of four groups, as on the printed sheet. */}
         {[0, 4].map((start) => (
           <Text
@@ -190,15 +192,16 @@ export function RecoveryKeyCard({
       {saveError && <Alert color="red">{saveError}</Alert>}
       <Group justify="space-between">
         <Button variant="default" onClick={savePdf}>
-          Save the recovery key sheet (PDF)
+          {t('access:recoveryKey.saveSheet')}
         </Button>
-        <Button onClick={onDone}>I have kept it safe</Button>
+        <Button onClick={onDone}>{t('access:recoveryKey.keptSafe')}</Button>
       </Group>
     </Stack>
   );
 }
 
 export function PassphraseScreen({ onDone }: { onDone: () => void }) {
+  const t = useT();
   const [passphrase, setPassphrase] = useState('');
   const [recovering, setRecovering] = useState(false);
   const [recoveryKey, setRecoveryKey] = useState('');
@@ -211,21 +214,21 @@ export function PassphraseScreen({ onDone }: { onDone: () => void }) {
     onDone,
   );
   return (
-    <Frame title="Open the clinic record">
+    <Frame title={t('access:open.title')}>
       <form onSubmit={submit}>
         <Stack gap="sm">
           {recovering ? (
             <>
               <TextInput
-                label="Recovery key"
-                description="The eight groups from the recovery key sheet"
+                label={t('access:recoveryKey.label')}
+                description={t('access:open.recoveryKeyHint')}
                 value={recoveryKey}
                 onChange={(e) => setRecoveryKey(e.currentTarget.value)}
                 error={error?.issueFor('recoveryKey')}
                 required
               />
               <PasswordInput
-                label="New clinic passphrase"
+                label={t('access:newClinicPassphrase')}
                 value={newPassphrase}
                 onChange={(e) => setNewPassphrase(e.currentTarget.value)}
                 error={error?.issueFor('newPassphrase')}
@@ -234,7 +237,7 @@ export function PassphraseScreen({ onDone }: { onDone: () => void }) {
             </>
           ) : (
             <PasswordInput
-              label="Clinic passphrase"
+              label={t('access:clinicPassphrase')}
               value={passphrase}
               onChange={(e) => setPassphrase(e.currentTarget.value)}
               error={error?.issueFor('passphrase')}
@@ -245,10 +248,10 @@ export function PassphraseScreen({ onDone }: { onDone: () => void }) {
           {error && error.issues.length === 0 && <Alert color="red">{error.message}</Alert>}
           <Group justify="space-between">
             <Button variant="subtle" onClick={() => setRecovering(!recovering)}>
-              {recovering ? 'Use the clinic passphrase' : 'Use the recovery key'}
+              {recovering ? t('access:open.usePassphrase') : t('access:open.useRecoveryKey')}
             </Button>
             <Button type="submit" loading={busy}>
-              Open
+              {t('access:open.submit')}
             </Button>
           </Group>
         </Stack>
@@ -258,6 +261,7 @@ export function PassphraseScreen({ onDone }: { onDone: () => void }) {
 }
 
 export function SignInScreen({ status, onDone }: { status: AccessStatus; onDone: () => void }) {
+  const t = useT();
   const [clinicianId, setClinicianId] = useState<string | null>(
     status.clinicians.length === 1 ? (status.clinicians[0]?.id ?? null) : null,
   );
@@ -271,12 +275,12 @@ export function SignInScreen({ status, onDone }: { status: AccessStatus; onDone:
     },
   );
   return (
-    <Frame title="Physioplan is locked">
-      <Text size="sm">Sign in to see the clinic record.</Text>
+    <Frame title={t('access:signIn.title')}>
+      <Text size="sm">{t('access:signIn.intro')}</Text>
       <form onSubmit={submit}>
         <Stack gap="sm">
           <Select
-            label="Clinician"
+            label={t('access:signIn.clinician')}
             data={status.clinicians.map((c) => ({ value: c.id, label: c.name }))}
             value={clinicianId}
             onChange={setClinicianId}
@@ -285,7 +289,7 @@ export function SignInScreen({ status, onDone }: { status: AccessStatus; onDone:
             required
           />
           <PasswordInput
-            label={chosen?.secretKind === 'passphrase' ? 'Passphrase' : 'PIN'}
+            label={chosen?.secretKind === 'passphrase' ? t('access:passphrase') : t('access:pin')}
             inputMode={chosen?.secretKind === 'passphrase' ? 'text' : 'numeric'}
             value={secret}
             onChange={(e) => setSecret(e.currentTarget.value)}
@@ -295,7 +299,7 @@ export function SignInScreen({ status, onDone }: { status: AccessStatus; onDone:
           />
           {error && error.issues.length === 0 && <Alert color="red">{error.message}</Alert>}
           <Button type="submit" loading={busy}>
-            Unlock
+            {t('access:signIn.submit')}
           </Button>
         </Stack>
       </form>

@@ -4,11 +4,13 @@ import { Alert, Button, Group, Modal, PasswordInput, Stack, Text, Title } from '
 import { useState } from 'react';
 import { ApiError } from '../../../../shared/errors';
 import { invoke, useApiMutation } from '../../app/api';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime, formatNumber } from '../../app/format';
+import { useT } from '../../app/i18n';
 import { NumberField } from '../../app/NumberField';
 import { RecoveryKeyCard, useSubmit } from './AccessScreens';
 
 function IdleLockForm({ seconds }: { seconds: number }) {
+  const t = useT();
   const save = useApiMutation('access.setIdleLock');
   const [minutes, setMinutes] = useState<number | undefined>(seconds / 60);
   const [saved, setSaved] = useState(false);
@@ -24,9 +26,9 @@ function IdleLockForm({ seconds }: { seconds: number }) {
     >
       <Group align="flex-end" gap="sm">
         <NumberField
-          label="Lock after"
-          unit="min"
-          description="Without keyboard or mouse use; 1 to 60 minutes"
+          label={t('access:idleLock.after')}
+          unit={t('access:idleLock.minUnit')}
+          description={t('access:idleLock.afterHint')}
           value={minutes}
           onChange={(value) => {
             setSaved(false);
@@ -36,15 +38,15 @@ function IdleLockForm({ seconds }: { seconds: number }) {
           max={60}
           decimals={1}
           error={save.error?.issueFor('seconds') ?? save.error?.message}
-          w={220}
+          w={260}
         />
         <Button type="submit" variant="default" loading={save.isPending} disabled={invalid}>
-          Save lock time
+          {t('access:idleLock.save')}
         </Button>
       </Group>
       {saved && (
         <Text size="sm" c="teal.8" role="status" mt={4}>
-          Physioplan now locks after {minutes} min without use.
+          {t('access:idleLock.saved', { minutes: formatNumber(minutes ?? 0) })}
         </Text>
       )}
     </form>
@@ -52,6 +54,7 @@ function IdleLockForm({ seconds }: { seconds: number }) {
 }
 
 function ChangePassphraseForm() {
+  const t = useT();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -63,7 +66,7 @@ function ChangePassphraseForm() {
         ? Promise.reject(
             new ApiError({
               code: 'VALIDATION',
-              message: 'The two new passphrases are not the same.',
+              message: t('access:change.mismatch'),
             }),
           )
         : invoke('access.changePassphrase', { currentPassphrase: current, newPassphrase: next }),
@@ -75,39 +78,39 @@ function ChangePassphraseForm() {
     },
   );
   return (
-    <form onSubmit={submit} aria-label="Change the clinic passphrase">
+    <form onSubmit={submit} aria-label={t('access:change.label')}>
       <Stack gap="xs" maw={420}>
         <PasswordInput
-          label="Current clinic passphrase"
+          label={t('access:change.current')}
           value={current}
           onChange={(e) => setCurrent(e.currentTarget.value)}
           error={error?.issueFor('currentPassphrase')}
           required
         />
         <PasswordInput
-          label="New clinic passphrase"
-          description="At least 10 characters"
+          label={t('access:newClinicPassphrase')}
+          description={t('access:change.newHint')}
           value={next}
           onChange={(e) => setNext(e.currentTarget.value)}
           error={error?.issueFor('newPassphrase')}
           required
         />
         <PasswordInput
-          label="New clinic passphrase again"
+          label={t('access:change.again')}
           value={confirm}
           onChange={(e) => setConfirm(e.currentTarget.value)}
-          error={mismatch ? 'The two new passphrases are not the same.' : undefined}
+          error={mismatch ? t('access:change.mismatch') : undefined}
           required
         />
         {error && error.issues.length === 0 && <Alert color="red">{error.message}</Alert>}
         {changedAt && (
           <Text size="sm" c="teal.8" role="status">
-            Clinic passphrase changed {formatDateTime(changedAt)}. The recovery key still works.
+            {t('access:change.done', { at: formatDateTime(changedAt) })}
           </Text>
         )}
         <Group>
           <Button type="submit" variant="default" loading={busy}>
-            Change passphrase
+            {t('access:change.submit')}
           </Button>
         </Group>
       </Stack>
@@ -116,6 +119,7 @@ function ChangePassphraseForm() {
 }
 
 function NewRecoveryKey() {
+  const t = useT();
   const [asking, setAsking] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
@@ -135,7 +139,7 @@ function NewRecoveryKey() {
     <>
       <Group>
         <Button variant="default" onClick={() => setAsking(true)}>
-          Make a new recovery key
+          {t('access:newKey.make')}
         </Button>
       </Group>
       <Modal
@@ -144,7 +148,7 @@ function NewRecoveryKey() {
         withCloseButton={recoveryKey === null}
         closeOnEscape={recoveryKey === null}
         closeOnClickOutside={false}
-        title={recoveryKey ? 'Your new recovery key' : 'Make a new recovery key'}
+        title={recoveryKey ? t('access:newKey.yours') : t('access:newKey.make')}
         centered
       >
         {recoveryKey ? (
@@ -152,11 +156,9 @@ function NewRecoveryKey() {
         ) : (
           <form onSubmit={submit}>
             <Stack gap="sm">
-              <Text size="sm">
-                The old recovery key stops working. Keep the new one where the old one was.
-              </Text>
+              <Text size="sm">{t('access:newKey.explain')}</Text>
               <PasswordInput
-                label="Clinic passphrase"
+                label={t('access:clinicPassphrase')}
                 value={passphrase}
                 onChange={(e) => setPassphrase(e.currentTarget.value)}
                 error={error?.issueFor('currentPassphrase')}
@@ -166,10 +168,10 @@ function NewRecoveryKey() {
               {error && error.issues.length === 0 && <Alert color="red">{error.message}</Alert>}
               <Group justify="flex-end">
                 <Button variant="default" onClick={close}>
-                  Cancel
+                  {t('common:cancel')}
                 </Button>
                 <Button type="submit" loading={busy}>
-                  Make the new key
+                  {t('access:newKey.submit')}
                 </Button>
               </Group>
             </Stack>
@@ -181,27 +183,27 @@ function NewRecoveryKey() {
 }
 
 export function ClinicKeyPanel({ idleLockSeconds }: { idleLockSeconds: number }) {
+  const t = useT();
   return (
     <Stack gap="lg" component="section" aria-labelledby="clinic-protection-title">
       <Title order={3} id="clinic-protection-title">
-        Protection of the record
+        {t('access:protection.title')}
       </Title>
       <Stack gap="xs">
-        <Title order={4}>Automatic lock</Title>
+        <Title order={4}>{t('access:protection.autoLock')}</Title>
         <IdleLockForm seconds={idleLockSeconds} />
       </Stack>
       <Stack gap="xs">
-        <Title order={4}>Clinic passphrase</Title>
+        <Title order={4}>{t('access:clinicPassphrase')}</Title>
         <Text size="sm" c="dimmed">
-          Opens the encrypted record on a computer that does not keep its key. Changing it does not
-          rewrite the record.
+          {t('access:protection.passphraseText')}
         </Text>
         <ChangePassphraseForm />
       </Stack>
       <Stack gap="xs">
-        <Title order={4}>Recovery key</Title>
+        <Title order={4}>{t('access:recoveryKey.label')}</Title>
         <Text size="sm" c="dimmed">
-          The only way in if the clinic passphrase is lost.
+          {t('access:protection.recoveryText')}
         </Text>
         <NewRecoveryKey />
       </Stack>

@@ -9,7 +9,6 @@ import {
   PasswordInput,
   SegmentedControl,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -19,11 +18,14 @@ import { useState } from 'react';
 import type { Clinician, ClinicianRole, SecretKind } from '../../../../shared/domain/access';
 import { type ApiError } from '../../../../shared/errors';
 import { useApiMutation, useApiQuery } from '../../app/api';
+import { DataTable } from '../../app/DataTable';
+import { useT } from '../../app/i18n';
+import { QueryState } from '../../app/QueryState';
 
-const roleLabel: Record<ClinicianRole, string> = {
-  admin: 'Administrator',
-  clinician: 'Clinician',
-};
+const roleLabelKeys = {
+  admin: 'access:roles.admin',
+  clinician: 'access:roles.clinician',
+} as const satisfies Record<ClinicianRole, string>;
 
 function SecretFields({
   kind,
@@ -31,29 +33,31 @@ function SecretFields({
   secret,
   onSecret,
   error,
-  label,
+  labels,
 }: {
   kind: SecretKind;
   onKind: (kind: SecretKind) => void;
   secret: string;
   onSecret: (secret: string) => void;
   error: string | undefined;
-  label: string;
+  /** The field's label for each kind: "Their PIN", "Their passphrase". */
+  labels: Record<SecretKind, string>;
 }) {
+  const t = useT();
   return (
     <>
       <SegmentedControl
-        aria-label="Signs in with"
+        aria-label={t('access:clinicians.signsInWith')}
         value={kind}
         onChange={(value) => onKind(value === 'passphrase' ? 'passphrase' : 'pin')}
         data={[
-          { value: 'pin', label: 'PIN' },
-          { value: 'passphrase', label: 'Personal passphrase' },
+          { value: 'pin', label: t('access:pin') },
+          { value: 'passphrase', label: t('access:personalPassphrase') },
         ]}
       />
       <PasswordInput
-        label={kind === 'pin' ? `${label} PIN` : `${label} passphrase`}
-        description={kind === 'pin' ? '4 to 12 digits' : 'At least 8 characters'}
+        label={labels[kind]}
+        description={kind === 'pin' ? t('access:clinicians.pinHint') : t('access:passphraseHint')}
         inputMode={kind === 'pin' ? 'numeric' : 'text'}
         value={secret}
         onChange={(e) => onSecret(e.currentTarget.value)}
@@ -65,6 +69,7 @@ function SecretFields({
 }
 
 function AddClinicianDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const t = useT();
   const create = useApiMutation('clinicians.create');
   const [name, setName] = useState('');
   const [role, setRole] = useState<ClinicianRole>('clinician');
@@ -79,7 +84,7 @@ function AddClinicianDialog({ opened, onClose }: { opened: boolean; onClose: () 
   };
   const error = create.error;
   return (
-    <Modal opened={opened} onClose={close} title="Add a clinician" centered>
+    <Modal opened={opened} onClose={close} title={t('access:clinicians.addTitle')} centered>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -88,8 +93,8 @@ function AddClinicianDialog({ opened, onClose }: { opened: boolean; onClose: () 
       >
         <Stack gap="sm">
           <TextInput
-            label="Name"
-            description="As it should appear in the audit log"
+            label={t('access:clinicians.name')}
+            description={t('access:clinicians.nameHint')}
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
             error={error?.issueFor('name')}
@@ -97,12 +102,12 @@ function AddClinicianDialog({ opened, onClose }: { opened: boolean; onClose: () 
             data-autofocus
           />
           <SegmentedControl
-            aria-label="Role"
+            aria-label={t('access:clinicians.role')}
             value={role}
             onChange={(value) => setRole(value === 'admin' ? 'admin' : 'clinician')}
             data={[
-              { value: 'clinician', label: roleLabel.clinician },
-              { value: 'admin', label: roleLabel.admin },
+              { value: 'clinician', label: t(roleLabelKeys.clinician) },
+              { value: 'admin', label: t(roleLabelKeys.admin) },
             ]}
           />
           <SecretFields
@@ -111,15 +116,18 @@ function AddClinicianDialog({ opened, onClose }: { opened: boolean; onClose: () 
             secret={secret}
             onSecret={setSecret}
             error={error?.issueFor('secret')}
-            label="Their"
+            labels={{
+              pin: t('access:clinicians.theirPin'),
+              passphrase: t('access:clinicians.theirPassphrase'),
+            }}
           />
           {error && error.issues.length === 0 && <Alert color="red">{error.message}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('common:cancel')}
             </Button>
             <Button type="submit" loading={create.isPending}>
-              Add clinician
+              {t('access:clinicians.add')}
             </Button>
           </Group>
         </Stack>
@@ -137,6 +145,7 @@ function SetSecretDialog({
   own: boolean;
   onClose: () => void;
 }) {
+  const t = useT();
   const setSecretCall = useApiMutation('clinicians.setSecret');
   const [secretKind, setSecretKind] = useState<SecretKind>('pin');
   const [secret, setSecret] = useState('');
@@ -150,7 +159,11 @@ function SetSecretDialog({
     <Modal
       opened={clinician !== null}
       onClose={close}
-      title={own ? 'Change your PIN or passphrase' : `New PIN for ${clinician?.name ?? ''}`}
+      title={
+        own
+          ? t('access:clinicians.changeOwnTitle')
+          : t('access:clinicians.resetTitle', { name: clinician?.name ?? '' })
+      }
       centered
     >
       <form
@@ -167,15 +180,25 @@ function SetSecretDialog({
             secret={secret}
             onSecret={setSecret}
             error={error?.issueFor('secret')}
-            label={own ? 'Your new' : 'New'}
+            labels={
+              own
+                ? {
+                    pin: t('access:clinicians.yourNewPin'),
+                    passphrase: t('access:clinicians.yourNewPassphrase'),
+                  }
+                : {
+                    pin: t('access:clinicians.newPin'),
+                    passphrase: t('access:clinicians.newPassphrase'),
+                  }
+            }
           />
           {error && error.issues.length === 0 && <Alert color="red">{error.message}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('common:cancel')}
             </Button>
             <Button type="submit" loading={setSecretCall.isPending}>
-              Save
+              {t('common:save')}
             </Button>
           </Group>
         </Stack>
@@ -185,112 +208,137 @@ function SetSecretDialog({
 }
 
 export function CliniciansPanel({ me }: { me: { id: string; role: ClinicianRole } }) {
+  const t = useT();
   const clinicians = useApiQuery('clinicians.list', {});
   const update = useApiMutation('clinicians.update');
   const [adding, setAdding] = useState(false);
   const [secretFor, setSecretFor] = useState<Clinician | null>(null);
   const isAdmin = me.role === 'admin';
-  const rows = clinicians.data ?? [];
   const updateError: ApiError | null = update.error;
+  const actions = (clinician: Clinician) => {
+    const own = clinician.id === me.id;
+    return (
+      <Group gap="xs" justify="flex-end" wrap="nowrap">
+        {(own || isAdmin) && !clinician.archived && (
+          <Button
+            size="xs"
+            variant="default"
+            aria-label={
+              own
+                ? t('access:clinicians.changeOwnPin')
+                : t('access:clinicians.resetPinFor', { name: clinician.name })
+            }
+            onClick={() => setSecretFor(clinician)}
+          >
+            {own ? t('access:clinicians.changePin') : t('access:clinicians.resetPin')}
+          </Button>
+        )}
+        {isAdmin && !clinician.archived && (
+          <Button
+            size="xs"
+            variant="default"
+            aria-label={
+              clinician.role === 'admin'
+                ? t('access:clinicians.makeClinicianFor', { name: clinician.name })
+                : t('access:clinicians.makeAdminFor', { name: clinician.name })
+            }
+            onClick={() =>
+              update.mutate({
+                id: clinician.id,
+                role: clinician.role === 'admin' ? 'clinician' : 'admin',
+              })
+            }
+          >
+            {clinician.role === 'admin'
+              ? t('access:clinicians.makeClinician')
+              : t('access:clinicians.makeAdmin')}
+          </Button>
+        )}
+        {isAdmin && !own && (
+          <Button
+            size="xs"
+            variant="subtle"
+            color={clinician.archived ? undefined : 'red'}
+            aria-label={
+              clinician.archived
+                ? t('access:clinicians.restoreFor', { name: clinician.name })
+                : t('access:clinicians.archiveFor', { name: clinician.name })
+            }
+            onClick={() => update.mutate({ id: clinician.id, archived: !clinician.archived })}
+          >
+            {clinician.archived ? t('access:clinicians.restore') : t('access:clinicians.archive')}
+          </Button>
+        )}
+      </Group>
+    );
+  };
   return (
     <Stack gap="sm" component="section" aria-labelledby="clinicians-title">
       <Group justify="space-between">
         <Title order={3} id="clinicians-title">
-          Clinicians
+          {t('access:clinicians.title')}
         </Title>
-        {isAdmin && <Button onClick={() => setAdding(true)}>Add clinician</Button>}
+        {isAdmin && <Button onClick={() => setAdding(true)}>{t('access:clinicians.add')}</Button>}
       </Group>
       <Text size="sm" c="dimmed">
-        Each clinician signs in with their own PIN or passphrase; the audit log names who did what.
+        {t('access:clinicians.intro')}
       </Text>
-      {clinicians.error && <Alert color="red">{clinicians.error.message}</Alert>}
       {updateError && (
         <Alert color="red" withCloseButton onClose={() => update.reset()}>
           {updateError.message}
         </Alert>
       )}
-      <Table striped aria-label="Clinicians">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Role</Table.Th>
-            <Table.Th>Signs in with</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((clinician) => {
-            const own = clinician.id === me.id;
-            return (
-              <Table.Tr key={clinician.id}>
-                <Table.Td>
+      <QueryState
+        query={clinicians}
+        loadingLabel={t('access:clinicians.loading')}
+        errorTitle={t('access:clinicians.loadError')}
+        skeletonRows={2}
+      >
+        {(rows) => (
+          <DataTable
+            label={t('access:clinicians.title')}
+            rows={rows}
+            rowKey={(clinician) => clinician.id}
+            columns={[
+              {
+                key: 'name',
+                header: t('access:clinicians.name'),
+                cell: (clinician) => (
                   <Group gap="xs">
                     <Text size="sm" c={clinician.archived ? 'dimmed' : undefined}>
                       {clinician.name}
                     </Text>
-                    {own && <Badge variant="light">You</Badge>}
+                    {clinician.id === me.id && (
+                      <Badge variant="light">{t('access:clinicians.you')}</Badge>
+                    )}
                     {clinician.archived && (
                       <Badge color="gray" variant="light">
-                        Archived
+                        {t('access:clinicians.archived')}
                       </Badge>
                     )}
                   </Group>
-                </Table.Td>
-                <Table.Td>{roleLabel[clinician.role]}</Table.Td>
-                <Table.Td>{clinician.secretKind === 'pin' ? 'PIN' : 'Passphrase'}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs" justify="flex-end" wrap="nowrap">
-                    {(own || isAdmin) && !clinician.archived && (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        aria-label={own ? 'Change your PIN' : `Reset PIN for ${clinician.name}`}
-                        onClick={() => setSecretFor(clinician)}
-                      >
-                        {own ? 'Change PIN' : 'Reset PIN'}
-                      </Button>
-                    )}
-                    {isAdmin && !clinician.archived && (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        aria-label={
-                          clinician.role === 'admin'
-                            ? `Make ${clinician.name} a clinician`
-                            : `Make ${clinician.name} an administrator`
-                        }
-                        onClick={() =>
-                          update.mutate({
-                            id: clinician.id,
-                            role: clinician.role === 'admin' ? 'clinician' : 'admin',
-                          })
-                        }
-                      >
-                        {clinician.role === 'admin' ? 'Make clinician' : 'Make administrator'}
-                      </Button>
-                    )}
-                    {isAdmin && !own && (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color={clinician.archived ? undefined : 'red'}
-                        aria-label={`${clinician.archived ? 'Restore' : 'Archive'} ${clinician.name}`}
-                        onClick={() =>
-                          update.mutate({ id: clinician.id, archived: !clinician.archived })
-                        }
-                      >
-                        {clinician.archived ? 'Restore' : 'Archive'}
-                      </Button>
-                    )}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+                ),
+              },
+              {
+                key: 'role',
+                header: t('access:clinicians.role'),
+                cell: (clinician) => t(roleLabelKeys[clinician.role]),
+              },
+              {
+                key: 'secret',
+                header: t('access:clinicians.signsInWith'),
+                cell: (clinician) =>
+                  clinician.secretKind === 'pin' ? t('access:pin') : t('access:passphrase'),
+              },
+              {
+                key: 'actions',
+                header: <VisuallyHidden>{t('access:clinicians.actions')}</VisuallyHidden>,
+                cell: actions,
+              },
+            ]}
+          />
+        )}
+      </QueryState>
       <AddClinicianDialog opened={adding} onClose={() => setAdding(false)} />
       <SetSecretDialog
         clinician={secretFor}

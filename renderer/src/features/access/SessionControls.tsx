@@ -2,10 +2,12 @@
 import { Button, Group, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { invoke, useApiQuery } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { LanguageMenu } from '../../app/LanguageMenu';
 import { LOCKED_EVENT } from './AccessGate';
 
 export function SessionControls() {
+  const t = useT();
   const status = useApiQuery('access.status', {}, { staleTime: 0 });
   const clinician = status.data?.clinician;
   const lock = () => {
@@ -25,7 +27,7 @@ export function SessionControls() {
         leftSection={<IconLock size={14} aria-hidden />}
         onClick={lock}
       >
-        Lock
+        {t('access:session.lock')}
       </Button>
     </Group>
   );

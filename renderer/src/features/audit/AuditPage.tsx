@@ -1,18 +1,19 @@
 // The whole clinic's audit trail, for the practice owner or an inspection.
 import { Stack, Text, Title } from '@mantine/core';
+import { useT } from '../../app/i18n';
 import { AuditTrail } from './AuditTrail';
 
 export function AuditPage() {
+  const t = useT();
   return (
     <Stack maw={980} gap="lg">
       <div>
-        <Title order={2}>Audit log</Title>
+        <Title order={2}>{t('audit:page.title')}</Title>
         <Text c="dimmed" size="sm">
-          Every change to patients, plans and visits, printing and exports, in order. Entries are
-          chained so that any later change to them is detected.
+          {t('audit:page.intro')}
         </Text>
       </div>
-      <AuditTrail title="All changes" />
+      <AuditTrail title={t('audit:page.allChanges')} />
     </Stack>
   );
 }

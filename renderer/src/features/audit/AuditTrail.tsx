@@ -1,35 +1,29 @@
 // The audit trail of one patient (or of the whole clinic): what changed and when, never the
-// clinical text. Reusable: <AuditTrail patientId={patient.id} /> on the patient page.
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+// clinical text. Reusable: <AuditTrail patientId={patient.id} /> on the patient page. The CSV
+// export keeps English column names and codes: it is read by other tools, not on screen.
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { NamedAuditEntry } from '../../../../shared/domain/audit';
 import { invoke, useApiQuery } from '../../app/api';
+import { DataTable, type Column } from '../../app/DataTable';
 import { formatDateTime } from '../../app/format';
 import { hostApi } from '../../app/host';
+import { useT } from '../../app/i18n';
+import { QueryState } from '../../app/QueryState';
 import { describeAuditEntry, fieldLabel } from './labels';
-import { UnreadableNotice } from '../../app/QueryState';
 
 const PAGE = 50;
 
 function ChainCheck() {
+  const t = useT();
   const verify = useApiQuery('audit.verify', {});
   if (!verify.data) return null;
   return verify.data.ok ? (
     <Badge color="teal" variant="light" title={verify.data.message}>
-      Audit log intact
+      {t('audit:chain.intact')}
     </Badge>
   ) : (
-    <Alert color="red" title="The audit log has been tampered with" role="alert">
+    <Alert color="red" title={t('audit:chain.broken')} role="alert">
       {verify.data.message}
     </Alert>
   );
@@ -54,17 +48,13 @@ function Subject({ entity, id, name }: { entity: string; id: string; name: strin
   );
 }
 
-export function AuditTrail({
-  patientId,
-  title = 'History',
-}: {
-  patientId?: string;
-  title?: string;
-}) {
+export function AuditTrail({ patientId, title }: { patientId?: string; title?: string }) {
+  const t = useT();
+  const heading = title ?? t('audit:trail.history');
   const [limit, setLimit] = useState(PAGE);
   const [exportError, setExportError] = useState<string | null>(null);
   const input = patientId === undefined ? { limit } : { patientId, limit };
-  const page = useApiQuery('audit.list', input);
+  const page = useApiQuery('audit.list', input, { placeholderData: (previous) => previous });
 
   const exportCsv = async () => {
     setExportError(null);
@@ -85,15 +75,67 @@ export function AuditTrail({
     }
   };
 
+  const columns: Column<NamedAuditEntry>[] = [
+    {
+      key: 'when',
+      header: t('audit:trail.when'),
+      cell: (entry) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</span>,
+    },
+    ...(patientId === undefined
+      ? [
+          {
+            key: 'patient',
+            header: t('audit:trail.patient'),
+            cell: (entry: NamedAuditEntry) => (
+              <span style={{ whiteSpace: 'nowrap' }}>{entry.patientName ?? '—'}</span>
+            ),
+          },
+        ]
+      : []),
+    {
+      key: 'what',
+      header: t('audit:trail.what'),
+      cell: (entry) => (
+        <>
+          {describeAuditEntry(entry.entity, entry.action, t)}
+          <Subject entity={entry.entity} id={entry.entityId} name={entry.subject} />
+        </>
+      ),
+    },
+    {
+      key: 'by',
+      header: t('audit:trail.by'),
+      cell: (entry) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {/* Entries from before sign-in existed, or made by Physioplan itself. */}
+          {entry.clinicianName ?? (
+            <Text span size="sm" c="dimmed">
+              {t('audit:trail.bySystem')}
+            </Text>
+          )}
+        </span>
+      ),
+    },
+    {
+      key: 'fields',
+      header: t('audit:trail.fields'),
+      cell: (entry) => (
+        <Text size="sm" c="dimmed">
+          {entry.fields.map((field) => fieldLabel(field, t)).join(', ')}
+        </Text>
+      ),
+    },
+  ];
+
   return (
-    <Paper withBorder p="md" role="region" aria-label={title}>
+    <Paper withBorder p="md" role="region" aria-label={heading}>
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={3}>{title}</Title>
+          <Title order={3}>{heading}</Title>
           <Group gap="xs">
             <ChainCheck />
             <Button size="xs" variant="light" onClick={() => void exportCsv()}>
-              Export as CSV
+              {t('audit:trail.exportCsv')}
             </Button>
           </Group>
         </Group>
@@ -102,61 +144,35 @@ export function AuditTrail({
             {exportError}
           </Text>
         )}
-        {page.isPending && <Loader size="sm" aria-label="Loading the history" />}
-        {page.error && <Alert color="red">{page.error.message}</Alert>}
-        {page.data && page.data.unreadable > 0 && <UnreadableNotice count={page.data.unreadable} />}
-        {page.data && page.data.entries.length === 0 && (
-          <Text size="sm" c="dimmed">
-            Nothing recorded yet.
-          </Text>
-        )}
-        {page.data && page.data.entries.length > 0 && (
-          <Table aria-label={`${title} entries`} verticalSpacing={4}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>When</Table.Th>
-                {patientId === undefined && <Table.Th>Patient</Table.Th>}
-                <Table.Th>What</Table.Th>
-                <Table.Th>By</Table.Th>
-                <Table.Th>Details changed</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {page.data.entries.map((entry) => (
-                <Table.Tr key={entry.seq}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at)}</Table.Td>
-                  {patientId === undefined && (
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{entry.patientName ?? '—'}</Table.Td>
-                  )}
-                  <Table.Td>
-                    {describeAuditEntry(entry.entity, entry.action)}
-                    <Subject entity={entry.entity} id={entry.entityId} name={entry.subject} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {/* Entries from before sign-in existed, or made by Physioplan itself. */}
-                    {entry.clinicianName ?? (
-                      <Text span size="sm" c="dimmed">
-                        Physioplan
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c="dimmed">
-                      {entry.fields.map(fieldLabel).join(', ')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <QueryState
+          query={page}
+          loadingLabel={t('audit:trail.loading')}
+          errorTitle={t('audit:trail.loadError')}
+          skeletonRows={3}
+          unreadable={(data) => data.unreadable}
+          isEmpty={(data) => data.entries.length === 0}
+          empty={
+            <Text size="sm" c="dimmed">
+              {t('audit:trail.empty')}
+            </Text>
+          }
+        >
+          {(data) => (
+            <DataTable
+              label={t('audit:trail.entries', { title: heading })}
+              rows={data.entries}
+              rowKey={(entry) => String(entry.seq)}
+              columns={columns}
+            />
+          )}
+        </QueryState>
         {page.data?.nextBeforeSeq !== null && page.data !== undefined && limit < 500 && (
           <Button
             variant="subtle"
             size="xs"
             onClick={() => setLimit((n) => Math.min(n + PAGE, 500))}
           >
-            Show older entries
+            {t('audit:trail.older')}
           </Button>
         )}
       </Stack>

@@ -2,9 +2,11 @@
 import { Alert, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { Trans } from 'react-i18next';
 import type { BackupFolder } from '../../../../shared/domain/backups';
 import { useApiMutation } from '../../app/api';
 import { hostApi } from '../../app/host';
+import { useT } from '../../app/i18n';
 
 export function BackupFolderForm({
   folder,
@@ -13,6 +15,7 @@ export function BackupFolderForm({
   folder: BackupFolder;
   defaultFolder: string;
 }) {
+  const t = useT();
   const [path, setPath] = useState(folder.isDefault ? '' : folder.path);
   const setFolder = useApiMutation('backups.setFolder');
 
@@ -22,7 +25,10 @@ export function BackupFolderForm({
       {
         onSuccess: (saved) => {
           setPath(saved.isDefault ? '' : saved.path);
-          notifications.show({ color: 'teal', message: `Backups now go to ${saved.path}.` });
+          notifications.show({
+            color: 'teal',
+            message: t('backups:folder.saved', { path: saved.path }),
+          });
         },
       },
     );
@@ -33,7 +39,7 @@ export function BackupFolderForm({
       withBorder
       p="md"
       component="form"
-      aria-label="Backup folder"
+      aria-label={t('backups:folder.title')}
       onSubmit={(event) => {
         event.preventDefault();
         save(path.trim() === '' ? null : path);
@@ -41,20 +47,24 @@ export function BackupFolderForm({
     >
       <Stack gap="sm">
         <Text fw={500} size="sm">
-          Backup folder
+          {t('backups:folder.title')}
         </Text>
         <Text size="sm">
-          Backups are written to <strong>{folder.path}</strong>.
+          <Trans
+            t={t}
+            i18nKey="backups:folder.writtenTo"
+            values={{ path: folder.path }}
+            components={{ strong: <strong /> }}
+          />
         </Text>
         {!folder.available && (
-          <Alert color="orange" title="The backup folder is not available">
-            Connect the drive it is on, or choose another folder. Until then, daily backups go to
-            the data folder ({defaultFolder}).
+          <Alert color="orange" title={t('backups:folder.unavailableTitle')}>
+            {t('backups:folder.unavailable', { folder: defaultFolder })}
           </Alert>
         )}
         <TextInput
-          label="Folder for backups"
-          description="For example a folder on an external drive. Leave empty to use the data folder."
+          label={t('backups:folder.input')}
+          description={t('backups:folder.inputHint')}
           placeholder={defaultFolder}
           value={path}
           onChange={(event) => setPath(event.currentTarget.value)}
@@ -66,21 +76,21 @@ export function BackupFolderForm({
               variant="default"
               onClick={() => {
                 void hostApi
-                  .invoke('host.chooseFolder', { title: 'Folder for Physioplan backups' })
+                  .invoke('host.chooseFolder', { title: t('backups:folder.dialogTitle') })
                   .then(({ path: chosen }) => {
                     if (chosen !== null) save(chosen);
                   });
               }}
             >
-              Choose folder…
+              {t('backups:chooseFolder')}
             </Button>
           )}
           <Button type="submit" variant="light" loading={setFolder.isPending}>
-            Use this folder
+            {t('backups:folder.use')}
           </Button>
           {!folder.isDefault && (
             <Button variant="subtle" onClick={() => save(null)}>
-              Back to the data folder
+              {t('backups:folder.useDefault')}
             </Button>
           )}
         </Group>

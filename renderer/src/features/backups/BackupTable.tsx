@@ -1,64 +1,74 @@
 // The backups, newest first, with what a clinician needs to pick one.
-import { Badge, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Paper, Text, VisuallyHidden } from '@mantine/core';
 import type { BackupInfo } from '../../../../shared/domain/backups';
+import { DataTable } from '../../app/DataTable';
 import { formatBytes, formatDateTime } from '../../app/format';
-import { reasonLabels } from './labels';
+import { useT } from '../../app/i18n';
+import { reasonLabelKeys } from './labels';
 import { RestoreBackupButton } from './RestoreBackupButton';
 
 export function BackupTable({ backups }: { backups: BackupInfo[] }) {
+  const t = useT();
   if (backups.length === 0) {
     return (
       <Paper withBorder p="md">
         <Text size="sm" c="dimmed">
-          No backups yet. Physioplan makes one each day it is opened, or use “Back up now”.
+          {t('backups:table.empty')}
         </Text>
       </Paper>
     );
   }
   return (
     <Paper withBorder>
-      <Table striped highlightOnHover aria-label="Backups">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Date</Table.Th>
-            <Table.Th>Kind</Table.Th>
-            <Table.Th>Size</Table.Th>
-            <Table.Th>Schema</Table.Th>
-            <Table.Th>Folder</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {backups.map((backup) => (
-            <Table.Tr key={`${backup.location}/${backup.fileName}`}>
-              <Table.Td>{formatDateTime(backup.createdAt)}</Table.Td>
-              <Table.Td>{reasonLabels[backup.reason]}</Table.Td>
-              <Table.Td>{formatBytes(backup.sizeBytes)}</Table.Td>
-              <Table.Td>
-                {backup.restorable ? (
-                  (backup.schemaVersion ?? '?')
-                ) : (
-                  <Badge color="orange" variant="light">
-                    {backup.schemaVersion === null
-                      ? 'unreadable'
-                      : `${backup.schemaVersion} (newer)`}
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text size="xs" c="dimmed" title={backup.path}>
-                  {backup.location === 'chosen' ? 'Chosen folder' : 'Data folder'}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <RestoreBackupButton backup={backup} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DataTable
+        label={t('backups:page.title')}
+        rows={backups}
+        rowKey={(backup) => `${backup.location}/${backup.fileName}`}
+        highlightOnHover
+        columns={[
+          {
+            key: 'date',
+            header: t('backups:table.date'),
+            cell: (b) => formatDateTime(b.createdAt),
+          },
+          {
+            key: 'kind',
+            header: t('backups:table.kind'),
+            cell: (b) => t(reasonLabelKeys[b.reason]),
+          },
+          { key: 'size', header: t('backups:table.size'), cell: (b) => formatBytes(b.sizeBytes) },
+          {
+            key: 'schema',
+            header: t('backups:table.schema'),
+            cell: (b) =>
+              b.restorable ? (
+                (b.schemaVersion ?? '?')
+              ) : (
+                <Badge color="orange" variant="light">
+                  {b.schemaVersion === null
+                    ? t('backups:table.unreadable')
+                    : t('backups:table.newer', { version: b.schemaVersion })}
+                </Badge>
+              ),
+          },
+          {
+            key: 'folder',
+            header: t('backups:table.folder'),
+            cell: (b) => (
+              <Text size="xs" c="dimmed" title={b.path}>
+                {b.location === 'chosen'
+                  ? t('backups:table.chosenFolder')
+                  : t('backups:table.dataFolder')}
+              </Text>
+            ),
+          },
+          {
+            key: 'actions',
+            header: <VisuallyHidden>{t('backups:table.actions')}</VisuallyHidden>,
+            cell: (b) => <RestoreBackupButton backup={b} />,
+          },
+        ]}
+      />
     </Paper>
   );
 }

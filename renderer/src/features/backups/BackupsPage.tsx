@@ -1,9 +1,11 @@
 // Backups: list, back up now, restore, where they go, and moving the whole record.
-import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { BackupOverview } from '../../../../shared/domain/backups';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { formatDateTime } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { QueryState } from '../../app/QueryState';
 import { BackupFolderForm } from './BackupFolderForm';
 import { BackupTable } from './BackupTable';
 import { RecordTransfer } from './RecordTransfer';
@@ -11,6 +13,7 @@ import { RecordTransfer } from './RecordTransfer';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function BackUpNow({ overview }: { overview: BackupOverview }) {
+  const t = useT();
   const create = useApiMutation('backups.create');
   const newest = overview.backups[0];
   const stale =
@@ -27,26 +30,28 @@ function BackUpNow({ overview }: { overview: BackupOverview }) {
                 onSuccess: (backup) =>
                   notifications.show({
                     color: 'teal',
-                    message: `Backup made and checked: ${backup.fileName}`,
+                    message: t('backups:now.done', { file: backup.fileName }),
                   }),
               },
             )
           }
         >
-          Back up now
+          {t('backups:now.button')}
         </Button>
         <Text size="sm" c="dimmed">
-          {newest ? `Newest backup: ${formatDateTime(newest.createdAt)}` : 'No backup yet.'}
+          {newest
+            ? t('backups:now.newest', { at: formatDateTime(newest.createdAt) })
+            : t('backups:now.none')}
         </Text>
       </Group>
       {create.error && (
-        <Alert color="red" title="The backup was not made" role="alert">
+        <Alert color="red" title={t('backups:now.failed')} role="alert">
           {create.error.message}
         </Alert>
       )}
       {stale && newest && (
-        <Alert color="orange" title="The newest backup is more than two days old">
-          Back up now, and check that the backup folder is available.
+        <Alert color="orange" title={t('backups:now.staleTitle')}>
+          {t('backups:now.stale')}
         </Alert>
       )}
     </Stack>
@@ -54,35 +59,34 @@ function BackUpNow({ overview }: { overview: BackupOverview }) {
 }
 
 export function BackupsPage() {
+  const t = useT();
   const overview = useApiQuery('backups.list', {});
   return (
     <Stack maw={980} gap="lg">
       <div>
-        <Title order={2}>Backups</Title>
+        <Title order={2}>{t('backups:page.title')}</Title>
         <Text c="dimmed" size="sm">
-          Physioplan backs up the clinic record each day it is opened, before every update and
-          before every restore. Each backup is checked after it is written. It keeps the last 7 days
-          and 4 weeks.
+          {t('backups:page.intro')}
         </Text>
       </div>
-      {overview.isPending && <Loader aria-label="Loading backups" />}
-      {overview.error && (
-        <Alert color="red" title="Could not list the backups">
-          {overview.error.message}
-        </Alert>
-      )}
-      {overview.data && (
-        <>
-          <BackUpNow overview={overview.data} />
-          <BackupTable backups={overview.data.backups} />
-          <BackupFolderForm
-            key={overview.data.folder.path}
-            folder={overview.data.folder}
-            defaultFolder={overview.data.defaultFolder}
-          />
-          <RecordTransfer backupFolder={overview.data.folder.path} />
-        </>
-      )}
+      <QueryState
+        query={overview}
+        loadingLabel={t('backups:page.loading')}
+        errorTitle={t('backups:page.loadError')}
+      >
+        {(data) => (
+          <>
+            <BackUpNow overview={data} />
+            <BackupTable backups={data.backups} />
+            <BackupFolderForm
+              key={data.folder.path}
+              folder={data.folder}
+              defaultFolder={data.defaultFolder}
+            />
+            <RecordTransfer backupFolder={data.folder.path} />
+          </>
+        )}
+      </QueryState>
     </Stack>
   );
 }

@@ -16,16 +16,18 @@ import { useState } from 'react';
 import { useApiMutation } from '../../app/api';
 import { hostApi } from '../../app/host';
 import { formatBytes } from '../../app/format';
+import { useT } from '../../app/i18n';
 
 function ExportPanel({ backupFolder }: { backupFolder: string }) {
+  const t = useT();
   const [folder, setFolder] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const exportRecord = useApiMutation('backups.exportRecord');
   return (
     <Stack gap="sm">
       <TextInput
-        label="Export to folder"
-        description="Leave empty to use the backup folder."
+        label={t('backups:export.folder')}
+        description={t('backups:export.folderHint')}
         placeholder={backupFolder}
         value={folder}
         onChange={(event) => setFolder(event.currentTarget.value)}
@@ -35,8 +37,8 @@ function ExportPanel({ backupFolder }: { backupFolder: string }) {
         }
       />
       <PasswordInput
-        label="Passphrase for the export"
-        description="At least 10 characters. Whoever imports the file needs it; tell them by another way than the file."
+        label={t('backups:export.passphrase')}
+        description={t('backups:export.passphraseHint')}
         value={passphrase}
         onChange={(event) => setPassphrase(event.currentTarget.value)}
         error={exportRecord.error?.issueFor('passphrase')}
@@ -47,13 +49,13 @@ function ExportPanel({ backupFolder }: { backupFolder: string }) {
             variant="default"
             onClick={() => {
               void hostApi
-                .invoke('host.chooseFolder', { title: 'Folder for the export' })
+                .invoke('host.chooseFolder', { title: t('backups:export.dialogTitle') })
                 .then(({ path }) => {
                   if (path !== null) setFolder(path);
                 });
             }}
           >
-            Choose folder…
+            {t('backups:chooseFolder')}
           </Button>
         )}
         <Button
@@ -63,15 +65,17 @@ function ExportPanel({ backupFolder }: { backupFolder: string }) {
             exportRecord.mutate(folder.trim() === '' ? { passphrase } : { folder, passphrase })
           }
         >
-          Export whole record
+          {t('backups:export.button')}
         </Button>
       </Group>
       {exportRecord.data && (
-        <Alert color="teal" title="Export written">
+        <Alert color="teal" title={t('backups:export.done')}>
           <Text size="sm">{exportRecord.data.path}</Text>
           <Text size="xs" c="dimmed">
-            {formatBytes(exportRecord.data.sizeBytes)} · checksum{' '}
-            {exportRecord.data.sha256.slice(0, 16)}…
+            {t('backups:export.checksum', {
+              size: formatBytes(exportRecord.data.sizeBytes),
+              sha: exportRecord.data.sha256.slice(0, 16),
+            })}
           </Text>
         </Alert>
       )}
@@ -80,6 +84,7 @@ function ExportPanel({ backupFolder }: { backupFolder: string }) {
 }
 
 function ImportPanel() {
+  const t = useT();
   const [file, setFile] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -94,7 +99,12 @@ function ImportPanel() {
           setPassphrase('');
           notifications.show({
             color: 'teal',
-            message: `Imported ${result.restoredFrom}. The record as it was before is kept in ${result.safetyBackup?.fileName ?? 'a safety backup'}.`,
+            message: result.safetyBackup
+              ? t('backups:import.done', {
+                  from: result.restoredFrom,
+                  file: result.safetyBackup.fileName,
+                })
+              : t('backups:import.doneNoFile', { from: result.restoredFrom }),
           });
         },
       },
@@ -103,15 +113,15 @@ function ImportPanel() {
   return (
     <Stack gap="sm">
       <TextInput
-        label="Export file to import"
-        description="The full path of a .physioplan-export file."
+        label={t('backups:import.file')}
+        description={t('backups:import.fileHint')}
         value={file}
         onChange={(event) => setFile(event.currentTarget.value)}
         error={!confirming ? importRecord.error?.message : undefined}
       />
       <PasswordInput
-        label="Passphrase of the export"
-        description="The passphrase chosen when the export was made."
+        label={t('backups:import.passphrase')}
+        description={t('backups:import.passphraseHint')}
         value={passphrase}
         onChange={(event) => setPassphrase(event.currentTarget.value)}
       />
@@ -122,20 +132,17 @@ function ImportPanel() {
           disabled={file.trim() === '' || passphrase === ''}
           onClick={() => setConfirming(true)}
         >
-          Import…
+          {t('backups:import.button')}
         </Button>
       </Group>
       <Modal
         opened={confirming}
         onClose={() => setConfirming(false)}
-        title="Replace the clinic record?"
+        title={t('backups:import.confirmTitle')}
         centered
       >
         <Stack>
-          <Text size="sm">
-            The clinic record on this computer will be replaced by the one in the export file.
-            First, Physioplan backs up the record as it is now.
-          </Text>
+          <Text size="sm">{t('backups:import.confirmText')}</Text>
           {importRecord.error && (
             <Text size="sm" c="red" role="alert">
               {importRecord.error.message}
@@ -143,10 +150,10 @@ function ImportPanel() {
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('common:cancel')}
             </Button>
             <Button color="orange" loading={importRecord.isPending} onClick={start}>
-              Replace with the export
+              {t('backups:import.confirm')}
             </Button>
           </Group>
         </Stack>
@@ -156,16 +163,16 @@ function ImportPanel() {
 }
 
 export function RecordTransfer({ backupFolder }: { backupFolder: string }) {
+  const t = useT();
   return (
     <Paper withBorder p="md" role="group" aria-labelledby="transfer-label">
       <Stack gap="md">
         <div>
           <Text id="transfer-label" fw={500} size="sm">
-            Move the clinic record
+            {t('backups:transfer.title')}
           </Text>
           <Text size="sm" c="dimmed">
-            An export is one encrypted file with the whole record, for another computer. It opens
-            only with the passphrase chosen here; keep that passphrase apart from the file.
+            {t('backups:transfer.intro')}
           </Text>
         </div>
         <ExportPanel backupFolder={backupFolder} />

@@ -4,12 +4,14 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { BackupInfo } from '../../../../shared/domain/backups';
 import { useApiMutation } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { backupTitle } from './labels';
 
 export function RestoreBackupButton({ backup }: { backup: BackupInfo }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const restore = useApiMutation('backups.restore');
-  const title = backupTitle(backup);
+  const title = backupTitle(backup, t);
 
   const confirm = () => {
     restore.mutate(
@@ -19,7 +21,9 @@ export function RestoreBackupButton({ backup }: { backup: BackupInfo }) {
           setOpen(false);
           notifications.show({
             color: 'teal',
-            message: `Restored ${title}. The record as it was before is kept in ${result.safetyBackup?.fileName ?? 'a safety backup'}.`,
+            message: result.safetyBackup
+              ? t('backups:restore.done', { backup: title, file: result.safetyBackup.fileName })
+              : t('backups:restore.doneNoFile', { backup: title }),
           });
         },
       },
@@ -33,19 +37,19 @@ export function RestoreBackupButton({ backup }: { backup: BackupInfo }) {
         variant="light"
         disabled={!backup.restorable}
         onClick={() => setOpen(true)}
-        aria-label={`Restore ${title}`}
+        aria-label={t('backups:restore.labelFor', { backup: title })}
       >
-        Restore…
+        {t('backups:restore.button')}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title="Restore this backup?" centered>
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        title={t('backups:restore.confirmTitle')}
+        centered
+      >
         <Stack>
-          <Text size="sm">
-            The clinic record will be replaced by {title}. Anything recorded after it will no longer
-            show.
-          </Text>
-          <Text size="sm">
-            First, Physioplan backs up the record as it is now, so you can go back to it.
-          </Text>
+          <Text size="sm">{t('backups:restore.replaced', { backup: title })}</Text>
+          <Text size="sm">{t('backups:restore.safety')}</Text>
           {restore.error && (
             <Text size="sm" c="red" role="alert">
               {restore.error.message}
@@ -53,10 +57,10 @@ export function RestoreBackupButton({ backup }: { backup: BackupInfo }) {
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpen(false)}>
-              Cancel
+              {t('common:cancel')}
             </Button>
             <Button color="orange" onClick={confirm} loading={restore.isPending}>
-              Restore this backup
+              {t('backups:restore.confirm')}
             </Button>
           </Group>
         </Stack>

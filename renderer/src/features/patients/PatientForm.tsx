@@ -18,7 +18,7 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { z } from 'zod';
-import { handoutLanguages, isoDateSchema } from '../../../../shared/domain/common';
+import { isoDateSchema } from '../../../../shared/domain/common';
 import { heelPainConditions } from '../../../../shared/domain/library';
 import {
   patientDraftSchema,
@@ -29,11 +29,8 @@ import type { ApiError } from '../../../../shared/errors';
 import { useApiQuery } from '../../app/api';
 import { ClinicDateInput } from '../../app/date-fields';
 import { formatDate } from '../../app/format';
-
-const languageOptions = Object.entries(handoutLanguages).map(([value, label]) => ({
-  value,
-  label,
-}));
+import { useT } from '../../app/i18n';
+import { handoutLanguageOptions } from './handout-language-options';
 
 /** The form edits the date as text ('' for none); the core wants null. */
 type PatientFormValues = Omit<PatientDraft, 'dateOfBirth'> & { dateOfBirth: string };
@@ -76,6 +73,7 @@ export interface PatientFormProps {
 }
 
 export function PatientForm(props: PatientFormProps) {
+  const t = useT();
   const [problem, setProblem] = useState<{ message: string; duplicate: boolean } | null>(null);
   const form = useForm<PatientFormValues>({
     mode: 'controlled',
@@ -118,42 +116,63 @@ export function PatientForm(props: PatientFormProps) {
       withBorder
       p="md"
       component="form"
-      aria-label="Patient details"
+      aria-label={t('patients:form.label')}
       onSubmit={form.onSubmit((values) => save(values, false))}
     >
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-        <TextInput label="First name" withAsterisk {...form.getInputProps('firstName')} />
-        <TextInput label="Last name" withAsterisk {...form.getInputProps('lastName')} />
+        <TextInput
+          label={t('patients:fields.firstName')}
+          withAsterisk
+          {...form.getInputProps('firstName')}
+        />
+        <TextInput
+          label={t('patients:fields.lastName')}
+          withAsterisk
+          {...form.getInputProps('lastName')}
+        />
         <ClinicDateInput
-          label="Date of birth"
-          placeholder="e.g. 2 Apr 1988"
+          label={t('patients:fields.dateOfBirth')}
+          placeholder={t('patients:form.dateExample', { date: formatDate('1988-04-02') })}
           {...form.getInputProps('dateOfBirth')}
           value={form.values.dateOfBirth}
           onChange={(value) => form.setFieldValue('dateOfBirth', value)}
         />
       </SimpleGrid>
       {others.length > 0 && (
-        <Alert color="yellow" mt="md" title="Possible duplicate" role="status">
+        <Alert color="yellow" mt="md" title={t('patients:form.duplicateTitle')} role="status">
           {others.map((p) => (
             <div key={p.id}>
               <Anchor component={Link} to={`/patients/${p.id}`}>
                 {p.firstName} {p.lastName}
               </Anchor>
-              , born {formatDate(p.dateOfBirth)}
-              {p.archived ? ' (archived)' : ''}, is already on file.
+              {p.dateOfBirth === null
+                ? t(p.archived ? 'patients:form.onFileArchived' : 'patients:form.onFile')
+                : t(p.archived ? 'patients:form.bornOnFileArchived' : 'patients:form.bornOnFile', {
+                    date: formatDate(p.dateOfBirth),
+                  })}
             </div>
           ))}
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" mt="md">
-        <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
-        <TextInput label="Email" type="email" {...form.getInputProps('email')} />
+        <TextInput label={t('patients:fields.phone')} type="tel" {...form.getInputProps('phone')} />
+        <TextInput
+          label={t('patients:fields.email')}
+          type="email"
+          {...form.getInputProps('email')}
+        />
       </SimpleGrid>
-      <Textarea label="Address" autosize minRows={2} mt="md" {...form.getInputProps('address')} />
+      <Textarea
+        label={t('patients:fields.address')}
+        autosize
+        minRows={2}
+        mt="md"
+        {...form.getInputProps('address')}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" mt="md">
         <TagsInput
-          label="Conditions"
-          description="Press Enter after each one"
+          label={t('patients:fields.conditions')}
+          description={t('patients:form.conditionsHint')}
           data={[...heelPainConditions]}
           // Enter takes the suggestion shown first ("Plantar" → "Plantar heel pain"); text that
           // matches no suggestion is kept as typed.
@@ -161,29 +180,35 @@ export function PatientForm(props: PatientFormProps) {
           {...form.getInputProps('conditions')}
         />
         <Select
-          label="Handout language"
-          data={languageOptions}
+          label={t('patients:fields.handoutLanguage')}
+          data={handoutLanguageOptions(t)}
           allowDeselect={false}
           searchable
           {...form.getInputProps('preferredLanguage')}
         />
       </SimpleGrid>
       <Textarea
-        label="Diagnosis"
+        label={t('patients:fields.diagnosis')}
         autosize
         minRows={2}
         mt="md"
         {...form.getInputProps('diagnosis')}
       />
-      <Textarea label="Notes" autosize minRows={2} mt="md" {...form.getInputProps('notes')} />
+      <Textarea
+        label={t('patients:fields.notes')}
+        autosize
+        minRows={2}
+        mt="md"
+        {...form.getInputProps('notes')}
+      />
       {problem && (
-        <Alert color="red" mt="md" role="alert" title="Not saved yet">
+        <Alert color="red" mt="md" role="alert" title={t('patients:form.notSaved')}>
           {problem.message}
         </Alert>
       )}
       <Group justify="flex-end" mt="lg">
         <Button type="button" variant="default" onClick={props.onCancel}>
-          Cancel
+          {t('common:cancel')}
         </Button>
         {problem?.duplicate && (
           <Button
@@ -194,7 +219,7 @@ export function PatientForm(props: PatientFormProps) {
               if (!result.hasErrors) save(form.getValues(), true);
             }}
           >
-            Save anyway
+            {t('patients:form.saveAnyway')}
           </Button>
         )}
         <Button type="submit" loading={props.saving}>

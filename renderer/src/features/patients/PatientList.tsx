@@ -19,10 +19,12 @@ import { DataTable } from '../../app/DataTable';
 import { EmptyState } from '../../app/EmptyState';
 import { QueryState } from '../../app/QueryState';
 import { formatDate } from '../../app/format';
+import { useT } from '../../app/i18n';
 
 type ArchivedFilter = 'exclude' | 'only';
 
 export function PatientList() {
+  const t = useT();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [archived, setArchived] = useState<ArchivedFilter>('exclude');
@@ -36,15 +38,15 @@ export function PatientList() {
   return (
     <Stack gap="md" maw={1000}>
       <Group justify="space-between">
-        <Title order={2}>Patients</Title>
+        <Title order={2}>{t('patients:list.title')}</Title>
         <Button component={Link} to="/patients/new" leftSection={<IconUserPlus size={18} />}>
-          New patient
+          {t('patients:list.new')}
         </Button>
       </Group>
       <Group align="end">
         <TextInput
-          label="Search patients"
-          placeholder="Name, date of birth or condition"
+          label={t('patients:list.search')}
+          placeholder={t('patients:list.searchPlaceholder')}
           leftSection={<IconSearch size={16} aria-hidden />}
           value={query}
           onChange={(event) => setQuery(event.currentTarget.value)}
@@ -52,58 +54,60 @@ export function PatientList() {
           autoFocus
         />
         <SegmentedControl
-          aria-label="Which patients"
+          aria-label={t('patients:list.which')}
           value={archived}
           onChange={(value) => setArchived(value === 'only' ? 'only' : 'exclude')}
           data={[
-            { value: 'exclude', label: 'Current' },
-            { value: 'only', label: 'Archived' },
+            { value: 'exclude', label: t('patients:list.current') },
+            { value: 'only', label: t('patients:list.archived') },
           ]}
         />
       </Group>
       <QueryState
         query={patients}
-        loadingLabel="Loading patients"
-        errorTitle="Could not load patients"
+        loadingLabel={t('patients:list.loading')}
+        errorTitle={t('patients:list.loadError')}
         unreadable={(found) => found.unreadable}
         isEmpty={(found) => found.patients.length === 0}
         empty={
           !debounced.trim() && archived !== 'only' ? (
             <EmptyState
               icon={IconUsers}
-              title="No patients yet."
+              title={t('patients:list.emptyTitle')}
               action={
                 <Button
                   component={Link}
                   to="/patients/new"
                   leftSection={<IconUserPlus size={16} />}
                 >
-                  Add the first patient
+                  {t('patients:list.addFirst')}
                 </Button>
               }
             >
-              Each patient holds their plans, printed home programmes and visits. Start a plan from
-              one of the built-in heel-pain protocols or from the library.
+              {t('patients:list.emptyText')}
             </EmptyState>
           ) : (
             <Text c="dimmed">
               {debounced.trim()
-                ? `No ${archived === 'only' ? 'archived ' : ''}patients match “${debounced.trim()}”.`
-                : 'No archived patients.'}
+                ? t(
+                    archived === 'only' ? 'patients:list.noArchivedMatch' : 'patients:list.noMatch',
+                    { query: debounced.trim() },
+                  )
+                : t('patients:list.noArchived')}
             </Text>
           )
         }
       >
         {(found) => (
           <DataTable
-            label="Patients"
+            label={t('patients:list.title')}
             rows={found.patients}
             rowKey={(p) => p.id}
             onRowClick={(p) => void navigate(`/patients/${p.id}`)}
             columns={[
               {
                 key: 'name',
-                header: 'Name',
+                header: t('patients:fields.name'),
                 cell: (p) => (
                   <>
                     <Anchor component={Link} to={`/patients/${p.id}`} fw={500}>
@@ -111,14 +115,22 @@ export function PatientList() {
                     </Anchor>
                     {p.archived && (
                       <Badge ml="xs" color="gray" variant="light">
-                        Archived
+                        {t('patients:status.archived')}
                       </Badge>
                     )}
                   </>
                 ),
               },
-              { key: 'born', header: 'Date of birth', cell: (p) => formatDate(p.dateOfBirth) },
-              { key: 'conditions', header: 'Conditions', cell: (p) => p.conditions.join(', ') },
+              {
+                key: 'born',
+                header: t('patients:fields.dateOfBirth'),
+                cell: (p) => formatDate(p.dateOfBirth),
+              },
+              {
+                key: 'conditions',
+                header: t('patients:fields.conditions'),
+                cell: (p) => p.conditions.join(', '),
+              },
             ]}
           />
         )}

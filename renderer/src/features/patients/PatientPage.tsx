@@ -23,38 +23,46 @@ import {
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Patient } from '../../../../shared/domain/patient';
-import { handoutLanguages } from '../../../../shared/domain/common';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { DataTable } from '../../app/DataTable';
 import { formatDate, localIsoDate } from '../../app/format';
+import { useT } from '../../app/i18n';
 import { QueryState } from '../../app/QueryState';
-import { ageLabel } from '../../../../shared/patients/age';
+import { monthsOld } from '../../../../shared/patients/age';
+import type { Translate } from '../../../../shared/i18n';
 import { AuditTrail } from '../audit/AuditTrail';
 import { NewPlanModal } from '../plans/NewPlanModal';
 import { PlanStatusBadge } from '../plans/PlanStatusBadge';
+import { handoutLanguageLabel } from './handout-language-options';
 
 /** "12 Mar 1988 (38 y)": the age is what a clinician reads first. */
-function dateOfBirthWithAge(dateOfBirth: string | null): string {
-  const age = ageLabel(dateOfBirth, localIsoDate());
-  return age === null ? formatDate(dateOfBirth) : `${formatDate(dateOfBirth)} (${age})`;
+function dateOfBirthWithAge(dateOfBirth: string | null, t: Translate): string {
+  const months = dateOfBirth === null ? null : monthsOld(dateOfBirth, localIsoDate());
+  if (months === null) return formatDate(dateOfBirth);
+  const age =
+    months < 12
+      ? t('patients:age.months', { count: months })
+      : t('patients:age.years', { count: Math.floor(months / 12) });
+  return t('patients:age.withAge', { date: formatDate(dateOfBirth), age });
 }
 
 function Details({ patient }: { patient: Patient }) {
+  const t = useT();
   const rows: [string, string][] = [
-    ['Date of birth', dateOfBirthWithAge(patient.dateOfBirth)],
-    ['Conditions', patient.conditions.join(', ') || '—'],
-    ['Diagnosis', patient.diagnosis || '—'],
-    ['Phone', patient.phone || '—'],
-    ['Email', patient.email || '—'],
-    ['Handout language', handoutLanguages[patient.preferredLanguage]],
+    [t('patients:fields.dateOfBirth'), dateOfBirthWithAge(patient.dateOfBirth, t)],
+    [t('patients:fields.conditions'), patient.conditions.join(', ') || '—'],
+    [t('patients:fields.diagnosis'), patient.diagnosis || '—'],
+    [t('patients:fields.phone'), patient.phone || '—'],
+    [t('patients:fields.email'), patient.email || '—'],
+    [t('patients:fields.handoutLanguage'), handoutLanguageLabel(patient.preferredLanguage, t)],
   ];
   return (
     <Paper withBorder p="md">
-      <Table variant="vertical" aria-label="Patient details">
+      <Table variant="vertical" aria-label={t('patients:form.label')}>
         <Table.Tbody>
           {rows.map(([label, value]) => (
             <Table.Tr key={label}>
-              <Table.Th w={180}>{label}</Table.Th>
+              <Table.Th w={210}>{label}</Table.Th>
               <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{value}</Table.Td>
             </Table.Tr>
           ))}
@@ -70,42 +78,39 @@ function Details({ patient }: { patient: Patient }) {
 }
 
 function PlanList({ patientId, archivedPatient }: { patientId: string; archivedPatient: boolean }) {
+  const t = useT();
   const plans = useApiQuery('plans.listForPatient', { patientId });
   const [creating, setCreating] = useState(false);
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Title order={3}>Plans</Title>
+        <Title order={3}>{t('patients:plans.title')}</Title>
         <Button
           leftSection={<IconPlus size={18} />}
           onClick={() => setCreating(true)}
           disabled={archivedPatient}
         >
-          New plan
+          {t('patients:plans.new')}
         </Button>
       </Group>
       <QueryState
         query={plans}
-        loadingLabel="Loading plans"
-        errorTitle="Could not load the plans"
+        loadingLabel={t('patients:plans.loading')}
+        errorTitle={t('patients:plans.loadError')}
         skeletonRows={2}
         unreadable={(list) => list.unreadable}
         isEmpty={(list) => list.plans.length === 0}
-        empty={
-          <Text c="dimmed">
-            No plans yet. “New plan” starts one, empty or from a protocol such as plantar heel pain.
-          </Text>
-        }
+        empty={<Text c="dimmed">{t('patients:plans.empty')}</Text>}
       >
         {(list) => (
           <DataTable
-            label="Plans"
+            label={t('patients:plans.title')}
             rows={list.plans}
             rowKey={(plan) => plan.id}
             columns={[
               {
                 key: 'plan',
-                header: 'Plan',
+                header: t('patients:plans.plan'),
                 cell: (plan) => (
                   <>
                     <Anchor
@@ -125,17 +130,20 @@ function PlanList({ patientId, archivedPatient }: { patientId: string; archivedP
               },
               {
                 key: 'status',
-                header: 'Status',
+                header: t('patients:plans.status'),
                 cell: (plan) => <PlanStatusBadge status={plan.status} />,
               },
-              { key: 'items', header: 'Items', cell: (plan) => plan.itemCount },
+              { key: 'items', header: t('patients:plans.items'), cell: (plan) => plan.itemCount },
               {
                 key: 'version',
-                header: 'Latest version',
+                header: t('patients:plans.latestVersion'),
                 cell: (plan) =>
                   plan.latestVersion
-                    ? `v${plan.latestVersion.versionNumber}, ${formatDate(plan.latestVersion.issuedAt)}`
-                    : 'Not issued',
+                    ? t('patients:plans.version', {
+                        number: plan.latestVersion.versionNumber,
+                        date: formatDate(plan.latestVersion.issuedAt),
+                      })
+                    : t('patients:plans.notIssued'),
               },
             ]}
           />
@@ -147,15 +155,16 @@ function PlanList({ patientId, archivedPatient }: { patientId: string; archivedP
 }
 
 export function PatientPage() {
+  const t = useT();
   const { patientId = '' } = useParams();
   const navigate = useNavigate();
   const patient = useApiQuery('patients.get', { id: patientId });
   const archive = useApiMutation('patients.archive');
   const restore = useApiMutation('patients.restore');
-  if (patient.isPending) return <Loader aria-label="Loading patient" />;
+  if (patient.isPending) return <Loader aria-label={t('patients:page.loading')} />;
   if (patient.error) {
     return (
-      <Alert color="red" title="Could not open the patient">
+      <Alert color="red" title={t('patients:page.openError')}>
         {patient.error.message}
       </Alert>
     );
@@ -171,7 +180,7 @@ export function PatientPage() {
           </Title>
           {p.archived && (
             <Badge color="gray" variant="light">
-              Archived
+              {t('patients:status.archived')}
             </Badge>
           )}
         </div>
@@ -181,14 +190,14 @@ export function PatientPage() {
             to={`/visits/patient/${p.id}`}
             leftSection={<IconStethoscope size={18} />}
           >
-            Visits & progress
+            {t('patients:page.visits')}
           </Button>
           <Button
             variant="default"
             leftSection={<IconEdit size={18} />}
             onClick={() => void navigate(`/patients/${p.id}/edit`)}
           >
-            Edit
+            {t('common:edit')}
           </Button>
           {p.archived ? (
             <Button
@@ -197,7 +206,7 @@ export function PatientPage() {
               loading={restore.isPending}
               onClick={() => restore.mutate({ id: p.id }, { onError })}
             >
-              Restore
+              {t('patients:page.restore')}
             </Button>
           ) : (
             <Button
@@ -212,20 +221,22 @@ export function PatientPage() {
                     onError,
                     onSuccess: () =>
                       notifications.show({
-                        message: `${p.firstName} ${p.lastName} archived. Restore them from the archived list at any time.`,
+                        message: t('patients:page.archivedNotice', {
+                          name: `${p.firstName} ${p.lastName}`,
+                        }),
                       }),
                   },
                 )
               }
             >
-              Archive
+              {t('patients:page.archive')}
             </Button>
           )}
         </Group>
       </Group>
       <Details patient={p} />
       <PlanList patientId={p.id} archivedPatient={p.archived} />
-      <AuditTrail patientId={p.id} title="History" />
+      <AuditTrail patientId={p.id} />
     </Stack>
   );
 }

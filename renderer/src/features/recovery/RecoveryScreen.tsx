@@ -4,36 +4,28 @@ import { Alert, Button, Container, Group, List, Paper, Stack, Text, Title } from
 import type { BackupInfo, CoreStatus, RecoveryReason } from '../../../../shared/domain/backups';
 import { useApiMutation } from '../../app/api';
 import { formatBytes, formatDateTime } from '../../app/format';
+import { useT } from '../../app/i18n';
 
 type RecoveryStatus = Extract<CoreStatus, { mode: 'recovery' }>;
 
-const headings: Record<RecoveryReason, string> = {
-  unreadable: 'The clinic record could not be read',
-  corrupt: 'The clinic record is damaged',
-  'newer-version': 'The clinic record is from a newer Physioplan',
-  missing: 'The clinic record is missing',
-  'startup-failed': 'Physioplan could not finish starting',
-};
+const headingKeys = {
+  unreadable: 'recovery:heading.unreadable',
+  corrupt: 'recovery:heading.corrupt',
+  'newer-version': 'recovery:heading.newerVersion',
+  missing: 'recovery:heading.missing',
+  'startup-failed': 'recovery:heading.startupFailed',
+} as const satisfies Record<RecoveryReason, string>;
 
-function advice(reason: RecoveryReason): string {
-  switch (reason) {
-    case 'unreadable':
-    case 'corrupt':
-      return 'Restore the newest good backup below. The damaged file is kept beside it under a new name, in case your IT support can recover more from it.';
-    case 'newer-version':
-      return 'The best fix is to update Physioplan. Restoring a backup instead loses what was recorded with the newer version since that backup; the newer record is kept aside, not deleted.';
-    case 'missing':
-      return 'If the data folder was moved or renamed, put it back and restart Physioplan. Otherwise restore the newest good backup below.';
-    case 'startup-failed':
-      return 'If this happens again after restarting, restore the newest good backup below or contact support with the message above.';
-    default: {
-      const unreachable: never = reason;
-      return unreachable;
-    }
-  }
-}
+const adviceKeys = {
+  unreadable: 'recovery:advice.damaged',
+  corrupt: 'recovery:advice.damaged',
+  'newer-version': 'recovery:advice.newerVersion',
+  missing: 'recovery:advice.missing',
+  'startup-failed': 'recovery:advice.startupFailed',
+} as const satisfies Record<RecoveryReason, string>;
 
 function RestoreChoice({ backup, primary }: { backup: BackupInfo; primary: boolean }) {
+  const t = useT();
   const restore = useApiMutation('recovery.restoreBackup');
   return (
     <Stack gap={4}>
@@ -46,9 +38,9 @@ function RestoreChoice({ backup, primary }: { backup: BackupInfo; primary: boole
           variant={primary ? 'filled' : 'light'}
           loading={restore.isPending}
           onClick={() => restore.mutate({ fileName: backup.fileName, location: backup.location })}
-          aria-label={`Restore the backup from ${formatDateTime(backup.createdAt)}`}
+          aria-label={t('recovery:restoreFrom', { at: formatDateTime(backup.createdAt) })}
         >
-          {primary ? 'Restore this backup' : 'Restore'}
+          {primary ? t('recovery:restoreThis') : t('recovery:restore')}
         </Button>
       </Group>
       {restore.error && (
@@ -61,6 +53,7 @@ function RestoreChoice({ backup, primary }: { backup: BackupInfo; primary: boole
 }
 
 export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
+  const t = useT();
   const good = status.newestGoodBackup;
   const others = status.backups.filter(
     (b) => b.fileName !== good?.fileName || b.location !== good.location,
@@ -69,34 +62,31 @@ export function RecoveryScreen({ status }: { status: RecoveryStatus }) {
     <Container size="sm" py="xl">
       <Stack gap="lg">
         <Title order={1} size="h2">
-          {headings[status.reason]}
+          {t(headingKeys[status.reason])}
         </Title>
-        <Alert color="orange" title="What happened">
+        <Alert color="orange" title={t('recovery:whatHappened')}>
           <Text size="sm">{status.message}</Text>
           {!status.message.includes(status.databasePath) && (
             <Text size="xs" c="dimmed" mt="xs">
-              Database file: {status.databasePath}
+              {t('recovery:databaseFile', { path: status.databasePath })}
             </Text>
           )}
         </Alert>
-        <Text size="sm">{advice(status.reason)}</Text>
-        <Paper withBorder p="md" role="region" aria-label="Newest good backup">
+        <Text size="sm">{t(adviceKeys[status.reason])}</Text>
+        <Paper withBorder p="md" role="region" aria-label={t('recovery:newestGood')}>
           <Stack gap="sm">
-            <Text fw={500}>Newest good backup</Text>
+            <Text fw={500}>{t('recovery:newestGood')}</Text>
             {good ? (
               <RestoreChoice backup={good} primary />
             ) : (
-              <Text size="sm">
-                No backup passed the check. Do not use Physioplan on this computer until your IT
-                support has looked at the data folder; nothing in it has been changed.
-              </Text>
+              <Text size="sm">{t('recovery:noneGood')}</Text>
             )}
           </Stack>
         </Paper>
         {others.length > 0 && (
-          <Paper withBorder p="md" role="region" aria-label="Older backups">
+          <Paper withBorder p="md" role="region" aria-label={t('recovery:older')}>
             <Text fw={500} mb="xs">
-              Other backups
+              {t('recovery:others')}
             </Text>
             <List listStyleType="none" spacing="xs">
               {others.map((backup) => (

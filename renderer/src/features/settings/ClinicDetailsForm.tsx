@@ -7,17 +7,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { apiQueryKey, useApiMutation } from '../../app/api';
 import { useT } from '../../app/i18n';
 import { uiLanguageNames, uiLanguages } from '../../../../shared/i18n';
-import { handoutLanguages } from '../../../../shared/domain/common';
+import { handoutLanguageOptions } from '../patients/handout-language-options';
 import {
   clinicDetailsSchema,
   type ClinicDetails,
   type ClinicSettings,
 } from '../../../../shared/domain/settings';
-
-const languageOptions = Object.entries(handoutLanguages).map(([value, label]) => ({
-  value,
-  label,
-}));
 
 function detailsOf(settings: ClinicSettings): ClinicDetails {
   const { logo: _logo, updatedAt: _updatedAt, ...details } = settings;
@@ -41,7 +36,7 @@ export function ClinicDetailsForm({ settings }: { settings: ClinicSettings }) {
         form.resetDirty(detailsOf(saved));
         // Clinicians without a language of their own follow the clinic's at once.
         void queryClient.invalidateQueries({ queryKey: apiQueryKey('access.status', {}) });
-        notifications.show({ color: 'teal', message: 'Clinic settings saved.' });
+        notifications.show({ color: 'teal', message: t('settings:details.saved') });
       },
       onError: (error) => {
         for (const issue of error.issues) {
@@ -54,37 +49,64 @@ export function ClinicDetailsForm({ settings }: { settings: ClinicSettings }) {
   });
 
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} aria-label="Clinic details">
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      onSubmit={submit}
+      aria-label={t('settings:details.label')}
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <TextInput
-          label="Clinic name"
+          label={t('settings:details.clinicName')}
           autoComplete="organization"
           {...form.getInputProps('clinicName')}
         />
-        <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
-        <TextInput label="Clinician name" {...form.getInputProps('clinicianName')} />
         <TextInput
-          label="Credentials"
-          placeholder="e.g. MSc, MCSP"
+          label={t('settings:details.phone')}
+          type="tel"
+          {...form.getInputProps('phone')}
+        />
+        <TextInput
+          label={t('settings:details.clinicianName')}
+          {...form.getInputProps('clinicianName')}
+        />
+        <TextInput
+          label={t('settings:details.credentials')}
+          placeholder={t('settings:details.credentialsExample')}
           {...form.getInputProps('credentials')}
         />
-        <TextInput label="Email" type="email" {...form.getInputProps('email')} />
-        <TextInput label="Website" placeholder="https://" {...form.getInputProps('website')} />
+        <TextInput
+          label={t('settings:details.email')}
+          type="email"
+          {...form.getInputProps('email')}
+        />
+        <TextInput
+          label={t('settings:details.website')}
+          placeholder={'https://'}
+          {...form.getInputProps('website')}
+        />
       </SimpleGrid>
-      <Textarea label="Address" autosize minRows={2} mt="md" {...form.getInputProps('address')} />
+      <Textarea
+        label={t('settings:details.address')}
+        autosize
+        minRows={2}
+        mt="md"
+        {...form.getInputProps('address')}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" mt="md">
         <Select
-          label="Default paper size"
+          label={t('settings:details.paperSize')}
           data={[
-            { value: 'A4', label: 'A4 (210 × 297 mm)' },
-            { value: 'Letter', label: 'Letter (8.5 × 11 in)' },
+            { value: 'A4', label: t('settings:details.a4') },
+            { value: 'Letter', label: t('settings:details.letter') },
           ]}
           allowDeselect={false}
           {...form.getInputProps('paperSize')}
         />
         <Select
-          label="Default handout language"
-          data={languageOptions}
+          label={t('settings:details.handoutLanguage')}
+          data={handoutLanguageOptions(t)}
           allowDeselect={false}
           searchable
           {...form.getInputProps('handoutLanguage')}
@@ -104,10 +126,10 @@ export function ClinicDetailsForm({ settings }: { settings: ClinicSettings }) {
           disabled={!form.isDirty()}
           onClick={() => form.reset()}
         >
-          Discard changes
+          {t('settings:details.discard')}
         </Button>
         <Button type="submit" loading={save.isPending}>
-          Save settings
+          {t('settings:details.save')}
         </Button>
       </Group>
     </Paper>

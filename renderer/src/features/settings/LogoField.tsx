@@ -3,16 +3,19 @@ import { Button, FileButton, Group, Image, Input, Paper, Stack, Text } from '@ma
 import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { dataUrl, readFileAsBase64 } from '../../app/files';
+import { formatNumber } from '../../app/format';
+import { useT } from '../../app/i18n';
 import type { ImageRef } from '../../../../shared/domain/common';
 import { LOGO_MAX_BYTES } from '../../../../shared/domain/settings';
 
 function LogoPreview({ logo }: { logo: ImageRef }) {
+  const t = useT();
   const image = useApiQuery('images.get', { sha256: logo.sha256 });
   if (!image.data) return null;
   return (
     <Image
       src={dataUrl(image.data.mimeType, image.data.dataBase64)}
-      alt="Clinic logo"
+      alt={t('settings:logo.alt')}
       h={72}
       w="auto"
       fit="contain"
@@ -21,6 +24,7 @@ function LogoPreview({ logo }: { logo: ImageRef }) {
 }
 
 export function LogoField({ logo }: { logo: ImageRef | null }) {
+  const t = useT();
   const setLogo = useApiMutation('settings.setLogo');
   const removeLogo = useApiMutation('settings.removeLogo');
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +34,10 @@ export function LogoField({ logo }: { logo: ImageRef | null }) {
     setError(null);
     if (file.size > LOGO_MAX_BYTES) {
       setError(
-        `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB. Choose a smaller file.`,
+        t('settings:logo.tooLarge', {
+          name: file.name,
+          size: formatNumber(file.size / 1024 / 1024, { minDecimals: 1, maxDecimals: 1 }),
+        }),
       );
       return;
     }
@@ -44,20 +51,20 @@ export function LogoField({ logo }: { logo: ImageRef | null }) {
     <Paper withBorder p="md" role="group" aria-labelledby="logo-label">
       <Stack gap="xs">
         <Input.Label id="logo-label" labelElement="div">
-          Logo
+          {t('settings:logo.label')}
         </Input.Label>
         <Group gap="lg" align="center">
           {logo ? (
             <LogoPreview logo={logo} />
           ) : (
             <Text c="dimmed" size="sm">
-              No logo yet.
+              {t('settings:logo.none')}
             </Text>
           )}
           <FileButton onChange={(file) => void choose(file)} accept="image/png,image/jpeg">
             {(props) => (
               <Button {...props} variant="light" loading={setLogo.isPending}>
-                {logo ? 'Replace logo…' : 'Choose logo…'}
+                {logo ? t('settings:logo.replace') : t('settings:logo.choose')}
               </Button>
             )}
           </FileButton>
@@ -68,12 +75,12 @@ export function LogoField({ logo }: { logo: ImageRef | null }) {
               onClick={() => removeLogo.mutate({})}
               loading={removeLogo.isPending}
             >
-              Remove logo
+              {t('settings:logo.remove')}
             </Button>
           )}
         </Group>
         <Text size="xs" c="dimmed">
-          PNG or JPEG, up to 5 MB. Large images are scaled down to 1024 px.
+          {t('settings:logo.hint')}
         </Text>
         {error && (
           <Text size="sm" c="red" role="alert">
