@@ -2,11 +2,11 @@
 // folder). They are not part of the core contract; each host implements them its own way
 // (Electron: native dialogs in the main process; browser host: download / file input).
 import { z } from 'zod';
+import { HOST_FILE_MAX_BYTES } from './byte-limits';
 import { method, type MethodSpec } from './contract/define';
 import { uploadSchema } from './domain/common';
 
-/** Largest file the renderer may hand over or receive through a host method. */
-export const HOST_FILE_MAX_BYTES = 50 * 1024 * 1024;
+export { HOST_FILE_MAX_BYTES };
 
 /** A file name without folders, control characters or characters Windows refuses. */
 export const plainFileNameSchema = z

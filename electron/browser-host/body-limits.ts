@@ -1,9 +1,8 @@
 // How large a request body each API method may send to the browser host. Most calls are
 // small forms; only uploads and library packs carry files. Checked while the body arrives,
 // so an oversized one is refused with 413 before it is held in memory.
-import { isMethodName, type MethodName } from '../../shared/api';
-import { LIBRARY_PACK_MAX_BYTES } from '../../shared/domain/library-pack';
-import { HOST_FILE_MAX_BYTES } from '../../shared/host-api';
+import type { MethodName } from '../../shared/api';
+import { HOST_FILE_MAX_BYTES, LIBRARY_PACK_MAX_BYTES } from '../../shared/byte-limits';
 
 /** Forms, searches, plans and visits: generous for long notes, far below any file. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -22,8 +21,9 @@ const LIMITS: Partial<Record<MethodName, number>> = {
 export const IN_FLIGHT_BODY_LIMIT = 2 * (LIMITS['library.importPack'] ?? DEFAULT_BODY_LIMIT);
 
 export function bodyLimit(method: string | null): number {
-  return method !== null && isMethodName(method)
-    ? (LIMITS[method] ?? DEFAULT_BODY_LIMIT)
+  // Own keys only: a name like "constructor" is no method and gets the default.
+  return method !== null && Object.hasOwn(LIMITS, method)
+    ? (LIMITS[method as MethodName] ?? DEFAULT_BODY_LIMIT)
     : DEFAULT_BODY_LIMIT;
 }
 

@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openCore } from '../core/app-core';
+import type { AppCore } from '../core/app-core';
 import { consoleLogger } from '../core/context';
 import { defaultDataDir } from '../core/data-dir';
 import { findBrowser, launchPageAddress, openAppWindow, writeLaunchPage } from './launcher';
@@ -22,13 +22,19 @@ async function main(): Promise<void> {
     },
   });
   const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir();
-  const core = openCore({
-    dataDir,
-    host: { kind: 'browser', appVersion: APP_VERSION },
-    log: consoleLogger,
+  // The core (the API contract's schemas, the database) is most of the start-up: it loads while
+  // the server already answers and the window opens, and the first call waits for it.
+  const core: Promise<AppCore> = import('../core/app-core').then(({ openCore }) =>
+    openCore({ dataDir, host: { kind: 'browser', appVersion: APP_VERSION }, log: consoleLogger }),
+  );
+  core.catch((error: unknown) => {
+    console.error(
+      `Physioplan could not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
   });
   const host = await startBrowserHost({
-    dispatch: core.dispatch,
+    dispatch: async (method, input) => (await core).dispatch(method, input),
     rendererDir: path.join(import.meta.dirname, '../renderer'),
     log: consoleLogger,
     ...(values.port ? { port: Number(values.port) } : {}),
@@ -47,7 +53,7 @@ async function main(): Promise<void> {
     if (opened.window && opened.window.exitCode === null) opened.window.kill('SIGTERM');
     removeLaunchPage();
     await host.close();
-    core.close();
+    (await core).close();
     process.exit(code);
   };
   process.on('SIGINT', () => void shutdown(0));

@@ -48,7 +48,11 @@ export const accessMethods = {
   ),
   /** The recovery key sheet (PDF) for the key just shown. */
   'access.recoveryKeyPdf': method(
-    z.object({ recoveryKey: z.string().min(1).max(80) }),
+    z.object({
+      recoveryKey: z.string().min(1).max(80),
+      /** The sheet's language; English when unset. */
+      language: uiLanguageSchema.optional(),
+    }),
     z.object({ fileName: z.string(), dataBase64: z.base64() }),
   ),
   /** The signed-in clinician's own screen language; null follows the clinic's. */

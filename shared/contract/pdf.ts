@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { idSchema } from '../domain/common';
+import { uiLanguageSchema } from '../i18n/languages';
 import { homeProgrammeOptionsSchema, planSummaryOptionsSchema } from '../domain/print-options';
 
 export const pdfFileSchema = z.object({
@@ -14,8 +15,21 @@ export const pdfFileSchema = z.object({
 });
 export type PdfFile = z.infer<typeof pdfFileSchema>;
 
+/** An item printed in English because it has no text (or out-of-date text) in the language. */
+export const untranslatedItemSchema = z.object({
+  title: z.string(),
+  status: z.enum(['missing', 'outdated']),
+});
+export type UntranslatedItem = z.infer<typeof untranslatedItemSchema>;
+
 /** A rendered document the core keeps for a while, so saving or printing it needs no new render. */
-export const pdfDocumentSchema = pdfFileSchema.extend({ documentId: idSchema });
+export const pdfDocumentSchema = pdfFileSchema.extend({
+  documentId: idSchema,
+  /** The language it is printed in (the one asked for, else the patient's or the clinic's). */
+  language: uiLanguageSchema,
+  /** Items printed in English in a document of another language, for the clinician to see. */
+  untranslated: z.array(untranslatedItemSchema),
+});
 export type PdfDocument = z.infer<typeof pdfDocumentSchema>;
 
 /** Why a rendered document leaves the app; each is recorded in the audit log. */
@@ -27,6 +41,8 @@ export const pdfMethods = {
     z.object({
       planVersionId: idSchema,
       options: homeProgrammeOptionsSchema.prefault({}),
+      /** Unset: the patient's preferred language, else the clinic's handout language. */
+      language: uiLanguageSchema.optional(),
     }),
     pdfDocumentSchema,
   ),
@@ -34,11 +50,16 @@ export const pdfMethods = {
     z.object({
       planVersionId: idSchema,
       options: planSummaryOptionsSchema.prefault({}),
+      /** Unset: English. */
+      language: uiLanguageSchema.optional(),
     }),
     pdfDocumentSchema,
   ),
   /** One visit's clinician-facing summary (for a referrer or insurer). */
-  'pdf.visitSummary': method(z.object({ visitId: idSchema }), pdfDocumentSchema),
+  'pdf.visitSummary': method(
+    z.object({ visitId: idSchema, language: uiLanguageSchema.optional() }),
+    pdfDocumentSchema,
+  ),
   /**
    * A rendered document being saved or printed: recorded in the audit log, and its bytes (the
    * same the preview showed) returned for the host to write or print.

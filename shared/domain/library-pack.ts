@@ -1,15 +1,13 @@
 // Library packs (how clinicians share protocols) and the report every library import returns.
 import { z } from 'zod';
 import { idSchema, sha256Schema, timestampSchema } from './common';
-import { HOST_FILE_MAX_BYTES } from '../host-api';
+import { LIBRARY_PACK_MAX_BYTES } from '../byte-limits';
 import { libraryItemDraftSchema } from './library';
 
 export const LIBRARY_PACK_FORMAT = 'physioplan.library-pack';
 /** Raised when the pack layout changes in a way older apps cannot read. */
 export const LIBRARY_PACK_VERSION = 1;
-/** Packs carry photos; this keeps a pack small enough to e-mail and to read in one piece (and
- * matches the largest file the hosts open or save). */
-export const LIBRARY_PACK_MAX_BYTES = HOST_FILE_MAX_BYTES;
+export { LIBRARY_PACK_MAX_BYTES };
 
 export const packItemSchema = z.intersection(
   libraryItemDraftSchema,

@@ -54,18 +54,23 @@ export interface NumberStyle {
   minDecimals?: number;
   /** Decimal places at most; 2 unless set. */
   maxDecimals?: number;
+  /** Thousands separators ("1,234"); on unless false (device settings print "2000 pulses"). */
+  grouping?: boolean;
 }
 
 /** 1234.5 → "1,234.5" (en), "1234,5" (es), "1.234,5" (de), "1 234,5" (fr). */
 export function formatNumber(value: number, language: UiLanguage, style: NumberStyle = {}): string {
   const min = style.minDecimals ?? 0;
   const max = Math.max(min, style.maxDecimals ?? 2);
-  const key = `n:${language}:${min}:${max}`;
+  const grouping = style.grouping ?? true;
+  const key = `n:${language}:${min}:${max}:${grouping}`;
   let format = cache.get(key) as Intl.NumberFormat | undefined;
   if (!format) {
     format = new Intl.NumberFormat(intlLocales[language], {
       minimumFractionDigits: min,
       maximumFractionDigits: max,
+      // Only switched off: each language's own rule ("1234,5" but "12.345" in Spanish) otherwise.
+      ...(grouping ? {} : { useGrouping: false }),
     });
     cache.set(key, format);
   }

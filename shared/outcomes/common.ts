@@ -1,6 +1,7 @@
 // Shared shapes for outcome measures: item answers, score results and the MCID rule.
 // Scoring follows the rules in CLINICAL.md exactly; results never round (display does).
 import { z } from 'zod';
+import type { UiLanguage } from '../i18n/languages';
 
 export const outcomeMeasureKeys = [
   'nprs',
@@ -62,6 +63,24 @@ export interface OutcomeMeasureDefinition {
   unit: '/10' | '%' | '/80' | '/100';
   direction: ScoreDirection;
   mcid: Mcid;
+  /**
+   * Languages whose validated wording of this form the app ships; the items, anchors and answer
+   * wording above are that wording in English. A validated translation is added per form and
+   * language (its wording beside the English, and its language here); until then the form is
+   * shown in English with a note, never in a translation of our own.
+   */
+  formLanguages: readonly UiLanguage[];
+}
+
+/**
+ * The language a form is shown in on screens in `screenLanguage`: that language where a
+ * validated version ships, otherwise English.
+ */
+export function formLanguageFor(
+  measure: Pick<OutcomeMeasureDefinition, 'formLanguages'>,
+  screenLanguage: UiLanguage,
+): UiLanguage {
+  return measure.formLanguages.includes(screenLanguage) ? screenLanguage : 'en';
 }
 
 /** Some items accept only certain values (VISA-A Q7: 0, 4, 7, 10), by item index. */

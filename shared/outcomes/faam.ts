@@ -65,6 +65,8 @@ export const faamAdlMeasure: OutcomeMeasureDefinition = {
   items: FAAM_ADL_ITEMS,
   ...faamScale,
   mcid: FAAM_ADL_MCID,
+  // Only the published English wording ships; see formLanguages.
+  formLanguages: ['en'],
 };
 
 export const faamAdlAnswersSchema = itemAnswersWithNaSchema(faamAdlMeasure);
@@ -99,6 +101,8 @@ export const faamSportsMeasure: OutcomeMeasureDefinition = {
   items: FAAM_SPORTS_ITEMS,
   ...faamScale,
   mcid: FAAM_SPORTS_MCID,
+  // Only the published English wording ships; see formLanguages.
+  formLanguages: ['en'],
 };
 
 export const faamSportsAnswersSchema = itemAnswersWithNaSchema(faamSportsMeasure);

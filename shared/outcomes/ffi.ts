@@ -110,6 +110,8 @@ export const ffiMeasure: OutcomeMeasureDefinition = {
   unit: '%',
   direction: 'lower_is_better',
   mcid: FFI_MCID,
+  // Only the published English wording ships; see formLanguages.
+  formLanguages: ['en'],
 };
 
 export const ffiAnswersSchema = itemAnswersWithNaSchema(ffiMeasure);

@@ -58,6 +58,8 @@ export const lefsMeasure: OutcomeMeasureDefinition = {
   unit: '/80',
   direction: 'higher_is_better',
   mcid: LEFS_MCID,
+  // Only the published English wording ships; see formLanguages.
+  formLanguages: ['en'],
 };
 
 export const lefsAnswersSchema = itemAnswersSchema(lefsMeasure);

@@ -44,6 +44,8 @@ export const nprsMeasure: OutcomeMeasureDefinition = {
   unit: '/10',
   direction: 'lower_is_better',
   mcid: NPRS_MCID,
+  // Only the published English wording ships; see formLanguages.
+  formLanguages: ['en'],
 };
 
 export const nprsAnswersSchema = itemAnswersSchema(nprsMeasure);

@@ -123,6 +123,8 @@ export const visaAMeasure: OutcomeMeasureDefinition = {
   unit: '/100',
   direction: 'higher_is_better',
   mcid: VISA_A_MCID,
+  // Only the published English wording ships; see formLanguages.
+  formLanguages: ['en'],
 };
 
 export const visaAAnswersSchema = z.object({

@@ -15,7 +15,7 @@ export function stepText(step: ExerciseStep): string {
     case 'item':
       return `Change to ${step.title}`;
     case 'dose':
-      return `Dose: ${doseText({ kind: 'exercise', parameters: step.parameters })}`;
+      return `Dose: ${doseText({ kind: 'exercise', parameters: step.parameters }, 'en')}`;
     default: {
       const unreachable: never = step;
       return unreachable;

@@ -76,8 +76,9 @@ function describeChange(c: FieldChange): string {
 /** Field-by-field dose, note and content changes of one item between two versions. */
 export function itemChanges(before: PlanItem, after: PlanItem): FieldChange[] {
   const changes: FieldChange[] = [];
-  const beforeParts = doseParts(before);
-  const afterParts = doseParts(after);
+  // The diff is written by the core in English, like its other messages this round.
+  const beforeParts = doseParts(before, 'en');
+  const afterParts = doseParts(after, 'en');
   const afterByKey = new Map(afterParts.map((p) => [p.key, p]));
   const beforeKeys = new Set(beforeParts.map((p) => p.key));
   for (const b of beforeParts) {
@@ -217,7 +218,7 @@ export function diffPlanVersions(from: Snapshot, to: Snapshot): PlanDiff {
 
   for (const [id, b] of before) {
     if (after.has(id)) continue;
-    const dose = shortDoseText(b.item);
+    const dose = shortDoseText(b.item, 'en');
     diff.removed.push({
       itemId: id,
       title: b.item.title,
@@ -254,7 +255,7 @@ export function diffPlanVersions(from: Snapshot, to: Snapshot): PlanDiff {
           itemId: item.id,
           title: item.title,
           phaseTitle: a.phaseTitle,
-          dose: shortDoseText(item),
+          dose: shortDoseText(item, 'en'),
           summary: `Added: ${item.title} (${a.phaseTitle})`,
         });
         continue;

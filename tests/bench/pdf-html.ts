@@ -46,7 +46,7 @@ export async function homeProgrammeHtml(
       ? await QRCode.toString(item.videoUrl, { type: 'svg', margin: 0, width: 56 })
       : '';
     cards.push(`<section class="card"><div class="side">${images}${qr}</div><div>
-      <h2>${n + 1}. ${escape(item.title)}</h2><div class="dose">${escape(doseText(item))}</div>
+      <h2>${n + 1}. ${escape(item.title)}</h2><div class="dose">${escape(doseText(item, 'en'))}</div>
       <p><i>${escape(item.summary)}</i></p>
       <ol>${item.instructions.map((s) => `<li>${escape(s)}</li>`).join('')}</ol>
       ${item.cautions.length ? `<div class="care"><b>Take care</b><ul>${item.cautions.map((c) => `<li>${escape(c)}</li>`).join('')}</ul></div>` : ''}

@@ -12,7 +12,7 @@ import { chromium, type Page } from '@playwright/test';
 import { renderHomeProgramme } from '../../electron/core/pdf/home-programme';
 import type { ImageRef } from '../../shared/domain/common';
 import { homeProgrammeOptionsSchema } from '../../shared/domain/print-options';
-import { logo, photo } from '../fixtures/fixture-images';
+import { logo, photo } from '../support/images';
 import { clinicSettings, heelPainItems, ImageBank, snapshot } from '../fixtures/plan-snapshots';
 import { measure, report } from './bench-utils';
 import { homeProgrammeHtml } from './pdf-html';
@@ -22,7 +22,8 @@ const SUMMARY_ITEMS = 290; // about 100 pages
 
 const bank = new ImageBank();
 const photos: ImageRef[] = [];
-for (let i = 0; i < 12; i += 1) photos.push(bank.add(await photo(`Photo ${i + 1}`, 1024, 768)));
+for (let i = 0; i < 12; i += 1)
+  photos.push(bank.add(await photo({ label: `Photo ${i + 1}`, width: 1024, height: 768 })));
 const settings = clinicSettings({ logo: bank.add(await logo()) });
 
 // Twelve home items (exercises, taping, orthoses, education), each with its own photo.

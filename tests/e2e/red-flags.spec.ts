@@ -2,10 +2,9 @@
 // after a version was issued stops "Print v1"; a referral prints only the safety sheet; a
 // cleared flag never appears on the patient's sheet; clinician notes and import provenance
 // never print, this patient's note does, and progressions only when chosen.
-import fs from 'node:fs';
-import type { Download, Locator, Page } from '@playwright/test';
-import { flat, parsePdf, qpdfCheck } from '../support/pdf';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { printAndParse, SLOW } from './print-pdf';
 import { call } from './seed';
 import { patientDraft } from '../support/records';
 
@@ -13,8 +12,7 @@ const PROVENANCE =
   'Calves exercise. Imported from free-exercise-db; check the dose and wording before giving it to a patient.';
 const CLINICIAN_NOTE = 'Clinician only: watch for medial knee collapse.';
 const PATIENT_NOTE = 'Hold the kitchen worktop for balance.';
-/** Making a PDF preview on a busy machine. */
-const SLOW = 30_000;
+const HOME_PROGRAMME = /Nunez-Ana-home-programme-v1-.*\.pdf/;
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -103,17 +101,6 @@ async function decide(scope: Locator, decision: string) {
   await scope.getByRole('button', { name: 'Record decision' }).click();
 }
 
-async function savedText(page: Page, dialog: Locator, fileName: RegExp): Promise<string> {
-  await expect(dialog.getByText(fileName)).toBeVisible({ timeout: SLOW });
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Save PDF…' }).click();
-  const file: Download = await download;
-  expect(file.suggestedFilename()).toMatch(fileName);
-  const bytes = fs.readFileSync(await file.path());
-  qpdfCheck(bytes, file.suggestedFilename());
-  return flat((await parsePdf(bytes)).text);
-}
-
 test('a red flag recorded after v1 stops Print v1 until decided; a cleared flag never prints', async ({
   app,
 }) => {
@@ -122,18 +109,16 @@ test('a red flag recorded after v1 stops Print v1 until decided; a cleared flag 
   await openPlan(page, app.goto, ids);
   await recordFlag(page, 'Night pain', 'Wakes twice a night with heel pain');
 
-  await page.getByRole('button', { name: 'Print v1…' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Print plan' });
-  const gate = dialog.getByRole('alert').filter({ hasText: 'A red flag is open' });
-  await expect(gate).toContainText('Nothing prints for the patient', { timeout: SLOW });
-  await expect(gate).toContainText('Night pain');
-  await expect(dialog.getByRole('button', { name: 'Save PDF…' })).toBeDisabled();
-  await expect(dialog.getByRole('button', { name: 'Print…' })).toBeDisabled();
-  await page.screenshot({ path: 'test-results/screenshots/print-red-flag-gate.png' });
-
-  // The acknowledgement is offered right here, as when issuing.
-  await decide(gate, 'Cleared after assessment');
-  const text = await savedText(page, dialog, /Nunez-Ana-home-programme-v1-.*\.pdf/);
+  const text = await printAndParse(page, HOME_PROGRAMME, async (dialog) => {
+    const gate = dialog.getByRole('alert').filter({ hasText: 'A red flag is open' });
+    await expect(gate).toContainText('Nothing prints for the patient', { timeout: SLOW });
+    await expect(gate).toContainText('Night pain');
+    await expect(dialog.getByRole('button', { name: 'Save PDF…' })).toBeDisabled();
+    await expect(dialog.getByRole('button', { name: 'Print…' })).toBeDisabled();
+    await page.screenshot({ path: 'test-results/screenshots/print-red-flag-gate.png' });
+    // The acknowledgement is offered right here, as when issuing.
+    await decide(gate, 'Cleared after assessment');
+  });
   // The current phase prints by default: its first exercise is on the sheet.
   expect(text).toContain('Plantar fascia stretch');
   expect(text).not.toMatch(/keeping a check|Night pain|Wakes twice/);
@@ -153,12 +138,11 @@ test('a cleared suspected fracture is not named on the patient sheet; notes and 
   );
   await expect(page.getByText('Decision: Cleared after assessment')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Print v1…' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Print plan' });
-  // This patient's note prints by default; progressions only when chosen.
-  await expect(dialog.getByLabel('Include my notes for this patient')).toBeChecked();
-  await dialog.getByLabel('Include progressions').check();
-  const text = await savedText(page, dialog, /Nunez-Ana-home-programme-v1-.*\.pdf/);
+  const text = await printAndParse(page, HOME_PROGRAMME, async (dialog) => {
+    // This patient's note prints by default; progressions only when chosen.
+    await expect(dialog.getByLabel('Include my notes for this patient')).toBeChecked();
+    await dialog.getByLabel('Include progressions').check();
+  });
   expect(text).not.toMatch(/stress fracture|calcaneal|keeping a check|Squeeze/i);
   expect(text).toContain('Standing calf raises (imported)');
   expect(text).not.toContain('free-exercise-db');
@@ -181,16 +165,14 @@ test('a suspected fracture referred for imaging prints only the safety sheet, no
   );
   await expect(page.getByText('Safety sheet only', { exact: true })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Print v1…' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Print plan' });
-  await expect(
-    dialog.getByText('The patient gets a safety sheet instead of exercises while:'),
-  ).toBeVisible();
-  await expect(dialog.getByText(/Nunez-Ana-safety-sheet-v1-.*\.pdf/)).toBeVisible({
-    timeout: SLOW,
+  const safetySheet = /Nunez-Ana-safety-sheet-v1-.*\.pdf/;
+  const text = await printAndParse(page, safetySheet, async (dialog) => {
+    await expect(
+      dialog.getByText('The patient gets a safety sheet instead of exercises while:'),
+    ).toBeVisible();
+    await expect(dialog.getByText(safetySheet)).toBeVisible({ timeout: SLOW });
+    await page.screenshot({ path: 'test-results/screenshots/print-safety-sheet.png' });
   });
-  await page.screenshot({ path: 'test-results/screenshots/print-safety-sheet.png' });
-  const text = await savedText(page, dialog, /Nunez-Ana-safety-sheet-v1-.*\.pdf/);
   for (const title of ids.exercises) expect(text).not.toContain(title);
   expect(text).not.toMatch(/heel raise \d|sets of|exercise diary|stress fracture/i);
   expect(text).toContain('Looking after yourself for now');

@@ -2,7 +2,8 @@
 // come back as a report that names the problem, and leave the library exactly as it was.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draft, openEmptyLibraryCore, photo } from '../support/library';
+import { photo } from '../support/images';
+import { draft, openEmptyLibraryCore } from '../support/library';
 import type { TestCore } from '../support/core';
 
 let core: TestCore;
@@ -43,7 +44,7 @@ beforeAll(async () => {
       parameters: { sets: 3, reps: 15 },
     }),
   });
-  const bytes = await photo(64, 48);
+  const bytes = (await photo({ width: 64, height: 48 })).data;
   await core.call('library.addImage', {
     id: item.id,
     upload: { fileName: 'drop.jpg', dataBase64: bytes.toString('base64') },

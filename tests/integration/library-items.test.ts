@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditLog } from '../../electron/core/audit/audit-log';
 import { draftOf } from '../../electron/core/library/library-service';
 import { openTestCore, type TestCore } from '../support/core';
-import { draft, fixturesDir, openEmptyLibraryCore, photo } from '../support/library';
+import { photo } from '../support/images';
+import { draft, fixturesDir, openEmptyLibraryCore } from '../support/library';
 
 let core: TestCore | undefined;
 afterEach(() => core?.close());
@@ -84,7 +85,7 @@ describe('library items', () => {
     expect(refused.message).toContain('Customise a copy');
     const photoRefused = await core.fail('library.addImage', {
       id,
-      upload: upload(await photo(50, 50)),
+      upload: upload((await photo({ width: 50, height: 50 })).data),
     });
     expect(photoRefused.code).toBe('CONFLICT');
 
@@ -127,7 +128,7 @@ describe('library photos', () => {
     const item = await core.call('library.create', { draft: draft('Towel curl') });
     const withPhoto = await core.call('library.addImage', {
       id: item.id,
-      upload: upload(await photo(3200, 2400)),
+      upload: upload((await photo({ width: 3200, height: 2400 })).data),
     });
     expect(withPhoto.images).toHaveLength(1);
     expect(withPhoto.images[0]).toMatchObject({
@@ -154,15 +155,25 @@ describe('library photos', () => {
     const item = await core.call('library.create', { draft: draft('Short foot') });
     await core.call('library.addImage', {
       id: item.id,
-      upload: upload(await photo(40, 40, { r: 255, g: 0, b: 0 }), 'a.png'),
+      upload: upload(
+        (await photo({ width: 40, height: 40, colour: { r: 255, g: 0, b: 0 } })).data,
+        'a.png',
+      ),
     });
     await core.call('library.addImage', {
       id: item.id,
-      upload: upload(await photo(40, 40, { r: 0, g: 255, b: 0 }), 'b.png'),
+      upload: upload(
+        (await photo({ width: 40, height: 40, colour: { r: 0, g: 255, b: 0 } })).data,
+        'b.png',
+      ),
     });
     const three = await core.call('library.addImage', {
       id: item.id,
-      upload: upload(await photo(40, 40, { r: 0, g: 0, b: 255 }, 'png'), 'c.png'),
+      upload: upload(
+        (await photo({ width: 40, height: 40, colour: { r: 0, g: 0, b: 255 }, format: 'png' }))
+          .data,
+        'c.png',
+      ),
     });
     const [a, b, c] = three.images.map((i) => i.sha256) as [string, string, string];
     expect(three.images[2]?.mimeType).toBe('image/png');

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../shared/domain/library-pack';
 import { closeAfterEach, openTestCore, type TestCore } from '../support/core';
-import { draft, fixturesDir, openEmptyLibraryCore, photo } from '../support/library';
+import { photo } from '../support/images';
+import { draft, fixturesDir, openEmptyLibraryCore } from '../support/library';
 
 const track = closeAfterEach();
 
@@ -20,7 +21,10 @@ async function sourceWithPhoto(): Promise<{ core: TestCore; ids: string[] }> {
   });
   await core.call('library.addImage', {
     id: mine.id,
-    upload: { fileName: 'stairs.jpg', dataBase64: (await photo(120, 80)).toString('base64') },
+    upload: {
+      fileName: 'stairs.jpg',
+      dataBase64: (await photo({ width: 120, height: 80 })).data.toString('base64'),
+    },
   });
   const leaflet = await core.call('library.create', {
     draft: draft('Running shoes leaflet', { summary: 'Choosing shoes.' }, 'education'),
@@ -214,7 +218,7 @@ describe('library pack bad input: clear errors and the library unchanged', () =>
         expect(r.errors[0]?.message).toMatch(/not a PNG or JPEG image/);
       },
     );
-    const real = await photo(20, 20);
+    const real = (await photo({ width: 20, height: 20 })).data;
     await expectRefused(
       pack([item], { [sha]: { mimeType: 'image/jpeg', dataBase64: real.toString('base64') } }),
       (r) => {

@@ -2,7 +2,8 @@
 // cancelled edit or copy leaves no item and no image behind.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestCore } from '../support/core';
-import { draft, openEmptyLibraryCore, photo } from '../support/library';
+import { photo } from '../support/images';
+import { draft, openEmptyLibraryCore } from '../support/library';
 
 let core: TestCore | undefined;
 afterEach(() => core?.close());
@@ -12,7 +13,7 @@ const count = (c: TestCore, table: 'images' | 'library_items') =>
 
 const upload = async (width: number, colour = { r: 30, g: 120, b: 200 }) => ({
   fileName: 'heel-raise.jpg',
-  dataBase64: (await photo(width, width, colour)).toString('base64'),
+  dataBase64: (await photo({ width, height: width, colour })).data.toString('base64'),
 });
 
 describe('photos chosen in the editor', () => {

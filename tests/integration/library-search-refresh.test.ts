@@ -22,7 +22,8 @@ import {
   secondConnection,
   type TestCore,
 } from '../support/core';
-import { createItems, draft, fixturesDir, openEmptyLibraryCore, photo } from '../support/library';
+import { photo } from '../support/images';
+import { createItems, draft, fixturesDir, openEmptyLibraryCore } from '../support/library';
 
 const track = closeAfterEach();
 
@@ -141,7 +142,10 @@ describe('library search index refreshed from the change log', () => {
     const upload = async (name: string, colour: { r: number; g: number; b: number }) =>
       core.call('library.addImage', {
         id,
-        upload: { fileName: name, dataBase64: (await photo(40, 30, colour)).toString('base64') },
+        upload: {
+          fileName: name,
+          dataBase64: (await photo({ width: 40, height: 30, colour })).data.toString('base64'),
+        },
       });
     await upload('a.jpg', { r: 200, g: 0, b: 0 });
     const [first] = expectSameAsRebuild(core, 'incremental');
@@ -181,7 +185,10 @@ describe('library search index refreshed from the change log', () => {
     ]);
     await source.call('library.addImage', {
       id: own,
-      upload: { fileName: 'stairs.jpg', dataBase64: (await photo(60, 40)).toString('base64') },
+      upload: {
+        fileName: 'stairs.jpg',
+        dataBase64: (await photo({ width: 60, height: 40 })).data.toString('base64'),
+      },
     });
     const { core } = await seeded();
     const first = await source.call('library.exportPack', {});

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACK_MAX_IMAGES, packImageProblems } from '../../electron/core/library/pack-image-limits';
 import type { LibraryPack } from '../../shared/domain/library-pack';
 import type { TestCore } from '../support/core';
-import { draft, openEmptyLibraryCore, photo } from '../support/library';
+import { photo } from '../support/images';
+import { draft, openEmptyLibraryCore } from '../support/library';
 
 interface PackJson {
   items: {
@@ -55,7 +56,10 @@ beforeAll(async () => {
   const item = await core.call('library.create', { draft: draft('Calf raise on a step') });
   await core.call('library.addImage', {
     id: item.id,
-    upload: { fileName: 'calf.jpg', dataBase64: (await photo(64, 48)).toString('base64') },
+    upload: {
+      fileName: 'calf.jpg',
+      dataBase64: (await photo({ width: 64, height: 48 })).data.toString('base64'),
+    },
   });
   pack = JSON.parse((await core.call('library.exportPack', { ids: [item.id] })).text) as PackJson;
   for (const i of pack.items) i.id = `${i.id}-shared`;
@@ -67,7 +71,7 @@ describe('library pack photo caps', () => {
     const before = libraryCount();
     const copy = structuredClone(pack);
     for (let n = 0; n < 3; n += 1) {
-      const bytes = await photo(32 + n, 32);
+      const bytes = (await photo({ width: 32 + n, height: 32 })).data;
       copy.images[sha256(bytes)] = { mimeType: 'image/jpeg', dataBase64: bytes.toString('base64') };
     }
     const report = await importPack(JSON.stringify(copy));

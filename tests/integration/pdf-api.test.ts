@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PlanVersionSnapshot } from '../../shared/domain/plan';
 import { saveImage } from '../../electron/core/images/image-store';
 import { verifyAuditLog } from '../../electron/core/audit/audit-log';
-import { photo } from '../fixtures/fixture-images';
+import { photo } from '../support/images';
 import { heelPainItems, snapshot } from '../fixtures/plan-snapshots';
 import { openTestCore, type TestCore } from '../support/core';
 import { flat, parsePdf, qpdfCheck } from '../support/pdf';
@@ -77,7 +77,7 @@ function auditRows(t: TestCore) {
 describe('pdf API', () => {
   it('prints the home programme of a stored version with a meaningful file name, and audits it', async () => {
     core = openTestCore();
-    const image = await photo('Photo 1');
+    const image = await photo({ label: 'Photo 1' });
     saveImage(core.ctx.db, core.ctx.clock, image);
     const [id = ''] = storeVersions(core.ctx.db, [snapshot({ items: heelPainItems([image.ref]) })]);
     const result = await core.call('pdf.homeProgramme', { planVersionId: id, options: {} });

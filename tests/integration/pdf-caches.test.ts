@@ -1,6 +1,7 @@
 // What the PDF engine keeps between documents (font subsets, text heights) must never leak one
 // document's content into another: a sheet printed after another reads as its own, and the
 // same sheet printed twice is the same file.
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import PDFDocument from 'pdfkit';
 import { textHeight } from '../../electron/core/pdf/blocks';
@@ -9,7 +10,7 @@ import { renderHomeProgramme } from '../../electron/core/pdf/home-programme';
 import { normalType, styles } from '../../electron/core/pdf/styles';
 import type { PlanVersionSnapshot } from '../../shared/domain/plan';
 import { homeProgrammeOptionsSchema } from '../../shared/domain/print-options';
-import { logo, photo } from '../fixtures/fixture-images';
+import { logo, photo } from '../support/images';
 import { clinicSettings, heelPainItems, ImageBank, snapshot } from '../fixtures/plan-snapshots';
 import { flat, parsePdf, qpdfCheck } from '../support/pdf';
 
@@ -84,10 +85,42 @@ describe('PDF engine caches', () => {
     expect(doc.heightOfString(words, { width: 120, lineGap: s.body.lineGap })).toBe(narrow);
   });
 
+  it('measures words shared across documents as pdfkit measures them in each font and size', () => {
+    const fontsDir = path.resolve(import.meta.dirname, '../../resources/fonts');
+    const files = {
+      regular: 'DejaVuSans-Regular.ttf',
+      bold: 'DejaVuSans-Bold.ttf',
+      italic: 'DejaVuSans-Oblique.ttf',
+    } as const;
+    const texts = ['Heel raises', 'Ωmega — Жук ≥ 3×', 'Rise onto both toes, then lower slowly.'];
+    const measure = (doc: PDFKit.PDFDocument) =>
+      (Object.keys(files) as (keyof typeof files)[]).flatMap((font) =>
+        [8, 10, 13.5].flatMap((size) =>
+          texts.map((t) => [
+            doc.font(font).fontSize(size).widthOfString(t),
+            doc.heightOfString(t, { width: 90 }),
+          ]),
+        ),
+      );
+    // Plain pdfkit, each font read from its file: nothing shared with other documents.
+    const plain = new PDFDocument({ autoFirstPage: false, font: '' });
+    for (const [name, file] of Object.entries(files))
+      plain.registerFont(name, path.join(fontsDir, file));
+    plain.addPage();
+    const expected = measure(plain);
+    // Two documents in the shared fonts: the second measures from what the first kept.
+    for (let i = 0; i < 2; i += 1) {
+      const doc = new PDFDocument({ autoFirstPage: false, font: '' });
+      registerFonts(doc);
+      doc.addPage();
+      expect(measure(doc)).toEqual(expected);
+    }
+  });
+
   it('embeds a photo used by several items once, drawn wherever it is used', async () => {
     const bank = new ImageBank();
     const logoRef = bank.add(await logo());
-    const shared = bank.add(await photo('Calf stretch', 1024, 768));
+    const shared = bank.add(await photo({ label: 'Calf stretch', width: 1024, height: 768 }));
     const items = heelPainItems().map((item) => ({ ...item, images: [shared] }));
     const data = await sheet(snapshot({ items }), bank, logoRef);
     const pdf = await parsePdf(data);

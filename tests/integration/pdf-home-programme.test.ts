@@ -8,7 +8,7 @@ import { isHomeKind } from '../../shared/domain/parameters';
 import type { ImageRef } from '../../shared/domain/common';
 import type { PlanVersionSnapshot } from '../../shared/domain/plan';
 import { homeProgrammeOptionsSchema } from '../../shared/domain/print-options';
-import { logo, photo } from '../fixtures/fixture-images';
+import { logo, photo } from '../support/images';
 import {
   CLINICIAN_NOTE,
   clinicSettings,
@@ -26,7 +26,7 @@ let logoRef: ImageRef;
 
 beforeAll(async () => {
   photos = [];
-  for (let i = 0; i < 3; i += 1) photos.push(bank.add(await photo(`Photo ${i + 1}`)));
+  for (let i = 0; i < 3; i += 1) photos.push(bank.add(await photo({ label: `Photo ${i + 1}` })));
   logoRef = bank.add(await logo());
 });
 
@@ -56,7 +56,7 @@ describe('home programme', () => {
     const text = flat(pdf.text);
     expect(text).toContain('Zoë Ünal');
     expect(text).toContain('Home exercise programme');
-    expect(text).toContain('22 November 2026');
+    expect(text).toContain('22 Nov 2026');
     expect(text).toContain('Heel & Sole Physiotherapy');
     const homeItems = snap.phases.flatMap((p) => p.items).filter((i) => isHomeKind(i.kind));
     expect(homeItems).toHaveLength(6);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderHomeProgramme } from '../../electron/core/pdf/home-programme';
 import type { ImageRef } from '../../shared/domain/common';
 import { homeProgrammeOptionsSchema } from '../../shared/domain/print-options';
-import { logo, photo } from '../fixtures/fixture-images';
+import { logo, photo } from '../support/images';
 import { clinicSettings, heelPainItems, ImageBank, snapshot } from '../fixtures/plan-snapshots';
 import { parsePdf } from '../support/pdf';
 
@@ -14,7 +14,7 @@ let logoRef: ImageRef;
 
 beforeAll(async () => {
   photos = [];
-  for (let i = 0; i < 3; i += 1) photos.push(bank.add(await photo(`Photo ${i + 1}`)));
+  for (let i = 0; i < 3; i += 1) photos.push(bank.add(await photo({ label: `Photo ${i + 1}` })));
   logoRef = bank.add(await logo());
 });
 

@@ -4,7 +4,7 @@ import { renderPlanSummary } from '../../electron/core/pdf/plan-summary';
 import type { ImageRef } from '../../shared/domain/common';
 import type { PlanVersionSnapshot, PlanVersionSummary, RedFlag } from '../../shared/domain/plan';
 import { planSummaryOptionsSchema } from '../../shared/domain/print-options';
-import { photo } from '../fixtures/fixture-images';
+import { photo } from '../support/images';
 import {
   CLINICIAN_NOTE,
   clinicSettings,
@@ -19,7 +19,7 @@ import { flat, parsePdf, qpdfCheck, type ParsedPdf } from '../support/pdf';
 const bank = new ImageBank();
 let photos: ImageRef[] = [];
 beforeAll(async () => {
-  photos = [bank.add(await photo('Photo 1'))];
+  photos = [bank.add(await photo({ label: 'Photo 1' }))];
 });
 
 const versions: PlanVersionSummary[] = [1, 2, 3].map((n) => ({
@@ -78,7 +78,7 @@ describe('plan summary', () => {
     const text = flat((await render(snap)).text);
     expect(text).toContain('Treatment plan summary');
     expect(text).toContain('Zoë Ünal');
-    expect(text).toContain('Born 17 April 1988');
+    expect(text).toContain('Born 17 Apr 1988');
     expect(text).toContain('Walk first thing in the morning without limping');
     expect(text).toContain('First-step pain ≤ 2/10');
     for (const phase of snap.phases) expect(text).toContain(phase.title);
@@ -126,8 +126,8 @@ describe('plan summary', () => {
   it('prints the version history and marks this version', async () => {
     const text = flat((await render(snapshot())).text);
     expect(text).toContain('Version history');
-    expect(text).toContain('14 November 2026');
-    expect(text).toContain('22 November 2026');
+    expect(text).toContain('14 Nov 2026');
+    expect(text).toContain('22 Nov 2026');
     expect(text).toContain('This summary');
     expect(text).toContain('Treatment plan summary · Plan version 3');
   });

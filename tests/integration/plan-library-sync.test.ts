@@ -3,7 +3,7 @@
 // patient note; Keep silences the question until the library item changes again.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestCore } from '../support/core';
-import { photo } from '../support/library';
+import { photo } from '../support/images';
 import { heelDrop, openPlanTestCore, patientAna } from '../support/plan-fixtures';
 
 let core: TestCore | undefined;
@@ -50,7 +50,10 @@ describe('library changes reaching a plan', () => {
     });
     await c.call('library.addImage', {
       id: library.id,
-      upload: { fileName: 'drop.png', dataBase64: (await photo(40, 30)).toString('base64') },
+      upload: {
+        fileName: 'drop.png',
+        dataBase64: (await photo({ width: 40, height: 30 })).data.toString('base64'),
+      },
     });
     const [change] = await c.call('plans.libraryChanges', { planId: plan.id });
     expect(change?.itemId).toBe(itemId);

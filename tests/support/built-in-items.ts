@@ -16,7 +16,7 @@ export function builtInItems(): BuiltInItem[] {
 export function patientText(item: BuiltInItem): { where: string; text: string }[] {
   return [
     { where: 'title', text: item.title },
-    { where: 'dose', text: item.kind === 'education' ? '' : doseText(item) },
+    { where: 'dose', text: item.kind === 'education' ? '' : doseText(item, 'en') },
     { where: 'summary', text: item.summary },
     ...item.instructions.map((text, i) => ({ where: `step ${i + 1}`, text })),
     ...item.cautions.map((text, i) => ({ where: `caution ${i + 1}`, text })),

@@ -1,7 +1,6 @@
 // Library test helpers: drafts with sensible defaults, and a core without built-in content.
 import fs from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
 import type { LibraryItemDraft } from '../../shared/domain/library';
 import { emptyDraft } from '../../shared/domain/library-defaults';
 import type { ItemKind } from '../../shared/domain/parameters';
@@ -33,14 +32,4 @@ export async function createItems(core: TestCore, drafts: LibraryItemDraft[]): P
   const ids: string[] = [];
   for (const d of drafts) ids.push((await core.call('library.create', { draft: d })).id);
   return ids;
-}
-
-export async function photo(
-  width: number,
-  height: number,
-  colour = { r: 200, g: 80, b: 40 },
-  format: 'png' | 'jpeg' = 'jpeg',
-): Promise<Buffer> {
-  const image = sharp({ create: { width, height, channels: 3, background: colour } });
-  return format === 'png' ? image.png().toBuffer() : image.jpeg().toBuffer();
 }

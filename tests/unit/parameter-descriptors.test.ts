@@ -1,7 +1,8 @@
 // Every parameter of every kind, rendered through each consumer of the descriptor tables: the
 // schema's ranges, the PDF rows, the dose line, the treatment text and the visit's fields must
-// all say the same label, unit and choice words.
+// all say the same label, unit and choice words, in every language.
 import { describe, expect, it } from 'vitest';
+import { uiLanguages, type UiLanguage } from '../../shared/i18n';
 import { parameterRows } from '../../electron/core/pdf/parameter-rows';
 import { fieldsFor } from '../../renderer/src/features/visits/treatment-fields';
 import {
@@ -36,7 +37,7 @@ const composites: Record<string, unknown> = {
 /** Parameters with every descriptor set, choosing option `pick` of every choice. */
 function filled(kind: ItemKind, base: Record<string, unknown>, pick: number): ItemParameters {
   const parameters: Record<string, unknown> = { ...base };
-  for (const [key, d] of parameterDescriptors(kind, base)) {
+  for (const [key, d] of parameterDescriptors(kind, base, 'en')) {
     if (d.type === 'number') parameters[key] = sample(d);
     else if (d.type === 'choice') parameters[key] = d.options[pick % d.options.length]?.value;
     else if (d.type === 'text') parameters[key] = key === 'tempo' ? '3-0-3' : 'Fan strips';
@@ -54,8 +55,8 @@ function samples(): ItemParameters[] {
   return all;
 }
 
-const described = (item: ItemParameters): DescribedParameter[] =>
-  parameterDescriptors(item.kind, item.parameters);
+const described = (item: ItemParameters, language: UiLanguage = 'en'): DescribedParameter[] =>
+  parameterDescriptors(item.kind, item.parameters, language);
 const valueOf = (item: ItemParameters, key: string): unknown =>
   (item.parameters as Record<string, unknown>)[key];
 
@@ -84,63 +85,103 @@ describe('one descriptor table per kind', () => {
     }
   });
 
-  it('prints every parameter on the summary with its label and the same value words', () => {
-    for (const item of samples()) {
-      const rows = parameterRows(item);
-      const device = deviceName(item);
-      if (device !== undefined) expect(rows[0]).toEqual(['Device', device]);
-      for (const [key, d] of described(item)) {
-        const value = valueOf(item, key);
-        if (device !== undefined && d.inName) continue;
-        const expected =
-          d.type === 'number' && typeof value === 'number'
-            ? numberText(d, value)
-            : d.type === 'choice' && (typeof value === 'string' || typeof value === 'number')
-              ? choiceText(d, value)
-              : d.type === 'text' && typeof value === 'string'
-                ? textText(d, value)
-                : undefined;
-        if (expected === undefined) continue;
-        expect(rows, `${item.kind} ${key}`).toContainEqual([d.label, expected]);
+  it.each(uiLanguages)(
+    'prints every parameter on the summary with its label and the same value words (%s)',
+    (language) => {
+      for (const item of samples()) {
+        const rows = parameterRows(item, language);
+        const device = deviceName(item, language);
+        if (device !== undefined) expect(rows[0]?.[1]).toBe(device);
+        for (const [key, d] of described(item, language)) {
+          const value = valueOf(item, key);
+          if (device !== undefined && d.inName) continue;
+          const expected =
+            d.type === 'number' && typeof value === 'number'
+              ? numberText(d, value)
+              : d.type === 'choice' && (typeof value === 'string' || typeof value === 'number')
+                ? choiceText(d, value)
+                : d.type === 'text' && typeof value === 'string'
+                  ? textText(d, value)
+                  : undefined;
+          if (expected === undefined) continue;
+          expect(rows, `${item.kind} ${key}`).toContainEqual([d.label, expected]);
+        }
       }
-    }
-  });
+    },
+  );
 
-  it('words every parameter the same way in the dose line and the treatment text', () => {
-    for (const item of samples()) {
-      if (item.kind === 'exercise' || item.kind === 'assessment') continue;
-      const line = doseText(item).toLowerCase();
-      const compact = describeParameters(item).toLowerCase();
-      const device = deviceName(item);
-      if (device !== undefined) {
-        expect(line.startsWith(device.toLowerCase())).toBe(true);
-        expect(compact.startsWith(device.toLowerCase())).toBe(true);
+  it.each(uiLanguages)(
+    'words every parameter the same way in the dose line and the treatment text (%s)',
+    (language) => {
+      for (const item of samples()) {
+        if (item.kind === 'exercise' || item.kind === 'assessment') continue;
+        const line = doseText(item, language).toLowerCase();
+        const compact = describeParameters(item, language).toLowerCase();
+        const device = deviceName(item, language);
+        if (device !== undefined) {
+          expect(line.startsWith(device.toLowerCase())).toBe(true);
+          expect(compact.startsWith(device.toLowerCase())).toBe(true);
+        }
+        for (const [key, d] of described(item, language)) {
+          const value = valueOf(item, key);
+          let words: string | undefined;
+          if (d.type === 'number' && typeof value === 'number') words = numberText(d, value);
+          if (d.type === 'choice' && (typeof value === 'string' || typeof value === 'number'))
+            words = choiceInLine(d, value);
+          if (words === undefined || key === 'wearHours') continue;
+          expect(line, `${item.kind} ${key}`).toContain(words.toLowerCase());
+          expect(compact, `${item.kind} ${key}`).toContain(words.toLowerCase());
+        }
       }
-      for (const [key, d] of described(item)) {
-        const value = valueOf(item, key);
-        let words: string | undefined;
-        if (d.type === 'number' && typeof value === 'number') words = numberText(d, value);
-        if (d.type === 'choice' && (typeof value === 'string' || typeof value === 'number'))
-          words = choiceInLine(d, value);
-        if (words === undefined || key === 'wearHours') continue;
-        expect(line, `${item.kind} ${key}`).toContain(words.toLowerCase());
-        expect(compact, `${item.kind} ${key}`).toContain(words.toLowerCase());
-      }
-    }
-  });
+    },
+  );
 
   it('says an exercise side and load the same way on every printout', () => {
     const item = filled('exercise', {}, 0);
-    expect(doseText(item)).toContain('left leg');
-    expect(describeParameters(item)).toContain('left leg');
-    expect(parameterRows(item)).toContainEqual(['Side', 'Left']);
-    expect(parameterRows(item)).toContainEqual(['Load', '7.5 kg']);
-    expect(doseText(item)).toContain('7.5 kg');
+    expect(doseText(item, 'en')).toContain('left leg');
+    expect(describeParameters(item, 'en')).toContain('left leg');
+    expect(parameterRows(item, 'en')).toContainEqual(['Side', 'Left']);
+    expect(parameterRows(item, 'en')).toContainEqual(['Load', '7.5 kg']);
+    expect(doseText(item, 'en')).toContain('7.5 kg');
+  });
+
+  it('says a side and a load in each language, with its decimal mark', () => {
+    const item = filled('exercise', {}, 0);
+    expect(doseText(item, 'es')).toContain('pierna izquierda');
+    expect(parameterRows(item, 'es')).toContainEqual(['Lado', 'Izquierdo']);
+    expect(parameterRows(item, 'es')).toContainEqual(['Carga', '7,5 kg']);
+    expect(doseText(item, 'de')).toContain('linkes Bein');
+    expect(doseText(item, 'de')).toContain('7,5 kg');
+    expect(doseText(item, 'fr')).toContain('jambe gauche');
+    expect(doseText(item, 'pt')).toContain('perna esquerda');
+  });
+
+  it('gives every language every label, choice and hint, none left in English', () => {
+    const english = new Set<string>();
+    const words = (language: UiLanguage) => {
+      const out: string[] = [];
+      for (const item of samples()) {
+        for (const [, d] of described(item, language)) {
+          out.push(d.label);
+          if (d.hint) out.push(d.hint);
+          if (d.type === 'choice') out.push(...d.options.map((o) => o.label));
+        }
+      }
+      return out;
+    };
+    for (const word of words('en')) english.add(word);
+    // Words that are the same in English and the other languages (units, device names).
+    const shared =
+      /^(TENS|Laser|Tempo|Stop|Region|Grade|Progression|Tape|Radial|\d+ MHz|Grad[eo]? [IV]+|Mode|Type|Dose|Intensit[yé]|Technique)$/;
+    for (const language of uiLanguages.filter((l) => l !== 'en')) {
+      const left = words(language).filter((w) => english.has(w) && !shared.test(w));
+      expect([...new Set(left)], language).toEqual([]);
+    }
   });
 
   it('gives the visit form the same settings, labels and choices as the library', () => {
     for (const item of samples()) {
-      const fields = fieldsFor({ kind: item.kind, parameters: item.parameters });
+      const fields = fieldsFor({ kind: item.kind, parameters: item.parameters }, 'en');
       const table = new Map(described(item));
       for (const [key, d] of fields) {
         expect(table.get(key), `${item.kind} ${key}`).toBe(d);
@@ -151,16 +192,16 @@ describe('one descriptor table per kind', () => {
       kind: 'modality' as const,
       parameters: { device: 'shockwave', type: 'focused' },
     };
-    const labels = fieldsFor(shockwave).map(([, d]) => d.label);
+    const labels = fieldsFor(shockwave, 'en').map(([, d]) => d.label);
     expect(labels).toContain('Energy flux density');
     expect(labels).not.toContain('Pressure');
   });
 
   it('uses one label set for the radiofrequency dose and one wording for the duty cycle', () => {
     const rf = filled('modality', { device: 'radiofrequency' }, 1);
-    expect(parameterRows(rf)).toContainEqual(['Dose', 'Mildly thermal']);
-    expect(doseText(rf)).toContain('mildly thermal');
-    expect(describeParameters(rf)).toContain('mildly thermal');
+    expect(parameterRows(rf, 'en')).toContainEqual(['Dose', 'Mildly thermal']);
+    expect(doseText(rf, 'en')).toContain('mildly thermal');
+    expect(describeParameters(rf, 'en')).toContain('mildly thermal');
     const us = itemParametersSchema.parse({
       kind: 'modality',
       parameters: {
@@ -171,8 +212,20 @@ describe('one descriptor table per kind', () => {
         minutes: 5,
       },
     });
-    expect(parameterRows(us)).toContainEqual(['Duty cycle', 'pulsed 20 %']);
-    expect(doseText(us)).toContain('pulsed 20 %');
-    expect(describeParameters(us)).toContain('pulsed 20 %');
+    expect(parameterRows(us, 'en')).toContainEqual(['Duty cycle', 'pulsed 20 %']);
+    expect(doseText(us, 'en')).toContain('pulsed 20 %');
+    expect(describeParameters(us, 'en')).toContain('pulsed 20 %');
+    const dose = itemParametersSchema.parse({
+      kind: 'modality',
+      parameters: {
+        device: 'ultrasound',
+        frequencyMHz: 1,
+        intensityWPerCm2: 1.5,
+        dutyCyclePercent: 100,
+        minutes: 5,
+      },
+    });
+    expect(doseText(dose, 'es')).toContain('1,5 W/cm²');
+    expect(doseText(dose, 'en')).toContain('1.5 W/cm²');
   });
 });

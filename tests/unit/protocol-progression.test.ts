@@ -43,10 +43,13 @@ describe('built-in protocol progression', () => {
     ]);
     const doses = stages.map((stage) => {
       const item = stage.items.find((i) => i.key === 'exercise.walk-run-intervals');
-      return doseText({
-        kind: 'exercise',
-        parameters: exerciseParametersSchema.parse(item?.parameters),
-      });
+      return doseText(
+        {
+          kind: 'exercise',
+          parameters: exerciseParametersSchema.parse(item?.parameters),
+        },
+        'en',
+      );
     });
     expect(doses).toEqual([
       'Run 1 min, walk 2 min, 8 times, 3 days a week',

@@ -3,7 +3,6 @@ import type { accessMethods } from '../../../shared/contract/access';
 import type { HandlerMap } from '../../../shared/api';
 import { nowIso, type CoreContext } from '../context';
 import { AppError } from '../errors';
-import { fontsDirOf } from '../pdf/fonts';
 import { getSettings } from '../settings/settings-service';
 import type { AccessService } from './access-service';
 import { setClinicianUiLanguage, setIdleLockSeconds } from './clinicians-repository';
@@ -14,7 +13,6 @@ import {
   updateClinician,
 } from './clinicians-service';
 import type { KdfParams } from './key-wrap';
-import { recoveryKeyPdf } from './recovery-key-pdf';
 
 type AccessHandlers = Pick<HandlerMap, keyof typeof accessMethods>;
 
@@ -61,11 +59,17 @@ export function accessHandlers(
     'access.newRecoveryKey': ({ currentPassphrase }) => ({
       recoveryKey: access.newRecoveryKey(currentPassphrase),
     }),
-    'access.recoveryKeyPdf': async ({ recoveryKey }) => {
+    'access.recoveryKeyPdf': async ({ recoveryKey, language }) => {
       session();
+      // The PDF engine (pdfkit, fontkit, qrcode) loads with the first document, not at start.
+      const [{ recoveryKeyPdf }, { fontsDirOf }] = await Promise.all([
+        import('./recovery-key-pdf'),
+        import('../pdf/fonts'),
+      ]);
       const data = await recoveryKeyPdf({
         clinicName: getSettings(ctx).clinicName,
         recoveryKey,
+        language,
         createdAt: ctx.clock(),
         fontsDir: fontsDirOf(ctx),
       });

@@ -1,6 +1,7 @@
 // The recovery key sheet: the key in large, spaced characters and as a QR code, with what it
 // is for and where to keep it. Printed once at setup (or when a new key is made).
 import QRCode from 'qrcode';
+import { formatDate, translatorFor, type UiLanguage } from '../../../shared/i18n';
 import { PdfWriter } from '../pdf/pdf-document';
 
 export interface RecoveryKeySheet {
@@ -8,16 +9,20 @@ export interface RecoveryKeySheet {
   recoveryKey: string;
   createdAt: Date;
   fontsDir?: string | undefined;
+  /** The language of the sheet's words (the clinic's screens); English when unset. */
+  language?: UiLanguage | undefined;
 }
 
 export async function recoveryKeyPdf(sheet: RecoveryKeySheet): Promise<Buffer> {
+  const language = sheet.language ?? 'en';
+  const t = translatorFor(language);
   const writer = new PdfWriter({
     paper: 'A4',
     largePrint: false,
-    title: 'Physioplan recovery key',
+    title: t('pdf:recovery.title'),
     author: sheet.clinicName || 'Physioplan',
-    subject: 'Recovery key for the encrypted clinic record',
-    lang: 'en',
+    subject: t('pdf:recovery.subject'),
+    lang: language,
     createdAt: sheet.createdAt,
     fontsDir: sheet.fontsDir,
   });
@@ -29,16 +34,10 @@ export async function recoveryKeyPdf(sheet: RecoveryKeySheet): Promise<Buffer> {
     .font('bold')
     .fontSize(20)
     .fillColor('#000')
-    .text('Physioplan recovery key', left, 60, { width });
+    .text(t('pdf:recovery.title'), left, 60, { width });
   if (sheet.clinicName) doc.font('regular').fontSize(12).text(sheet.clinicName, { width });
   doc.moveDown(1);
-  doc
-    .font('regular')
-    .fontSize(11)
-    .text(
-      'This key opens the encrypted clinic record if the clinic passphrase is lost. Whoever holds it can read every patient record: keep this sheet locked away, apart from the computer, and never store it on the computer itself.',
-      { width },
-    );
+  doc.font('regular').fontSize(11).text(t('pdf:recovery.what'), { width });
   doc.moveDown(1.2);
   const groups = sheet.recoveryKey.split('-');
   const lines = [groups.slice(0, 4).join('  '), groups.slice(4).join('  ')];
@@ -63,11 +62,17 @@ export async function recoveryKeyPdf(sheet: RecoveryKeySheet): Promise<Buffer> {
     .font('regular')
     .fontSize(11)
     .text(
-      `Made ${sheet.createdAt.toISOString().slice(0, 10)}. To use it: start Physioplan, choose “Use the recovery key” on the passphrase screen, type the eight groups (capitals and dashes do not matter) and choose a new clinic passphrase. A new recovery key replaces this one.`,
+      t('pdf:recovery.use', {
+        date: formatDate(sheet.createdAt.toISOString().slice(0, 10), language),
+      }),
       left,
       doc.y,
       { width },
     );
-  const out = await writer.finish({ left: 'Physioplan recovery key', second: sheet.clinicName });
+  const out = await writer.finish({
+    left: t('pdf:recovery.title'),
+    second: sheet.clinicName,
+    pageOf: (page, pages) => t('pdf:common.pageOf', { page, pages }),
+  });
   return out.data;
 }

@@ -10,7 +10,7 @@ import {
   type LibraryItem,
   type LibraryItemDraft,
 } from '../../../shared/domain/library';
-import { englishFingerprint } from '../../../shared/domain/item-translations';
+import { copyOfContent } from '../../../shared/domain/item-translation-stamps';
 import { recordAudit } from '../audit/audit-log';
 import type { CoreContext } from '../context';
 import { AppError, notFound } from '../errors';
@@ -135,24 +135,6 @@ export function updateItem(
 }
 
 /**
- * The original's content titled "… (copy)". The suffix only tells the clinician's two items
- * apart; translations that were up to date stay up to date rather than turning stale over it.
- */
-function copyOfDraft(own: LibraryItemDraft): LibraryItemDraft {
-  const copy = { ...own, title: `${own.title} (copy)`.slice(0, 160) };
-  if (!own.translations) return copy;
-  const before = englishFingerprint(own);
-  const after = englishFingerprint(copy);
-  const translations = Object.fromEntries(
-    Object.entries(own.translations).map(([language, text]) => [
-      language,
-      text.sourceFingerprint === before ? { ...text, sourceFingerprint: after } : text,
-    ]),
-  );
-  return { ...copy, translations };
-}
-
-/**
  * "Customise a copy": an own, editable item linked to its original, with the original's
  * content (titled "… (copy)") or with the clinician's edited draft of it.
  */
@@ -163,7 +145,7 @@ export function duplicateItem(
 ): LibraryItem {
   const original = getItem(ctx, id);
   const own = draftOf(original);
-  const draft = edited?.draft ?? copyOfDraft(own);
+  const draft = edited?.draft ?? copyOfContent(own);
   if (edited) assertImagesStored(ctx, edited.draft.images, edited.newPhotos);
   const copyId = ctx.newId();
   const now = ctx.clock().toISOString();

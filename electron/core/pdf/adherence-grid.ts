@@ -5,8 +5,9 @@ import type { PlanItem } from '../../../shared/domain/plan';
 import { artifact, stack, text, type Block } from './blocks';
 import { table, type TableCell } from './table-block';
 import { colours, type Styles, type TypeScale } from './styles';
-import { addDays, readableDate } from '../../../shared/visits/dates';
-import { dayLabel } from './text-format';
+import { addDays } from '../../../shared/visits/dates';
+import { intlLocales } from '../../../shared/i18n';
+import type { DocumentWords } from './document-language';
 
 /** Sessions a day to tick (at most three boxes; more would not fit the cell). */
 function sessionsPerDay(item: PlanItem): number {
@@ -36,6 +37,18 @@ function tickBoxes(count: number, size: number, height: number): Block {
   };
 }
 
+/** "Mon" and "23/11" (or "23 Nov" in English) for a day's column, in the sheet's language. */
+function dayHeader(isoDate: string, { language }: DocumentWords): string {
+  const date = new Date(`${isoDate}T12:00:00`);
+  const locale = intlLocales[language];
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(date);
+  const day = new Intl.DateTimeFormat(
+    locale,
+    language === 'en' ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'numeric' },
+  ).format(date);
+  return `${weekday.charAt(0).toLocaleUpperCase(locale)}${weekday.slice(1)}\n${day}`;
+}
+
 export interface GridRow {
   number: number;
   item: PlanItem;
@@ -47,7 +60,9 @@ export function adherenceWeek(
   startDate: string,
   s: Styles,
   type: TypeScale,
+  words: DocumentWords,
 ): Block {
+  const { t } = words;
   const first = addDays(startDate, weekIndex * 7);
   const days = Array.from({ length: 7 }, (_, i) => addDays(first, i));
   const box = type.body * 1.05;
@@ -57,27 +72,21 @@ export function adherenceWeek(
     `${number}. ${item.title}`,
     ...days.map(() => tickBoxes(sessionsPerDay(item), box, rowHeight)),
   ]);
-  tableRows.push([
-    'Pain on your first steps this morning (0–10)',
-    ...days.map(() => tickBoxes(1, box * 1.8, rowHeight)),
-  ]);
+  tableRows.push([t('pdf:home.diaryPain'), ...days.map(() => tickBoxes(1, box * 1.8, rowHeight))]);
   const heading = text(
-    `Week ${weekIndex + 1}: ${readableDate(days[0] ?? first)} to ${readableDate(days[6] ?? first)}`,
+    t('pdf:home.diaryWeek', {
+      week: weekIndex + 1,
+      from: words.date(days[0] ?? first),
+      to: words.date(days[6] ?? first),
+    }),
     s.subheading,
     'H3',
   );
   const grid = table({
     // Shares of the width, so a week fits any paper and type size.
     columns: [
-      { header: 'Exercise', grow: 3 },
-      ...days.map((day) => {
-        const label = dayLabel(day);
-        return {
-          header: `${label.weekday}\n${label.day}`,
-          grow: 1,
-          align: 'center' as const,
-        };
-      }),
+      { header: t('pdf:home.diaryExercise'), grow: 3 },
+      ...days.map((day) => ({ header: dayHeader(day, words), grow: 1, align: 'center' as const })),
     ],
     rows: tableRows,
     headerStyle: { ...s.smallBold, color: colours.text },
@@ -91,11 +100,6 @@ export function adherenceWeek(
   return stack([heading, grid], { gap: type.gap / 2, keepTogether: true, minLead: 2 });
 }
 
-export function adherenceIntro(s: Styles): Block {
-  return text(
-    'Tick a box each time you do an exercise (one box per session). Each morning, write down how much ' +
-      'your heel hurts on your first steps out of bed: 0 is no pain, 10 is the worst pain you can imagine. ' +
-      'Bring this sheet to your next visit.',
-    s.body,
-  );
+export function adherenceIntro(s: Styles, { t }: DocumentWords): Block {
+  return text(t('pdf:home.diaryIntro'), s.body);
 }

@@ -3,6 +3,7 @@
 import type { ImageRef } from '../../../shared/domain/common';
 import type { ClinicSettings } from '../../../shared/domain/settings';
 import { columns, rule, spacer, stack, text, type Block } from './blocks';
+import type { DocumentWords } from './document-language';
 import { imageRow, type LoadedImage } from './media-blocks';
 import { colours, type Styles, type TypeScale } from './styles';
 
@@ -36,12 +37,12 @@ export function clinicHeader(
   load: ImageLoader,
   s: Styles,
   type: TypeScale,
+  { t }: DocumentWords,
 ): Block {
   const right = { align: 'right' as const };
   const who = [settings.clinicianName, settings.credentials].filter(Boolean).join(', ');
-  const reach = [settings.phone && `Tel. ${settings.phone}`, settings.email, settings.website]
-    .filter(Boolean)
-    .join('  ·  ');
+  const tel = settings.phone && t('pdf:common.tel', { phone: settings.phone });
+  const reach = [tel, settings.email, settings.website].filter(Boolean).join('  ·  ');
   const details: Block[] = [];
   if (settings.clinicName)
     details.push(text(settings.clinicName, { ...s.heading, ...right, color: colours.accent }, 'P'));
@@ -49,7 +50,13 @@ export function clinicHeader(
   if (settings.address) details.push(text(oneLine(settings.address), { ...s.muted, ...right }));
   if (reach) details.push(text(reach, { ...s.muted, ...right }));
   const logo = settings.logo
-    ? loadImages([settings.logo], load, `${settings.clinicName || 'Clinic'} logo`)
+    ? loadImages(
+        [settings.logo],
+        load,
+        settings.clinicName
+          ? t('pdf:common.logo', { clinic: settings.clinicName })
+          : t('pdf:common.clinicLogo'),
+      )
     : [];
   if (details.length === 0 && logo.length === 0) return spacer(0); // settings not filled in yet
   const logoHeight = type.title * 2.6;

@@ -6,6 +6,7 @@ import { create, type FontkitFont, type FontkitSubset } from 'fontkit';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { defaultResourcesDir } from '../resources';
+import { shareFontMeasures } from './font-measures';
 
 const fontFiles = {
   regular: 'DejaVuSans-Regular.ttf',
@@ -24,48 +25,15 @@ export function fontsDirOf(ctx: Pick<CoreContext, 'resourcesDir'>): string {
   return ctx.resourcesDir === undefined ? defaultFontsDir() : path.join(ctx.resourcesDir, 'fonts');
 }
 
-interface GlyphPosition {
-  xAdvance: number;
-  yAdvance: number;
-  xOffset: number;
-  yOffset: number;
-}
-interface GlyphRun {
-  positions: GlyphPosition[];
-}
-
-const LAYOUT_CACHE_SIZE = 20_000;
-
 /**
- * The font with its word shapes remembered across documents. Shaping a word (fontkit's
- * layout) is the costliest step of setting text, and sheets repeat the same words. pdfkit
- * scales the positions of the run it gets in place, so each caller gets its own copy.
+ * The font with its subset files remembered across documents (word shapes and widths are
+ * shared by font-measures.ts).
  */
-function withSharedLayoutCache(font: FontkitFont): FontkitFont {
-  const cache = new Map<string, GlyphRun>();
-  const layout = (text: string, features?: unknown): unknown => {
-    if (features !== undefined) return font.layout(text, features);
-    let run = cache.get(text);
-    if (!run) {
-      run = font.layout(text) as GlyphRun;
-      if (cache.size >= LAYOUT_CACHE_SIZE) cache.clear();
-      cache.set(text, run);
-    }
-    const copy = Object.create(Object.getPrototypeOf(run) as object) as GlyphRun;
-    Object.assign(copy, run);
-    copy.positions = run.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({
-      xAdvance,
-      yAdvance,
-      xOffset,
-      yOffset,
-    }));
-    return copy;
-  };
-  const createSubset = () => withEncodeCache(font.createSubset(), subsets);
+function withSubsetCache(font: FontkitFont): FontkitFont {
   const subsets = new Map<string, Uint8Array>();
+  const createSubset = () => withEncodeCache(font.createSubset(), subsets);
   return new Proxy(font, {
     get(target, property) {
-      if (property === 'layout') return layout;
       if (property === 'createSubset') return createSubset;
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
@@ -110,7 +78,7 @@ function pdfFonts(dir: string = defaultFontsDir()): PdfFonts {
           `The fonts for printing are missing (${fontFiles[name]} in ${dir}). Reinstall Physioplan to restore them.`,
         );
       }
-      return withSharedLayoutCache(create(fs.readFileSync(file)));
+      return withSubsetCache(create(fs.readFileSync(file)));
     };
     fonts = { regular: open('regular'), bold: open('bold'), italic: open('italic') };
     loaded.set(dir, fonts);
@@ -134,4 +102,5 @@ export function registerFonts(doc: PDFKit.PDFDocument, dir?: string): void {
     // list file sources, hence the cast.
     doc.registerFont(name, fonts[name] as unknown as Buffer);
   }
+  shareFontMeasures(doc);
 }

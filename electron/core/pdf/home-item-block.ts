@@ -6,6 +6,7 @@ import type { PlanItem } from '../../../shared/domain/plan';
 import { box, columns, list, stack, StructSlot, text, type Block } from './blocks';
 import { loadImages, type ImageLoader } from './clinic-header';
 import { doseText } from '../../../shared/plans/dose-text';
+import type { DocumentWords } from './document-language';
 import { imageRow, qrCode, type LoadedImage } from './media-blocks';
 import { colours, type Styles, type TypeScale } from './styles';
 
@@ -16,6 +17,7 @@ export interface HomeItemSettings {
   includeItemNotes: boolean;
   includeProgression: boolean;
   loadImage: ImageLoader;
+  words: DocumentWords;
 }
 
 /** How an item card is laid out: side by side with its pictures, or everything one under the other. */
@@ -33,17 +35,18 @@ export function homeItemCard(
   mayBreak = false,
 ): Block {
   const { styles: st, type } = s;
+  const { t } = s.words;
   const images = s.includeImages
-    ? loadImages(item.images, s.loadImage, `Photo: ${item.title}`)
+    ? loadImages(item.images, s.loadImage, t('pdf:common.photo', { title: item.title }))
     : [];
   const qrSize = type.body * 5.6;
   const qr = item.videoUrl
     ? qrCode(
         item.videoUrl,
         qrSize,
-        'Scan to watch the video',
+        t('pdf:home.scanVideo'),
         st.muted,
-        `QR code for the video of ${item.title}`,
+        t('pdf:home.videoCode', { title: item.title }),
       )
     : null;
   const title = text(`${number}. ${item.title}`, { ...st.heading, color: colours.accent }, 'H2');
@@ -110,10 +113,11 @@ function stackedImages(images: readonly LoadedImage[], type: TypeScale): Block {
 
 function itemContent(item: PlanItem, s: HomeItemSettings): Block[] {
   const { styles: st, type } = s;
+  const { t, language } = s.words;
   const blocks: Block[] = [];
   if (item.kind !== 'education') {
     blocks.push(
-      box(text(doseText(item), st.bodyBold), {
+      box(text(doseText(item, language), st.bodyBold), {
         padding: type.gap * 0.8,
         fill: colours.accentSoft,
         leftBar: { color: colours.accent, width: 3 },
@@ -138,7 +142,7 @@ function itemContent(item: PlanItem, s: HomeItemSettings): Block[] {
       box(
         stack(
           [
-            text('Take care', { ...st.bodyBold, color: colours.caution }, 'H3'),
+            text(t('pdf:home.takeCare'), { ...st.bodyBold, color: colours.caution }, 'H3'),
             list(item.cautions, bulletList(s)),
           ],
           {
@@ -155,11 +159,11 @@ function itemContent(item: PlanItem, s: HomeItemSettings): Block[] {
     );
   }
   if (s.includeItemNotes && item.patientNote) {
-    blocks.push(text(`Note from your physiotherapist: ${item.patientNote}`, st.bodyItalic));
+    blocks.push(text(t('pdf:home.note', { note: item.patientNote }), st.bodyItalic));
   }
   const progression = item.kind === 'exercise' ? item.parameters.progression : undefined;
   if (s.includeProgression && progression) {
-    blocks.push(text(`When it gets easy: ${progression}`, st.body));
+    blocks.push(text(t('pdf:home.progression', { progression }), st.body));
   }
   return blocks;
 }

@@ -18,8 +18,8 @@ import { homeItemCard, type HomeItemSettings } from './home-item-block';
 import type { PdfOutput, PdfWriter } from './pdf-document';
 import { planDocumentWriter, type PlanDocumentInput } from './plan-document';
 import { colours, type Styles, type TypeScale } from './styles';
-import { readableDate } from '../../../shared/visits/dates';
-import { fullName, longDate } from './text-format';
+import { itemIn, worded, type DocumentWords, type Worded } from './document-language';
+import { fullName } from './text-format';
 
 /** `printedOn` is also the first day of the tick-box grid. */
 export interface HomeProgrammeInput extends PlanDocumentInput {
@@ -53,7 +53,7 @@ export function printedPhases(
   return snapshot.phases.filter((p) => phaseIds.includes(p.id));
 }
 
-function homeGroups(phases: readonly PlanPhaseWithItems[]): PhaseGroup[] {
+function homeGroups(phases: readonly PlanPhaseWithItems[], words: DocumentWords): PhaseGroup[] {
   let number = 0;
   const groups: PhaseGroup[] = [];
   for (const phase of phases) {
@@ -65,17 +65,19 @@ function homeGroups(phases: readonly PlanPhaseWithItems[]): PhaseGroup[] {
     ];
     if (ordered.length > 0)
       groups.push({
-        title: phase.title,
-        items: ordered.map((item) => ({ number: ++number, item })),
+        title: words.protocol(phase.title),
+        items: ordered.map((item) => ({ number: ++number, item: itemIn(item, words).item })),
       });
   }
   return groups;
 }
 
-export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<PdfOutput> {
-  const { snapshot, settings, options } = input;
+export async function renderHomeProgramme(raw: HomeProgrammeInput): Promise<PdfOutput> {
+  const input = worded(raw);
+  const { snapshot, settings, options, words } = input;
+  const { t } = words;
   const phases = printedPhases(snapshot, options.phaseIds);
-  const groups = homeGroups(phases);
+  const groups = homeGroups(phases, words);
   if (groups.length === 0) {
     const which =
       phases.length === 1 && snapshot.phases.length > 1
@@ -93,11 +95,11 @@ export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<Pd
     );
   }
   const patient = fullName(snapshot.patient);
-  const writer = planDocumentWriter(input, options, `Home exercise programme for ${patient}`);
+  const writer = planDocumentWriter(input, options, t('pdf:home.fileTitle', { patient }));
   const { flow, styles: s, type } = writer;
-  flow.place(clinicHeader(settings, input.loadImage, s, type));
-  flow.place(titleBlock(input, patient, s, type, 'Home exercise programme', phases), type.gap * 2);
-  flow.place(text(introText(), s.body), type.gap * 1.5);
+  flow.place(clinicHeader(settings, input.loadImage, s, type, words));
+  flow.place(titleBlock(input, patient, s, type, t('pdf:home.title'), phases), type.gap * 2);
+  flow.place(text(t('pdf:home.intro'), s.body), type.gap * 1.5);
 
   const itemSettings: HomeItemSettings = {
     styles: s,
@@ -106,6 +108,7 @@ export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<Pd
     includeItemNotes: options.includeItemNotes,
     includeProgression: options.includeProgression,
     loadImage: input.loadImage,
+    words,
   };
   const perRow = options.largePrint ? 1 : options.itemsPerRow;
   for (const [groupIndex, group] of groups.entries()) {
@@ -143,7 +146,7 @@ export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<Pd
       for (const card of cards) flow.place(card, type.gap * 1.5);
     }
   }
-  const stop = stopBox(snapshot, settings, s, type);
+  const stop = stopBox(snapshot, settings, s, type, words);
   // The diary is for what the patient does and ticks: the exercises of the printed phases.
   // Tape put on in clinic, orthoses worn and leaflets read have no daily box.
   const gridRows: GridRow[] = groups.flatMap((g) =>
@@ -157,18 +160,21 @@ export async function renderHomeProgramme(input: HomeProgrammeInput): Promise<Pd
   if (diary) {
     flow.newPage();
     if (!stopFitsHere) flow.place(stop);
-    flow.place(text('Your exercise diary', s.title, 'H1'), type.gap * 2);
-    flow.place(adherenceIntro(s), type.gap);
+    flow.place(text(t('pdf:home.diaryTitle'), s.title, 'H1'), type.gap * 2);
+    flow.place(adherenceIntro(s, words), type.gap);
     for (let week = 0; week < options.adherenceWeeks; week += 1) {
-      flow.place(adherenceWeek(gridRows, week, input.printedOn, s, type), type.gap * 2);
+      flow.place(adherenceWeek(gridRows, week, input.printedOn, s, type, words), type.gap * 2);
     }
   }
 
   return writer.finish({
-    left: `${patient}  ·  Home exercise programme  ·  Plan version ${snapshot.versionNumber}  ·  ${readableDate(input.printedOn)}`,
-    second: settings.phone
-      ? `Questions or problems? Call ${settings.clinicName || 'us'} on ${settings.phone}`
-      : settings.clinicName,
+    left: t('pdf:home.footer', {
+      patient,
+      version: snapshot.versionNumber,
+      date: words.date(input.printedOn),
+    }),
+    second: questionsLine(settings, words),
+    pageOf: (page, pages) => t('pdf:common.pageOf', { page, pages }),
   });
 }
 
@@ -205,25 +211,42 @@ function rowBlocks(
 }
 
 /** "Call <clinic> on <phone>.", from the clinic's settings. */
-export function callLine(settings: ClinicSettings): string {
+export function callLine(settings: ClinicSettings, { t }: DocumentWords): string {
   return settings.phone
-    ? `Call ${settings.clinicName || 'us'} on ${settings.phone}.`
-    : `Contact ${settings.clinicName || 'your clinic'}.`;
+    ? t('pdf:common.call', {
+        clinic: settings.clinicName || t('pdf:common.us'),
+        phone: settings.phone,
+      })
+    : t('pdf:common.contact', { clinic: settings.clinicName || t('pdf:common.yourClinic') });
+}
+
+/** The footer's second line: who to call with a question. */
+export function questionsLine(settings: ClinicSettings, { t }: DocumentWords): string {
+  return settings.phone
+    ? t('pdf:common.questionsCall', {
+        clinic: settings.clinicName || t('pdf:common.us'),
+        phone: settings.phone,
+      })
+    : settings.clinicName;
 }
 
 /** The document title and the "Prepared for / Date / Plan" box; the safety sheet uses it too. */
 export function titleBlock(
-  input: PlanDocumentInput,
+  input: Worded<PlanDocumentInput>,
   patient: string,
   s: Styles,
   type: TypeScale,
-  heading = 'Home exercise programme',
+  heading: string,
   /** The phases the sheet covers, named when the plan has more than one. */
   phases: readonly PlanPhaseWithItems[] = [],
 ): Block {
+  const { t } = input.words;
   const field = (label: string, value: string, style = s.bodyBold): Block =>
     stack([text(label, s.muted), text(value, style)], { gap: 1 });
-  const plan = `${input.snapshot.title} (version ${input.snapshot.versionNumber})`;
+  const plan = t('pdf:common.planWithVersion', {
+    plan: input.words.protocol(input.snapshot.title),
+    version: input.snapshot.versionNumber,
+  });
   return stack(
     [
       text(heading, s.title, 'H1'),
@@ -232,9 +255,9 @@ export function titleBlock(
           [
             columns(
               [
-                { block: field('Prepared for', patient, s.heading), grow: 3 },
-                { block: field('Date', longDate(input.printedOn)), grow: 2 },
-                { block: field('Plan', plan), grow: 3 },
+                { block: field(t('pdf:common.preparedFor'), patient, s.heading), grow: 3 },
+                { block: field(t('pdf:common.date'), input.words.date(input.printedOn)), grow: 2 },
+                { block: field(t('pdf:common.plan'), plan), grow: 3 },
               ],
               type.gap * 2,
             ),
@@ -242,8 +265,8 @@ export function titleBlock(
             ...(input.snapshot.phases.length > 1 && phases.length > 0
               ? [
                   field(
-                    phases.length === 1 ? 'Phase' : 'Phases',
-                    phases.map((p) => p.title).join('; '),
+                    phases.length === 1 ? t('pdf:common.phase') : t('pdf:common.phases'),
+                    phases.map((p) => input.words.protocol(p.title)).join('; '),
                   ),
                 ]
               : []),
@@ -257,26 +280,20 @@ export function titleBlock(
   );
 }
 
-function introText(): string {
-  return (
-    'Do these exercises the way your physiotherapist showed you. Some discomfort while you exercise can be ' +
-    'normal, but it should settle within a day. If it does not, or if anything in the box ' +
-    '"When to stop and call us" happens, stop the exercises and call us.'
-  );
-}
-
 function stopBox(
   snapshot: PlanVersionSnapshot,
   settings: ClinicSettings,
   s: Styles,
   type: TypeScale,
+  words: DocumentWords,
 ): Block {
+  const { t } = words;
   // Patient-facing signs for the plan's condition only: never the clinician's red flags or
   // differential diagnoses, open or cleared.
-  const signs = stopSignsFor(`${snapshot.condition} ${snapshot.title}`);
+  const signs = stopSignsFor(`${snapshot.condition} ${snapshot.title}`, words.language);
   const blocks: Block[] = [
-    text('When to stop and call us', { ...s.heading, color: colours.stop }, 'H2'),
-    text('Stop the exercises and call us if:', s.body),
+    text(t('pdf:home.stopTitle'), { ...s.heading, color: colours.stop }, 'H2'),
+    text(t('pdf:home.stopIntro'), s.body),
     list(signs, {
       style: s.body,
       labelStyle: s.bodyBold,
@@ -285,7 +302,7 @@ function stopBox(
       labelWidth: type.body * 1.2,
     }),
   ];
-  blocks.push(text(callLine(settings), { ...s.bodyBold, color: colours.stop }));
+  blocks.push(text(callLine(settings, words), { ...s.bodyBold, color: colours.stop }));
   return box(stack(blocks, { gap: type.gap / 1.5, minLead: 2 }), {
     padding: type.gap * 1.4,
     fill: colours.stopSoft,

@@ -2,6 +2,7 @@
 // squares (sharp at any print size, no image to embed).
 import QRCode from 'qrcode';
 import { artifact, drawText, tagged, textHeight, type Block } from './blocks';
+import { isPng, openPng } from './png-images';
 import { colours, type TextStyle } from './styles';
 
 export interface LoadedImage {
@@ -24,7 +25,10 @@ function openedImage(doc: PDFKit.PDFDocument, image: LoadedImage): PDFKit.Opened
   }
   let found = opened.get(image.key);
   if (!found) {
-    found = doc.openImage(image.data);
+    // PNGs come ready-made from a cache (png-images.ts); pdfkit copies JPEGs as they are.
+    found = isPng(image.data)
+      ? openPng(image.key, image.data, `Png${opened.size + 1}`)
+      : doc.openImage(image.data);
     opened.set(image.key, found);
   }
   return found;
@@ -71,42 +75,46 @@ export function imageRow(
   };
 }
 
-interface QrRuns {
+/**
+ * A QR code's dark modules as one PDF path in module units (a square of `size` modules), one
+ * rectangle per run of dark modules in a row. Encoding a code (choosing its mask) costs about a
+ * millisecond and a code is hundreds of rectangles; videos repeat across prints, so the path
+ * is kept and drawn in one piece, scaled to the printed size.
+ */
+interface QrPath {
   size: number;
-  rows: [number, number][][];
+  path: string;
 }
 
-/** Encoding a QR code (choosing its mask) costs about a millisecond; videos repeat across prints. */
-const qrCache = new Map<string, QrRuns>();
+const qrCache = new Map<string, QrPath>();
 const QR_CACHE_SIZE = 500;
+/** Rows overlap by a hair (in modules) so viewers show no seams between them. */
+const ROW_OVERLAP = 0.02;
 
-/** Dark modules of a QR code as rows of runs [column, length], so each run is one rectangle. */
-function qrRuns(content: string): QrRuns {
+function qrPath(content: string): QrPath {
   const cached = qrCache.get(content);
   if (cached) return cached;
-  const runs = encodeQr(content);
+  const encoded = encodeQr(content);
   if (qrCache.size >= QR_CACHE_SIZE) qrCache.delete(qrCache.keys().next().value ?? '');
-  qrCache.set(content, runs);
-  return runs;
+  qrCache.set(content, encoded);
+  return encoded;
 }
 
-function encodeQr(content: string): QrRuns {
+function encodeQr(content: string): QrPath {
   const { modules } = QRCode.create(content, { errorCorrectionLevel: 'M' });
-  const rows: [number, number][][] = [];
+  const rects: string[] = [];
   for (let r = 0; r < modules.size; r += 1) {
-    const runs: [number, number][] = [];
     let start = -1;
     for (let c = 0; c <= modules.size; c += 1) {
       const dark = c < modules.size && modules.get(r, c) === 1;
       if (dark && start < 0) start = c;
       if (!dark && start >= 0) {
-        runs.push([start, c - start]);
+        rects.push(`${start} ${r} ${c - start} ${1 + ROW_OVERLAP} re`);
         start = -1;
       }
     }
-    rows.push(runs);
   }
-  return { size: modules.size, rows };
+  return { size: modules.size, path: rects.join('\n') };
 }
 
 /** A QR code with a caption under it; clicking it in a PDF viewer opens the link too. */
@@ -117,7 +125,7 @@ export function qrCode(
   captionStyle: TextStyle,
   alt: string,
 ): Block {
-  const { size: modules, rows } = qrRuns(url);
+  const { size: modules, path } = qrPath(url);
   const style: TextStyle = { ...captionStyle, align: 'center' };
   const captionGap = 3;
   // Scanners want a light margin of about four modules; the sides have room, the top gets it here.
@@ -134,12 +142,9 @@ export function qrCode(
         ctx,
         'Figure',
         () => {
-          // Rows overlap by a hair so viewers show no seams between them.
-          rows.forEach((runs, r) => {
-            for (const [c, length] of runs)
-              doc.rect(left + c * unit, y + r * unit, length * unit, unit + 0.05);
-          });
-          doc.fillColor('#000000').fill();
+          doc.fillColor('#000000').save().transform(unit, 0, 0, unit, left, y);
+          doc.addContent(path);
+          doc.fill().restore();
         },
         { alt },
       );

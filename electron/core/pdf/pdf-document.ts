@@ -35,6 +35,8 @@ export interface Footer {
   left: string;
   /** A second line, e.g. the clinic's phone number. */
   second: string;
+  /** "Page 2 of 3" in the document's language. */
+  pageOf: (page: number, pages: number) => string;
 }
 
 export interface PdfOutput {
@@ -124,7 +126,7 @@ export class PdfWriter {
     const right = { ...small, font: 'bold' as const, align: 'right' as const };
     drawText(
       doc,
-      `Page ${page} of ${pages}`,
+      footer.pageOf(page, pages),
       right,
       width - marginX - pageWidth,
       top + 5,

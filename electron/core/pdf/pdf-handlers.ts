@@ -16,8 +16,8 @@ export function pdfHandlers(ctx: CoreContext): Pick<HandlerMap, keyof typeof pdf
       (await pdfService()).renderHomeProgrammeDocument(ctx, store, input),
     'pdf.planSummary': async (input) =>
       (await pdfService()).renderPlanSummaryDocument(ctx, store, input),
-    'pdf.visitSummary': async ({ visitId }) =>
-      (await pdfService()).renderVisitSummaryDocument(ctx, store, visitId),
+    'pdf.visitSummary': async (input) =>
+      (await pdfService()).renderVisitSummaryDocument(ctx, store, input),
     'pdf.output': async (input) => (await pdfService()).outputDocument(ctx, store, input),
   };
 }

@@ -20,10 +20,20 @@ import { findPatient } from '../patients/patients-service';
 import { getSettings } from '../settings/settings-service';
 import { patientVisitsOverview } from '../visits/visit-overview';
 import { getVisit } from '../visits/visit-service';
+import type { UntranslatedItem } from '../../../shared/contract/pdf';
+import type { UiLanguage } from '../../../shared/i18n';
+import { isHomeKind } from '../../../shared/domain/parameters';
+import { defaultResourcesDir } from '../resources';
+import {
+  documentWords,
+  handoutLanguageFor,
+  untranslatedItems,
+  type DocumentWords,
+} from './document-language';
 import type { DocumentStore, RenderedDocument } from './document-store';
 import type { ImageLoader } from './clinic-header';
 import { fontsDirOf } from './fonts';
-import { renderHomeProgramme } from './home-programme';
+import { printedPhases, renderHomeProgramme } from './home-programme';
 import type { PdfOutput } from './pdf-document';
 import { renderPlanSummary } from './plan-summary';
 import { renderSafetySheet } from './safety-sheet';
@@ -43,6 +53,12 @@ interface StoredPlanVersion {
   snapshot: PlanVersionSnapshot;
 }
 
+/** What a document says about its language: which it is, and what printed in English. */
+interface LanguageNote {
+  language: UiLanguage;
+  untranslated: UntranslatedItem[];
+}
+
 /** Keeps a rendered document and answers the preview with it and its reference. */
 function kept(
   ctx: CoreContext,
@@ -50,6 +66,7 @@ function kept(
   out: PdfOutput,
   fileName: string,
   audit: RenderedDocument['audit'],
+  note: LanguageNote,
 ): PdfDocument {
   const documentId = ctx.newId();
   store.put(documentId, { fileName, data: out.data, pageCount: out.pageCount, audit });
@@ -58,6 +75,8 @@ function kept(
     fileName,
     dataBase64: out.data.toString('base64'),
     pageCount: out.pageCount,
+    language: note.language,
+    untranslated: note.untranslated,
   };
 }
 
@@ -68,31 +87,50 @@ function keptPlanDocument(
   kind: PlanDocumentKind,
   printedOn: string,
   out: PdfOutput,
+  note: LanguageNote,
 ): PdfDocument {
   const { patient, versionNumber } = version.snapshot;
-  return kept(ctx, store, out, pdfFileName(patient, kind, versionNumber, printedOn), {
-    entity: 'plan_version',
-    entityId: version.id,
-    patientId: patient.id,
-    action: 'print',
-    fields: [kind],
-  });
+  return kept(
+    ctx,
+    store,
+    out,
+    pdfFileName(patient, kind, versionNumber, printedOn),
+    {
+      entity: 'plan_version',
+      entityId: version.id,
+      patientId: patient.id,
+      action: 'print',
+      fields: [kind],
+    },
+    note,
+  );
+}
+
+/** The words of a document in `language`, with this core's protocol translations. */
+function wordsOf(ctx: CoreContext, language: UiLanguage): DocumentWords {
+  return documentWords(language, ctx.resourcesDir ?? defaultResourcesDir());
 }
 
 /** What every printed document of a version needs, read once. */
-function documentInputs(ctx: CoreContext, planVersionId: string) {
+function documentInputs(
+  ctx: CoreContext,
+  planVersionId: string,
+  language: (settings: ReturnType<typeof getSettings>, snapshot: PlanVersionSnapshot) => UiLanguage,
+) {
   const version = findIssuedVersion(ctx, planVersionId);
   if (!version) throw notFound('This plan version');
   const now = ctx.clock();
+  const settings = getSettings(ctx);
   return {
     version,
     common: {
       snapshot: version.snapshot,
-      settings: getSettings(ctx),
+      settings,
       printedOn: localIsoDate(now),
       createdAt: now,
       loadImage: imageLoaderOf(ctx),
       fontsDir: fontsDirOf(ctx),
+      words: wordsOf(ctx, language(settings, version.snapshot)),
     },
   };
 }
@@ -104,16 +142,30 @@ function documentInputs(ctx: CoreContext, planVersionId: string) {
 export async function renderHomeProgrammeDocument(
   ctx: CoreContext,
   store: DocumentStore,
-  input: { planVersionId: string; options: HomeProgrammeOptions },
+  input: {
+    planVersionId: string;
+    options: HomeProgrammeOptions;
+    language?: UiLanguage | undefined;
+  },
 ): Promise<PdfDocument> {
-  const { version, common } = documentInputs(ctx, input.planVersionId);
+  const { version, common } = documentInputs(ctx, input.planVersionId, (settings, snapshot) =>
+    handoutLanguageFor(
+      input.language,
+      snapshot.patient.preferredLanguage,
+      settings.handoutLanguage,
+    ),
+  );
+  const { language } = common.words;
   const flags = planRedFlags(ctx, version.snapshot.planId);
   assertNoUndecidedRedFlag(flags, 'print');
   const gate = homeSheetGate(flags);
   if (gate.kind === 'safety-sheet') {
     // No plan item prints on the safety sheet, so an item still to be reviewed never holds it up.
     const out = await renderSafetySheet({ ...common, flags: gate.flags, options: input.options });
-    return keptPlanDocument(ctx, store, version, 'safety-sheet', common.printedOn, out);
+    return keptPlanDocument(ctx, store, version, 'safety-sheet', common.printedOn, out, {
+      language,
+      untranslated: [],
+    });
   }
   assertItemsReviewed(
     ctx.db,
@@ -121,26 +173,42 @@ export async function renderHomeProgrammeDocument(
     'print',
   );
   const out = await renderHomeProgramme({ ...common, options: input.options });
-  return keptPlanDocument(ctx, store, version, 'home-programme', common.printedOn, out);
+  const printed = printedPhases(version.snapshot, input.options.phaseIds)
+    .flatMap((p) => p.items)
+    .filter((item) => isHomeKind(item.kind));
+  return keptPlanDocument(ctx, store, version, 'home-programme', common.printedOn, out, {
+    language,
+    untranslated: untranslatedItems(printed, language),
+  });
 }
 
 export async function renderPlanSummaryDocument(
   ctx: CoreContext,
   store: DocumentStore,
-  input: { planVersionId: string; options: PlanSummaryOptions },
+  input: { planVersionId: string; options: PlanSummaryOptions; language?: UiLanguage | undefined },
 ): Promise<PdfDocument> {
-  const { version, common } = documentInputs(ctx, input.planVersionId);
+  const { version, common } = documentInputs(
+    ctx,
+    input.planVersionId,
+    () => input.language ?? 'en',
+  );
+  const { language } = common.words;
   const versions = issuedVersionList(ctx, version.snapshot.planId);
   const out = await renderPlanSummary({ ...common, versions, options: input.options });
-  return keptPlanDocument(ctx, store, version, 'plan-summary', common.printedOn, out);
+  const items = version.snapshot.phases.flatMap((p) => p.items);
+  return keptPlanDocument(ctx, store, version, 'plan-summary', common.printedOn, out, {
+    language,
+    untranslated: untranslatedItems(items, language),
+  });
 }
 
 export async function renderVisitSummaryDocument(
   ctx: CoreContext,
   store: DocumentStore,
-  visitId: string,
+  input: { visitId: string; language?: UiLanguage | undefined },
 ): Promise<PdfDocument> {
-  const visit = getVisit(ctx, visitId);
+  const visit = getVisit(ctx, input.visitId);
+  const language = input.language ?? 'en';
   const patient = findPatient(ctx, visit.patientId);
   if (!patient) throw notFound('The patient of this visit');
   const now = ctx.clock();
@@ -153,16 +221,24 @@ export async function renderVisitSummaryDocument(
     createdAt: now,
     loadImage: imageLoaderOf(ctx),
     fontsDir: fontsDirOf(ctx),
+    words: wordsOf(ctx, language),
   });
   // Names in any script become ASCII, the same way as the plan documents' file names.
   const fileName = `visit-summary-${fileNamePart(patient.lastName) || 'patient'}-${visit.date}.pdf`;
-  return kept(ctx, store, out, fileName, {
-    entity: 'visit',
-    entityId: visit.id,
-    patientId: visit.patientId,
-    action: 'export',
-    fields: ['summary_pdf'],
-  });
+  return kept(
+    ctx,
+    store,
+    out,
+    fileName,
+    {
+      entity: 'visit',
+      entityId: visit.id,
+      patientId: visit.patientId,
+      action: 'export',
+      fields: ['summary_pdf'],
+    },
+    { language, untranslated: [] },
+  );
 }
 
 /** A kept document leaves the app (saved or printed): recorded, then its bytes handed over. */

@@ -4,6 +4,7 @@ import type { PlanVersionSnapshot } from '../../../shared/domain/plan';
 import type { PrintOptions } from '../../../shared/domain/print-options';
 import type { ClinicSettings } from '../../../shared/domain/settings';
 import type { ImageLoader } from './clinic-header';
+import type { DocumentWords, Worded } from './document-language';
 import { PdfWriter } from './pdf-document';
 
 export interface PlanDocumentInput {
@@ -15,11 +16,13 @@ export interface PlanDocumentInput {
   loadImage: ImageLoader;
   /** resources/fonts; found next to the code when absent. */
   fontsDir?: string | undefined;
+  /** The document's language and its words; English when unset. */
+  words?: DocumentWords | undefined;
 }
 
 /** A writer for one plan document; `title` is the file's title ("Home exercise programme for …"). */
 export function planDocumentWriter(
-  input: PlanDocumentInput,
+  input: Worded<PlanDocumentInput>,
   options: Pick<PrintOptions, 'paperSize' | 'largePrint'>,
   title: string,
 ): PdfWriter {
@@ -29,8 +32,11 @@ export function planDocumentWriter(
     largePrint: options.largePrint,
     title,
     author: settings.clinicName || settings.clinicianName || 'Physioplan',
-    subject: `${snapshot.title}, version ${snapshot.versionNumber}`,
-    lang: 'en',
+    subject: input.words.t('pdf:common.planVersion', {
+      plan: snapshot.title,
+      version: snapshot.versionNumber,
+    }),
+    lang: input.words.language,
     createdAt: input.createdAt,
     fontsDir: input.fontsDir,
   });

@@ -15,8 +15,8 @@ import { planDocumentWriter, type PlanDocumentInput } from './plan-document';
 import { colours, type Styles, type TypeScale } from './styles';
 import { summaryItemCard, type SummaryItemSettings } from './summary-item-block';
 import { table, type TableCell } from './table-block';
-import { readableDate } from '../../../shared/visits/dates';
-import { fullName, longDate } from './text-format';
+import { worded, type DocumentWords, type Worded } from './document-language';
+import { fullName } from './text-format';
 
 export interface PlanSummaryInput extends PlanDocumentInput {
   /** Every issued version of the plan, for the history table. */
@@ -24,10 +24,12 @@ export interface PlanSummaryInput extends PlanDocumentInput {
   options: PlanSummaryOptions;
 }
 
-export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOutput> {
-  const { snapshot, settings, options } = input;
+export async function renderPlanSummary(raw: PlanSummaryInput): Promise<PdfOutput> {
+  const input = worded(raw);
+  const { snapshot, settings, options, words } = input;
+  const { t } = words;
   const patient = fullName(snapshot.patient);
-  const writer = planDocumentWriter(input, options, `Treatment plan summary: ${patient}`);
+  const writer = planDocumentWriter(input, options, t('pdf:summary.fileTitle', { patient }));
   const { flow, styles: s, type } = writer;
   const section = (title: string) => text(title, { ...s.heading, color: colours.accent }, 'H2');
   const tableStyle = {
@@ -38,12 +40,12 @@ export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOut
     headerFill: colours.accentSoft,
   };
 
-  flow.place(clinicHeader(settings, input.loadImage, s, type));
-  flow.place(text('Treatment plan summary', s.title, 'H1'), type.gap * 2);
+  flow.place(clinicHeader(settings, input.loadImage, s, type, words));
+  flow.place(text(t('pdf:summary.title'), s.title, 'H1'), type.gap * 2);
   flow.place(facts(input, patient, s, type), type.gap);
 
   flow.place(
-    stack([section('Red flags'), redFlagsBlock(snapshot, s, tableStyle)], {
+    stack([section(t('pdf:summary.redFlags')), redFlagsBlock(snapshot, s, tableStyle, words)], {
       gap: type.gap,
       minLead: 2,
     }),
@@ -54,18 +56,21 @@ export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOut
     ? table({
         ...tableStyle,
         columns: [
-          { header: 'Goal', grow: 3 },
-          { header: 'Target', grow: 2 },
-          { header: 'By', width: type.body * 8 },
+          { header: t('pdf:summary.goal'), grow: 3 },
+          { header: t('pdf:summary.target'), grow: 2 },
+          { header: t('pdf:summary.by'), width: type.body * 8 },
         ],
         rows: snapshot.goals.map((g) => [
-          g.description,
-          g.target || '—',
-          g.targetDate ? readableDate(g.targetDate) : '—',
+          words.protocol(g.description),
+          g.target ? words.protocol(g.target) : '—',
+          g.targetDate ? words.date(g.targetDate) : '—',
         ]),
       })
-    : text('No goals recorded.', s.bodyItalic);
-  flow.place(stack([section('Goals'), goals], { gap: type.gap, minLead: 2 }), type.gap * 3);
+    : text(t('pdf:summary.noGoals'), s.bodyItalic);
+  flow.place(
+    stack([section(t('pdf:summary.goals')), goals], { gap: type.gap, minLead: 2 }),
+    type.gap * 3,
+  );
 
   const perRow = options.largePrint ? 1 : options.itemsPerRow;
   const itemSettings: SummaryItemSettings = {
@@ -74,13 +79,17 @@ export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOut
     includeImages: options.includeImages,
     loadImage: input.loadImage,
     wide: perRow === 1,
+    words,
   };
   snapshot.phases.forEach((phase, p) => {
     // Plans name phases "Phase 1" by default; do not print "Phase 1: Phase 1".
-    const name = /^phase\b/i.test(phase.title) ? phase.title : `Phase ${p + 1}: ${phase.title}`;
+    const title = words.protocol(phase.title);
+    const name = /^phase\b/i.test(phase.title)
+      ? title
+      : t('pdf:summary.phaseNumbered', { number: p + 1, title });
     const heading: Block[] = [section(name)];
-    if (phase.description) heading.push(text(phase.description, s.body));
-    if (phase.items.length === 0) heading.push(text('No items in this phase.', s.bodyItalic));
+    if (phase.description) heading.push(text(words.protocol(phase.description), s.body));
+    if (phase.items.length === 0) heading.push(text(t('pdf:summary.noItems'), s.bodyItalic));
     const cards = phase.items.map((item, i) =>
       summaryItemCard(item, `${p + 1}.${i + 1}`, itemSettings),
     );
@@ -101,28 +110,33 @@ export async function renderPlanSummary(input: PlanSummaryInput): Promise<PdfOut
   const history = table({
     ...tableStyle,
     columns: [
-      { header: 'Version', width: type.body * 7 },
-      { header: 'Issued', grow: 2 },
-      { header: 'Items', width: type.body * 6 },
+      { header: t('pdf:summary.version'), width: type.body * 7 },
+      { header: t('pdf:summary.issued'), grow: 2 },
+      { header: t('pdf:summary.items'), width: type.body * 6 },
       { header: '', grow: 2 },
     ],
     rows: [...input.versions]
       .sort((a, b) => a.versionNumber - b.versionNumber)
       .map((v): TableCell[] => [
         String(v.versionNumber),
-        longDate(v.issuedAt),
+        words.date(v.issuedAt),
         String(v.itemCount),
-        v.versionNumber === snapshot.versionNumber ? 'This summary' : '',
+        v.versionNumber === snapshot.versionNumber ? t('pdf:summary.thisSummary') : '',
       ]),
   });
   flow.place(
-    stack([section('Version history'), history], { gap: type.gap, minLead: 2 }),
+    stack([section(t('pdf:summary.history')), history], { gap: type.gap, minLead: 2 }),
     type.gap * 3,
   );
 
   return writer.finish({
-    left: `${patient}  ·  Treatment plan summary  ·  Plan version ${snapshot.versionNumber}  ·  ${readableDate(input.printedOn)}`,
-    second: `${settings.clinicName ? `${settings.clinicName}  ·  ` : ''}Confidential clinical record`,
+    left: t('pdf:summary.footer', {
+      patient,
+      version: snapshot.versionNumber,
+      date: words.date(input.printedOn),
+    }),
+    second: `${settings.clinicName ? `${settings.clinicName}  ·  ` : ''}${t('pdf:common.confidential')}`,
+    pageOf: (page, pages) => t('pdf:common.pageOf', { page, pages }),
   });
 }
 
@@ -150,17 +164,28 @@ function pairUp(cards: readonly Block[], writer: PdfWriter): Block[] {
   return rows;
 }
 
-function facts(input: PlanSummaryInput, patient: string, s: Styles, type: TypeScale): Block {
-  const { snapshot } = input;
+function facts(
+  input: Worded<PlanSummaryInput>,
+  patient: string,
+  s: Styles,
+  type: TypeScale,
+): Block {
+  const { snapshot, words } = input;
+  const { t } = words;
   const field = (label: string, value: string, style = s.bodyBold): Block =>
     stack([text(label, s.muted), text(value, style)], { gap: 1 });
-  const born = snapshot.patient.dateOfBirth ? `Born ${longDate(snapshot.patient.dateOfBirth)}` : '';
+  const born = snapshot.patient.dateOfBirth
+    ? t('pdf:summary.born', { date: words.date(snapshot.patient.dateOfBirth) })
+    : '';
   return box(
     columns(
       [
         {
           block: stack(
-            [field('Patient', patient, s.subheading), ...(born ? [text(born, s.small)] : [])],
+            [
+              field(t('pdf:summary.patient'), patient, s.subheading),
+              ...(born ? [text(born, s.small)] : []),
+            ],
             { gap: 1 },
           ),
           grow: 3,
@@ -168,8 +193,8 @@ function facts(input: PlanSummaryInput, patient: string, s: Styles, type: TypeSc
         {
           block: stack(
             [
-              field('Plan', snapshot.title),
-              ...(snapshot.condition ? [text(snapshot.condition, s.small)] : []),
+              field(t('pdf:common.plan'), words.protocol(snapshot.title)),
+              ...(snapshot.condition ? [text(words.protocol(snapshot.condition), s.small)] : []),
             ],
             { gap: 1 },
           ),
@@ -177,12 +202,15 @@ function facts(input: PlanSummaryInput, patient: string, s: Styles, type: TypeSc
         },
         {
           block: field(
-            'Version',
-            `${snapshot.versionNumber}, issued ${readableDate(snapshot.issuedAt)}`,
+            t('pdf:summary.version'),
+            t('pdf:summary.versionIssued', {
+              version: snapshot.versionNumber,
+              date: words.date(snapshot.issuedAt),
+            }),
           ),
           grow: 2,
         },
-        { block: field('Printed', readableDate(input.printedOn)), grow: 2 },
+        { block: field(t('pdf:summary.printed'), words.date(input.printedOn)), grow: 2 },
       ],
       type.gap * 2,
     ),
@@ -197,23 +225,25 @@ function redFlagsBlock(
     Parameters<typeof table>[0],
     'headerStyle' | 'cellStyle' | 'padding' | 'ruleColor' | 'headerFill'
   >,
+  words: DocumentWords,
 ): Block {
-  if (snapshot.redFlags.length === 0) return text('No red flags recorded.', s.body);
+  const { t } = words;
+  if (snapshot.redFlags.length === 0) return text(t('pdf:summary.noRedFlags'), s.body);
   return table({
     ...tableStyle,
     columns: [
-      { header: 'Red flag', grow: 2 },
-      { header: 'Recorded', grow: 1 },
-      { header: 'Note', grow: 3 },
-      { header: 'Decision', grow: 3 },
+      { header: t('pdf:summary.redFlag'), grow: 2 },
+      { header: t('pdf:summary.recorded'), grow: 1 },
+      { header: t('pdf:summary.note'), grow: 3 },
+      { header: t('pdf:summary.decision'), grow: 3 },
     ],
     rows: snapshot.redFlags.map((flag): TableCell[] => [
       text(redFlagTypes[flag.type], { ...s.smallBold, color: colours.stop }),
-      readableDate(flag.recordedAt),
+      words.date(flag.recordedAt),
       flag.note || '—',
       flag.acknowledgedAt && flag.decision
-        ? `${redFlagDecisions[flag.decision].label} (${readableDate(flag.acknowledgedAt)})${flag.acknowledgement ? `: ${flag.acknowledgement}` : ''}`
-        : text('NOT ACKNOWLEDGED: no home sheet can be printed until a decision is recorded.', {
+        ? `${redFlagDecisions[flag.decision].label} (${words.date(flag.acknowledgedAt)})${flag.acknowledgement ? `: ${flag.acknowledgement}` : ''}`
+        : text(t('pdf:summary.notAcknowledged'), {
             ...s.smallBold,
             color: colours.stop,
           }),

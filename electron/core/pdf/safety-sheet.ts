@@ -10,14 +10,14 @@ import {
   type RedFlagType,
   type SafetyAdvice,
 } from '../../../shared/safety/red-flag-types';
-import { readableDate } from '../../../shared/visits/dates';
 import { box, list, stack, text, type Block } from './blocks';
 import { clinicHeader } from './clinic-header';
-import { callLine, titleBlock } from './home-programme';
+import { callLine, questionsLine, titleBlock } from './home-programme';
 import type { PdfOutput } from './pdf-document';
 import { planDocumentWriter, type PlanDocumentInput } from './plan-document';
 import { colours, type Styles, type TypeScale } from './styles';
 import { fullName } from './text-format';
+import { worded, type Worded } from './document-language';
 import type { PrintOptions } from '../../../shared/domain/print-options';
 
 export interface SafetySheetInput extends PlanDocumentInput {
@@ -31,20 +31,19 @@ function merged(pick: (advice: SafetyAdvice) => readonly string[], types: RedFla
   return [...new Set(types.flatMap((type) => pick(redFlagTypeInfo[type].advice)))];
 }
 
-export async function renderSafetySheet(input: SafetySheetInput): Promise<PdfOutput> {
-  const { snapshot, settings, flags } = input;
+export async function renderSafetySheet(raw: SafetySheetInput): Promise<PdfOutput> {
+  const input = worded(raw);
+  const { snapshot, settings, flags, words } = input;
+  const { t } = words;
   const patient = fullName(snapshot.patient);
-  const writer = planDocumentWriter(input, input.options, `Looking after your heel: ${patient}`);
+  const writer = planDocumentWriter(input, input.options, t('pdf:safety.fileTitle', { patient }));
   const { flow, styles: s, type } = writer;
   const types = [...new Set(flags.map((flag) => flag.type))];
   const decisions = [...new Set(flags.flatMap((f) => (f.decision ? [f.decision] : [])))];
 
-  flow.place(clinicHeader(settings, input.loadImage, s, type));
-  flow.place(titleBlock(input, patient, s, type, 'Looking after yourself for now'), type.gap * 2);
-  const paused =
-    'Your physiotherapist has paused your exercise programme for now. Follow this sheet instead of ' +
-    'your exercises until we tell you it is safe to start them again.';
-  flow.place(text(paused, s.bodyBold), type.gap * 1.5);
+  flow.place(clinicHeader(settings, input.loadImage, s, type, words));
+  flow.place(titleBlock(input, patient, s, type, t('pdf:safety.title')), type.gap * 2);
+  flow.place(text(t('pdf:safety.paused'), s.bodyBold), type.gap * 1.5);
   for (const why of merged((advice) => [advice.why], types))
     flow.place(text(why, s.body), type.gap);
   for (const decision of decisions) {
@@ -56,15 +55,12 @@ export async function renderSafetySheet(input: SafetySheetInput): Promise<PdfOut
     : types.some((t) => redFlagTypeInfo[t].urgency === 'within_days')
       ? urgencies.within_days.patient
       : urgencies.within_two_weeks.patient;
-  flow.place(
-    text(`Please see a doctor ${soonest}, as we agreed with you.`, s.bodyBold),
-    type.gap * 1.5,
-  );
+  flow.place(text(t('pdf:safety.seeDoctor', { when: soonest }), s.bodyBold), type.gap * 1.5);
 
   const sections: [string, string[]][] = [
-    ['What to do', merged((a) => a.toDo, types)],
-    ['What not to do', merged((a) => a.notToDo, types)],
-    ['Taking the load off your heel', merged((a) => a.offloading, types)],
+    [t('pdf:safety.toDo'), merged((a) => a.toDo, types)],
+    [t('pdf:safety.notToDo'), merged((a) => a.notToDo, types)],
+    [t('pdf:safety.offloading'), merged((a) => a.offloading, types)],
   ];
   for (const [heading, lines] of sections) {
     flow.place(section(heading, lines, s, type), type.gap * 2);
@@ -80,10 +76,13 @@ export async function renderSafetySheet(input: SafetySheetInput): Promise<PdfOut
   );
 
   return writer.finish({
-    left: `${patient}  ·  Safety sheet  ·  Plan version ${snapshot.versionNumber}  ·  ${readableDate(input.printedOn)}`,
-    second: settings.phone
-      ? `Questions or problems? Call ${settings.clinicName || 'us'} on ${settings.phone}`
-      : settings.clinicName,
+    left: t('pdf:safety.footer', {
+      patient,
+      version: snapshot.versionNumber,
+      date: words.date(input.printedOn),
+    }),
+    second: questionsLine(settings, words),
+    pageOf: (page, pages) => t('pdf:common.pageOf', { page, pages }),
   });
 }
 
@@ -106,17 +105,18 @@ function section(heading: string, lines: readonly string[], s: Styles, type: Typ
 
 function emergencyBox(
   signs: readonly string[],
-  input: SafetySheetInput,
+  input: Worded<SafetySheetInput>,
   s: Styles,
   type: TypeScale,
 ): Block {
+  const { t } = input.words;
   return box(
     stack(
       [
-        text('Get help straight away', { ...s.heading, color: colours.stop }, 'H2'),
-        text('Go to the emergency department, or call your local emergency number, if:', s.body),
+        text(t('pdf:safety.helpNow'), { ...s.heading, color: colours.stop }, 'H2'),
+        text(t('pdf:safety.emergency'), s.body),
         bullets(signs, s, type),
-        text(`For anything else, or if you are not sure: ${callLine(input.settings)}`, {
+        text(t('pdf:safety.otherwise', { call: callLine(input.settings, input.words) }), {
           ...s.bodyBold,
           color: colours.stop,
         }),

@@ -1,10 +1,11 @@
 // One item of the clinician's plan summary: kind and title, every parameter with its units,
 // the dose as the patient reads it, instructions, cautions, notes and media.
-import { isHomeKind, itemKindLabels } from '../../../shared/domain/parameters';
+import { isHomeKind, type ItemKind } from '../../../shared/domain/parameters';
 import type { PlanItem } from '../../../shared/domain/plan';
 import { box, list, stack, StructSlot, text, type Block } from './blocks';
 import { loadImages, type ImageLoader } from './clinic-header';
 import { doseText } from '../../../shared/plans/dose-text';
+import { itemIn, type DocumentWords } from './document-language';
 import { imageRow } from './media-blocks';
 import { parameterRows, type ParameterRow } from './parameter-rows';
 import { colours, type Styles, type TypeScale } from './styles';
@@ -17,7 +18,18 @@ export interface SummaryItemSettings {
   loadImage: ImageLoader;
   /** Full-width cards list parameters two pairs to a row, to keep long plans short. */
   wide: boolean;
+  words: DocumentWords;
 }
+
+const kindKeys = {
+  exercise: 'pdf:summary.kind.exercise',
+  modality: 'pdf:summary.kind.modality',
+  taping: 'pdf:summary.kind.taping',
+  orthosis: 'pdf:summary.kind.orthosis',
+  manual_therapy: 'pdf:summary.kind.manual_therapy',
+  assessment: 'pdf:summary.kind.assessment',
+  education: 'pdf:summary.kind.education',
+} as const satisfies Record<ItemKind, string>;
 
 function parameterTable(
   assessment: boolean,
@@ -25,8 +37,9 @@ function parameterTable(
   s: SummaryItemSettings,
 ): Block {
   const { styles: st } = s;
-  const label = assessment ? 'Finding' : 'Parameter';
-  const value = assessment ? 'Recorded as' : 'Setting';
+  const { t } = s.words;
+  const label = assessment ? t('pdf:summary.finding') : t('pdf:summary.parameter');
+  const value = assessment ? t('pdf:summary.recordedAs') : t('pdf:summary.setting');
   const paired = s.wide && rows.length > 3;
   const pairs: string[][] = [];
   if (paired) {
@@ -59,8 +72,12 @@ function parameterTable(
   });
 }
 
-export function summaryItemCard(item: PlanItem, number: string, s: SummaryItemSettings): Block {
+export function summaryItemCard(original: PlanItem, number: string, s: SummaryItemSettings): Block {
   const { styles: st, type } = s;
+  const { t, language } = s.words;
+  // Patient-facing text in the summary's language where the item has it; the library summary
+  // and the clinician's notes print as written.
+  const { item } = itemIn(original, s.words);
   const labelled = (label: string, body: Block): Block =>
     stack([text(label, { ...st.smallBold, color: colours.muted }, 'H4'), body], {
       gap: 2,
@@ -68,22 +85,22 @@ export function summaryItemCard(item: PlanItem, number: string, s: SummaryItemSe
     });
   const blocks: Block[] = [
     text(
-      `${number}  ${itemKindLabels[item.kind].toUpperCase()}`,
+      `${number}  ${t(kindKeys[item.kind]).toLocaleUpperCase(language)}`,
       { ...st.smallBold, color: colours.accent },
       'P',
     ),
     text(item.title, st.subheading, 'H3'),
   ];
   if (item.summary) blocks.push(text(item.summary, st.bodyItalic));
-  const rows = parameterRows(item);
+  const rows = parameterRows(item, language);
   if (rows.length > 0) blocks.push(parameterTable(item.kind === 'assessment', rows, s));
   if (isHomeKind(item.kind)) {
-    blocks.push(labelled('Patient sheet reads', text(doseText(item), st.bodyBold)));
+    blocks.push(labelled(t('pdf:summary.sheetReads'), text(doseText(item, language), st.bodyBold)));
   }
   if (item.instructions.length > 0) {
     blocks.push(
       labelled(
-        'Instructions',
+        t('pdf:summary.instructions'),
         list(item.instructions, {
           style: st.body,
           labelStyle: st.bodyBold,
@@ -97,7 +114,7 @@ export function summaryItemCard(item: PlanItem, number: string, s: SummaryItemSe
   if (item.cautions.length > 0) {
     blocks.push(
       labelled(
-        'Cautions',
+        t('pdf:summary.cautions'),
         list(item.cautions, {
           style: st.body,
           labelStyle: st.body,
@@ -109,12 +126,16 @@ export function summaryItemCard(item: PlanItem, number: string, s: SummaryItemSe
     );
   }
   if (item.clinicianNotes)
-    blocks.push(labelled('Clinician notes', text(item.clinicianNotes, st.body)));
+    blocks.push(labelled(t('pdf:summary.clinicianNotes'), text(item.clinicianNotes, st.body)));
   if (item.patientNote)
-    blocks.push(labelled('Note for this patient', text(item.patientNote, st.body)));
-  if (item.videoUrl) blocks.push(labelled('Video', text(item.videoUrl, st.small)));
+    blocks.push(labelled(t('pdf:summary.patientNote'), text(item.patientNote, st.body)));
+  if (item.videoUrl) blocks.push(labelled(t('pdf:summary.video'), text(item.videoUrl, st.small)));
   if (s.includeImages) {
-    const images = loadImages(item.images, s.loadImage, `Photo: ${item.title}`);
+    const images = loadImages(
+      item.images,
+      s.loadImage,
+      t('pdf:common.photo', { title: item.title }),
+    );
     if (images.length > 0) blocks.push(imageRow(images.slice(0, 4), type.body * 7, type.gap));
   }
   // Cards may split across pages (long plans stay compact), never between title and content.

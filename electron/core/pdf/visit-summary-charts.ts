@@ -1,4 +1,5 @@
 // Small line charts drawn with PDF vector graphics (no images), for the visit summary.
+import type { DocumentWords } from './document-language';
 import { colours } from './styles';
 
 export interface ChartPoint {
@@ -121,17 +122,30 @@ export function drawLineChart(
   doc.restore();
 }
 
-/** The same chart in words, for the PDF's accessibility tree. */
-export function describeChart(chart: LineChart): string {
+/** The same chart in words, for the PDF's accessibility tree, in the document's language. */
+export function describeChart(chart: LineChart, { t }: DocumentWords): string {
   const first = chart.points[0];
   const last = chart.points.at(-1);
-  if (!first || !last) return `${chart.title}: no data.`;
-  const trend =
-    chart.points.length === 1
-      ? `${chart.formatValue(first.value)} on ${first.label}`
-      : `from ${chart.formatValue(first.value)} on ${first.label} to ${chart.formatValue(last.value)} on ${last.label}`;
+  if (!first || !last) return t('pdf:visit.chartNoData', { title: chart.title });
   const reference = chart.reference
-    ? `; ${chart.reference.label} at ${chart.formatValue(chart.reference.value)}`
+    ? t('pdf:visit.chartReference', {
+        label: chart.reference.label,
+        value: chart.formatValue(chart.reference.value),
+      })
     : '';
-  return `${chart.title}: ${trend}${reference}.`;
+  return chart.points.length === 1
+    ? t('pdf:visit.chartOne', {
+        title: chart.title,
+        value: chart.formatValue(first.value),
+        date: first.label,
+        reference,
+      })
+    : t('pdf:visit.chartTrend', {
+        title: chart.title,
+        first: chart.formatValue(first.value),
+        firstDate: first.label,
+        last: chart.formatValue(last.value),
+        lastDate: last.label,
+        reference,
+      });
 }

@@ -1,24 +1,24 @@
 // The visit summary's "Pain monitoring and running" lines: the model's verdict with its
 // reasons, the ratings around the last session, and the week's running.
 import type { Visit } from '../../../shared/domain/visit';
+import type { DocumentWords } from './document-language';
 
-function rating(value: number | null): string {
-  return value === null ? 'not recorded' : `${value}/10`;
-}
-
-export function loadSummaryLines(visit: Visit): string[] {
+export function loadSummaryLines(visit: Visit, words: DocumentWords): string[] {
+  const { t } = words;
+  const rating = (value: number | null) =>
+    value === null ? t('pdf:visit.notRecorded') : `${value}/10`;
   const { painAssessment, painMonitoring: pain, running } = visit;
   const lines: string[] = [];
   switch (painAssessment.status) {
     case 'reduce_load':
-      lines.push('Reduce load (pain-monitoring model, Silbernagel et al. 2007):');
+      lines.push(t('pdf:visit.reduceLoad'));
       for (const reason of painAssessment.reasons) lines.push(`• ${reason.message}`);
       break;
     case 'within_model':
-      lines.push('Pain within the pain-monitoring model (Silbernagel et al. 2007).');
+      lines.push(t('pdf:visit.withinModel'));
       break;
     case 'not_recorded':
-      lines.push('Not enough pain recorded to apply the pain-monitoring model.');
+      lines.push(t('pdf:visit.notEnoughPain'));
       break;
     default: {
       const unreachable: never = painAssessment.status;
@@ -27,18 +27,25 @@ export function loadSummaryLines(visit: Visit): string[] {
   }
   if (Object.values(pain).some((value) => value !== null)) {
     lines.push(
-      `Last session: first-step pain that morning ${rating(pain.firstStepPain)}, during exercise ` +
-        `${rating(pain.duringExercise)}, next morning ${rating(pain.nextMorning)}.`,
+      t('pdf:visit.lastSession', {
+        morning: rating(pain.firstStepPain),
+        during: rating(pain.duringExercise),
+        next: rating(pain.nextMorning),
+      }),
     );
   }
   const parts = [
-    running.minutesPerWeek === null ? '' : `${running.minutesPerWeek} min`,
-    running.kmPerWeek === null ? '' : `${running.kmPerWeek} km`,
-    running.walkRunStage === null ? '' : `walk-run stage ${running.walkRunStage}`,
+    running.minutesPerWeek === null ? '' : `${words.number(running.minutesPerWeek)} min`,
+    running.kmPerWeek === null ? '' : `${words.number(running.kmPerWeek)} km`,
+    running.walkRunStage === null
+      ? ''
+      : t('pdf:visit.walkRunStage', { stage: running.walkRunStage }),
   ].filter((part) => part !== '');
   if (parts.length > 0 || running.note !== '') {
     const note = running.note === '' ? '' : ` (${running.note})`;
-    lines.push(`Running in the week before: ${parts.join(', ') || 'no figures'}${note}.`);
+    lines.push(
+      t('pdf:visit.running', { figures: parts.join(', ') || t('pdf:visit.noFigures'), note }),
+    );
   }
   return lines;
 }

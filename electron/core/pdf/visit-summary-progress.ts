@@ -3,11 +3,21 @@
 import type { Visit } from '../../../shared/domain/visit';
 import type { PatientProgress } from '../../../shared/domain/visit-progress';
 import { formatScore, outcomeMeasures } from '../../../shared/outcomes';
-import { shortDate } from '../../../shared/visits/dates';
+import { intlLocales } from '../../../shared/i18n';
+import type { DocumentWords } from './document-language';
 import { columns, spacer, tagged, type Block } from './blocks';
 import { describeChart, drawLineChart, type LineChart } from './visit-summary-charts';
 
-function chartsFor(visit: Visit, progress: PatientProgress): LineChart[] {
+function chartsFor(visit: Visit, progress: PatientProgress, words: DocumentWords): LineChart[] {
+  const { t } = words;
+  // "12 Mar" in English, "12/3" in the languages that write dates in figures.
+  const dayFormat = new Intl.DateTimeFormat(
+    intlLocales[words.language],
+    words.language === 'en'
+      ? { day: 'numeric', month: 'short' }
+      : { day: 'numeric', month: 'numeric' },
+  );
+  const shortDate = (iso: string) => dayFormat.format(new Date(`${iso}T12:00:00`));
   const upTo = <T extends { date: string }>(points: readonly T[]) =>
     points.filter((point) => point.date <= visit.date);
   const charts: LineChart[] = [];
@@ -16,10 +26,13 @@ function chartsFor(visit: Visit, progress: PatientProgress): LineChart[] {
     const points = upTo(series.points);
     if (points.length === 0) continue;
     charts.push({
-      title: `${definition.shortName} (${definition.direction === 'higher_is_better' ? 'higher is better' : 'lower is better'})`,
+      title:
+        definition.direction === 'higher_is_better'
+          ? t('pdf:visit.higherBetter', { measure: definition.shortName })
+          : t('pdf:visit.lowerBetter', { measure: definition.shortName }),
       yMin: definition.scoreMin,
       yMax: definition.scoreMax,
-      reference: { value: series.mcidTarget, label: 'MCID from baseline' },
+      reference: { value: series.mcidTarget, label: t('pdf:visit.mcidLine') },
       points: points.map((p) => ({
         label: shortDate(p.date),
         value: p.score,
@@ -31,7 +44,7 @@ function chartsFor(visit: Visit, progress: PatientProgress): LineChart[] {
   const pain = upTo(progress.firstStepPain);
   if (pain.length > 0) {
     charts.push({
-      title: 'First-step pain from the home grid (0–10)',
+      title: t('pdf:visit.painChart'),
       yMin: 0,
       yMax: 10,
       points: pain.map((p) => ({ label: shortDate(p.date), value: p.pain })),
@@ -41,7 +54,7 @@ function chartsFor(visit: Visit, progress: PatientProgress): LineChart[] {
   const adherence = upTo(progress.adherence);
   if (adherence.length > 0) {
     charts.push({
-      title: 'Adherence to the home programme (%)',
+      title: t('pdf:visit.adherenceChart'),
       yMin: 0,
       yMax: 100,
       points: adherence.map((p) => ({
@@ -58,7 +71,7 @@ function chartsFor(visit: Visit, progress: PatientProgress): LineChart[] {
 /** Charts are drawn at a fixed height: their labels are small type and do not wrap. */
 const CHART_HEIGHT = 130;
 
-function chartBlock(chart: LineChart): Block {
+function chartBlock(chart: LineChart, words: DocumentWords): Block {
   return {
     keepTogether: true,
     height: () => CHART_HEIGHT,
@@ -67,15 +80,20 @@ function chartBlock(chart: LineChart): Block {
         ctx,
         'Figure',
         () => drawLineChart(ctx.doc, chart, { x, y, width, height: CHART_HEIGHT }),
-        { alt: describeChart(chart) },
+        { alt: describeChart(chart, words) },
       );
     },
   };
 }
 
 /** Rows of two charts; nothing when there is nothing to draw. */
-export function progressBlocks(visit: Visit, progress: PatientProgress, gap: number): Block[] {
-  const charts = chartsFor(visit, progress).map(chartBlock);
+export function progressBlocks(
+  visit: Visit,
+  progress: PatientProgress,
+  gap: number,
+  words: DocumentWords,
+): Block[] {
+  const charts = chartsFor(visit, progress, words).map((chart) => chartBlock(chart, words));
   const rows: Block[] = [];
   for (let i = 0; i < charts.length; i += 2) {
     const pair = charts.slice(i, i + 2);

@@ -6,7 +6,7 @@ import { formatChange, formatScore, outcomeMeasures } from '../../../shared/outc
 import type { ClinicSettings } from '../../../shared/domain/settings';
 import type { Visit } from '../../../shared/domain/visit';
 import type { PatientProgress } from '../../../shared/domain/visit-progress';
-import { readableDate, shortDate } from '../../../shared/visits/dates';
+import { worded, type DocumentWords, type Worded } from './document-language';
 import { describeFindings, describeParameters } from '../../../shared/visits/describe-treatment';
 import { box, stack, text, type Block } from './blocks';
 import { clinicHeader, type ImageLoader } from './clinic-header';
@@ -28,25 +28,29 @@ export interface VisitSummaryInput {
   loadImage: ImageLoader;
   /** resources/fonts; found next to the code when absent. */
   fontsDir?: string | undefined;
+  /** The document's language and its words; English when unset. */
+  words?: DocumentWords | undefined;
 }
 
 const SOAP_LABELS = {
-  subjective: 'Subjective',
-  objective: 'Objective',
-  assessment: 'Assessment',
-  plan: 'Plan',
+  subjective: 'pdf:visit.subjective',
+  objective: 'pdf:visit.objective',
+  assessment: 'pdf:visit.assessment',
+  plan: 'pdf:visit.plan',
 } as const;
 
-export async function renderVisitSummary(input: VisitSummaryInput): Promise<PdfOutput> {
-  const { visit, settings } = input;
+export async function renderVisitSummary(raw: VisitSummaryInput): Promise<PdfOutput> {
+  const input = worded(raw);
+  const { visit, settings, words } = input;
+  const { t } = words;
   const patient = fullName(input.patient);
   const writer = new PdfWriter({
     paper: settings.paperSize,
     largePrint: false,
-    title: `Visit summary — ${patient} — ${readableDate(visit.date)}`,
+    title: t('pdf:visit.fileTitle', { patient, date: words.date(visit.date) }),
     author: settings.clinicianName || settings.clinicName || 'Physioplan',
-    subject: 'Visit summary',
-    lang: 'en',
+    subject: t('pdf:visit.title'),
+    lang: words.language,
     createdAt: input.createdAt,
     fontsDir: input.fontsDir,
   });
@@ -62,46 +66,58 @@ export async function renderVisitSummary(input: VisitSummaryInput): Promise<PdfO
     );
   const lines = (all: readonly string[]) => all.map((line) => text(line, s.body));
 
-  flow.place(clinicHeader(settings, input.loadImage, s, type));
-  flow.place(text('Visit summary', s.title, 'H1'), type.gap * 2);
+  flow.place(clinicHeader(settings, input.loadImage, s, type, words));
+  flow.place(text(t('pdf:visit.title'), s.title, 'H1'), type.gap * 2);
   flow.place(details(input, patient, s), type.gap);
-  section('Notes (SOAP)', soapBlocks(visit, s));
-  section('Treatments delivered', treatmentBlocks(visit, s));
-  section('Outcome measures', lines(outcomeLines(visit)));
-  section('Home programme adherence', adherenceBlocks(visit, s));
-  section('Pain monitoring and running', lines(loadSummaryLines(visit)));
+  section(t('pdf:visit.soap'), soapBlocks(visit, s, words));
+  section(t('pdf:visit.treatments'), treatmentBlocks(visit, s, words));
+  section(t('pdf:visit.outcomes'), lines(outcomeLines(visit, words)));
+  section(t('pdf:visit.adherence'), adherenceBlocks(visit, s, words));
+  section(t('pdf:visit.load'), lines(loadSummaryLines(visit, words)));
 
-  const progress = progressBlocks(visit, input.progress, type.gap);
+  const progress = progressBlocks(visit, input.progress, type.gap, words);
   if (progress.length > 0) {
     // The charts read best together, on a page of their own.
     flow.newPage();
-    section('Progress', [stack(progress, { gap: type.gap * 3, keepTogether: false })]);
+    section(t('pdf:visit.progress'), [stack(progress, { gap: type.gap * 3, keepTogether: false })]);
   }
 
   return writer.finish({
-    left: `${patient}  ·  Visit summary  ·  Visit ${readableDate(visit.date)}  ·  Printed ${readableDate(input.printedOn)}`,
-    second: `${settings.clinicName ? `${settings.clinicName}  ·  ` : ''}Confidential clinical record`,
+    left: t('pdf:visit.footer', {
+      patient,
+      date: words.date(visit.date),
+      printed: words.date(input.printedOn),
+    }),
+    second: `${settings.clinicName ? `${settings.clinicName}  ·  ` : ''}${t('pdf:common.confidential')}`,
+    pageOf: (page, pages) => t('pdf:common.pageOf', { page, pages }),
   });
 }
 
-function details(input: VisitSummaryInput, patient: string, s: Styles): Block {
-  const { visit } = input;
-  const born = input.patient.dateOfBirth
-    ? ` (born ${readableDate(input.patient.dateOfBirth)})`
-    : '';
+function details(input: Worded<VisitSummaryInput>, patient: string, s: Styles): Block {
+  const { visit, words } = input;
+  const { t } = words;
+  const born = input.patient.dateOfBirth;
   const rows: Block[] = [
-    text(`Patient: ${patient}${born}`, s.bodyBold),
-    text(`Visit: ${readableDate(visit.date)} at ${visit.time}`, s.body),
+    text(
+      born
+        ? t('pdf:visit.patientBorn', { patient, born: words.date(born) })
+        : t('pdf:visit.patient', { patient }),
+      s.bodyBold,
+    ),
+    text(t('pdf:visit.visitAt', { date: words.date(visit.date), time: visit.time }), s.body),
     text(
       visit.planTitle
-        ? `Plan in force: ${visit.planTitle}, version ${visit.planVersionNumber ?? '–'}`
-        : 'Plan in force: none issued at this visit',
+        ? t('pdf:visit.planInForce', {
+            plan: words.protocol(visit.planTitle),
+            version: visit.planVersionNumber ?? '–',
+          })
+        : t('pdf:visit.noPlan'),
       s.body,
     ),
   ];
   if (visit.archived) {
     rows.push(
-      text(`This visit is archived: ${visit.archivedReason}`, {
+      text(t('pdf:visit.archived', { reason: visit.archivedReason }), {
         ...s.bodyBold,
         color: colours.stop,
       }),
@@ -110,11 +126,12 @@ function details(input: VisitSummaryInput, patient: string, s: Styles): Block {
   return box(stack(rows, { gap: 2 }), { padding: 6, fill: colours.accentSoft, radius: 4 });
 }
 
-function soapBlocks(visit: Visit, s: Styles): Block[] {
+function soapBlocks(visit: Visit, s: Styles, words: DocumentWords): Block[] {
+  const { t } = words;
   const blocks: Block[] = [];
   for (const field of ['subjective', 'objective', 'assessment', 'plan'] as const) {
     const entry: Block[] = [
-      text(SOAP_LABELS[field], s.subheading, 'H3'),
+      text(t(SOAP_LABELS[field]), s.subheading, 'H3'),
       text(visit.soap[field] || '—', s.body),
     ];
     const amendments = visit.amendments.filter((amendment) => amendment.field === field);
@@ -123,16 +140,20 @@ function soapBlocks(visit: Visit, s: Styles): Block[] {
       const original =
         typeof first.previous === 'string' && first.previous !== '' ? first.previous : '—';
       const when = amendments
-        .map((a) => `${readableDate(a.amendedAt.slice(0, 10))} (${a.reason})`)
+        .map((a) => `${words.date(a.amendedAt.slice(0, 10))} (${a.reason})`)
         .join('; ');
-      entry.push(text(`Amended ${when}. Original: ${original}`, s.muted));
+      entry.push(text(t('pdf:visit.amended', { when, original }), s.muted));
     }
     blocks.push(stack(entry, { gap: 2 }));
   }
   for (const amendment of visit.amendments.filter((a) => !(a.field in SOAP_LABELS))) {
     blocks.push(
       text(
-        `${amendment.field} amended ${readableDate(amendment.amendedAt.slice(0, 10))}: ${amendment.reason}`,
+        t('pdf:visit.fieldAmended', {
+          field: amendment.field,
+          date: words.date(amendment.amendedAt.slice(0, 10)),
+          reason: amendment.reason,
+        }),
         s.muted,
       ),
     );
@@ -140,57 +161,72 @@ function soapBlocks(visit: Visit, s: Styles): Block[] {
   return blocks;
 }
 
-function treatmentBlocks(visit: Visit, s: Styles): Block[] {
-  if (visit.treatments.length === 0) return [text('None recorded.', s.bodyItalic)];
+function treatmentBlocks(visit: Visit, s: Styles, words: DocumentWords): Block[] {
+  const { t, language } = words;
+  if (visit.treatments.length === 0) return [text(t('pdf:visit.noneRecorded'), s.bodyItalic)];
   return visit.treatments.map((treatment) => {
     // An assessment's settings are only the list of what it asks: its findings say more
     // (the same as the visit view in the app).
-    const settings = treatment.kind === 'assessment' ? '' : describeParameters(treatment);
+    const settings = treatment.kind === 'assessment' ? '' : describeParameters(treatment, language);
     const entry: Block[] = [
       text(`${treatment.title}${settings ? ` — ${settings}` : ''}`, s.bodyBold),
     ];
-    const findings = describeFindings(treatment, treatment.findings);
+    const findings = describeFindings(treatment, treatment.findings, language);
     if (treatment.kind === 'assessment')
-      entry.push(text(findings ? `Findings: ${findings}` : 'No findings recorded.', s.body));
+      entry.push(
+        text(findings ? t('pdf:visit.findings', { findings }) : t('pdf:visit.noFindings'), s.body),
+      );
     if (treatment.notes) entry.push(text(treatment.notes, s.muted));
     return stack(entry, { gap: 1 });
   });
 }
 
-function outcomeLines(visit: Visit): string[] {
-  if (visit.outcomes.length === 0) return ['None recorded at this visit.'];
+/** Scores with their change from baseline; the measures keep their validated English names. */
+function outcomeLines(visit: Visit, words: DocumentWords): string[] {
+  const { t } = words;
+  if (visit.outcomes.length === 0) return [t('pdf:visit.noOutcomes')];
   return visit.outcomes.map((record) => {
     const definition = outcomeMeasures[record.form.measure];
     const { result, comparison } = record;
     if (result.status === 'incomplete')
-      return `${definition.shortName}: not scored — ${result.message}`;
+      return t('pdf:visit.notScored', { measure: definition.shortName, message: result.message });
     const score = `${definition.shortName}: ${formatScore(record.form.measure, result.score)}`;
-    if (!comparison) return `${score} (baseline)`;
-    const baseline = `baseline ${formatScore(record.form.measure, comparison.baseline)} on ${readableDate(record.baselineDate ?? visit.date)}, change ${formatChange(comparison.change)}`;
+    if (!comparison) return t('pdf:visit.baselineOnly', { score });
     const { mcid } = definition;
-    const source = `MCID ${mcid.points} points, ${mcid.source}`;
+    const source = t('pdf:visit.mcidSource', { points: mcid.points, source: mcid.source });
     const verdict = comparison.reachesMcid
-      ? `, MCID reached; ${source}`
+      ? t('pdf:visit.mcidReached', { source })
       : comparison.worseByMcid
-        ? `, worse by at least the MCID; ${source}`
+        ? t('pdf:visit.mcidWorse', { source })
         : '';
-    return `${score} (${baseline}${verdict})`;
+    return t('pdf:visit.comparison', {
+      score,
+      baseline: formatScore(record.form.measure, comparison.baseline),
+      date: words.date(record.baselineDate ?? visit.date),
+      change: formatChange(comparison.change),
+      verdict,
+    });
   });
 }
 
-function adherenceBlocks(visit: Visit, s: Styles): Block[] {
+function adherenceBlocks(visit: Visit, s: Styles, words: DocumentWords): Block[] {
+  const { t } = words;
   const summary = visit.adherenceSummary;
   const blocks: Block[] = [
     text(
       summary.percent === null
-        ? 'No exercise grid entered at this visit.'
-        : `${Math.round(summary.percent)} % of prescribed days done (${summary.daysDone} of ${summary.daysTarget}).`,
+        ? t('pdf:visit.noGrid')
+        : t('pdf:visit.daysDone', {
+            percent: `${Math.round(summary.percent)} %`,
+            done: summary.daysDone,
+            target: summary.daysTarget,
+          }),
       s.body,
     ),
   ];
   if (summary.painSeries.length > 0) {
-    const series = summary.painSeries.map((p) => `${shortDate(p.date)} ${p.pain}`).join(', ');
-    blocks.push(text(`First-step pain: ${series}`, s.small));
+    const series = summary.painSeries.map((p) => `${words.date(p.date)} ${p.pain}`).join(', ');
+    blocks.push(text(t('pdf:visit.firstStepPain', { series }), s.small));
   }
   return blocks;
 }

@@ -1,13 +1,24 @@
 // What a parameter is: its label, unit, precision, range, choice labels and how its value reads
 // in a dose line. Every consumer (library editors, visit treatment fields, PDF rows, dose text,
 // treatment text and the zod schemas' ranges) is generated from these tables, so a label or a
-// unit is written once (and can be translated in one place).
+// unit is written once, as a message key in the `params` namespace, and every table exists once
+// per language (`descriptorsIn`), so each consumer reads the words of the language it prints in.
+import { formatNumber as formatIn, type UiLanguage } from '../../i18n';
+import type { Translate } from '../../i18n';
+
+/** What a table is written with: the language's messages and its way of writing numbers. */
+export interface Words {
+  language: UiLanguage;
+  t: Translate;
+}
 
 /** How a value attaches to the piece before it in a dose line. */
 export type Joiner = ', ' | ' ' | ' — ';
 
 interface Common {
   label: string;
+  /** The language of the words, and of the numbers ("1,5 W/cm²" in Spanish). */
+  language: UiLanguage;
   /** Left out of the item when cleared; otherwise the form asks for it. */
   optional: boolean;
   /** A line under the input ("1 MHz deeper, 3 MHz superficial"). */
@@ -71,15 +82,20 @@ export type ParameterDescriptor =
   NumberDescriptor | ChoiceDescriptor | TextDescriptor | CompositeDescriptor;
 
 export const numberField = (
+  w: Words,
   label: string,
   min: number,
   max: number,
-  options: Omit<NumberDescriptor, 'type' | 'label' | 'min' | 'max' | 'optional' | 'decimals'> & {
+  options: Omit<
+    NumberDescriptor,
+    'type' | 'label' | 'min' | 'max' | 'optional' | 'decimals' | 'language'
+  > & {
     optional?: boolean;
     decimals?: number;
   } = {},
 ): NumberDescriptor => ({
   type: 'number',
+  language: w.language,
   label,
   min,
   max,
@@ -89,13 +105,15 @@ export const numberField = (
 });
 
 export const choiceField = <V extends string | number>(
+  w: Words,
   label: string,
   options: readonly ChoiceOption<V>[],
-  extra: Omit<ChoiceDescriptor<V>, 'type' | 'label' | 'options' | 'optional'> & {
+  extra: Omit<ChoiceDescriptor<V>, 'type' | 'label' | 'options' | 'optional' | 'language'> & {
     optional?: boolean;
   } = {},
 ): ChoiceDescriptor<V> => ({
   type: 'choice',
+  language: w.language,
   label,
   options,
   ...extra,
@@ -103,9 +121,18 @@ export const choiceField = <V extends string | number>(
 });
 
 export const textField = (
+  w: Words,
   label: string,
-  extra: Omit<TextDescriptor, 'type' | 'label' | 'optional'> & { optional?: boolean } = {},
-): TextDescriptor => ({ type: 'text', label, ...extra, optional: extra.optional ?? false });
+  extra: Omit<TextDescriptor, 'type' | 'label' | 'optional' | 'language'> & {
+    optional?: boolean;
+  } = {},
+): TextDescriptor => ({
+  type: 'text',
+  language: w.language,
+  label,
+  ...extra,
+  optional: extra.optional ?? false,
+});
 
 /** Options from a label table, in the order of the value list. */
 export function optionsOf<V extends string | number>(
@@ -121,21 +148,23 @@ export function optionsOf<V extends string | number>(
   });
 }
 
-/** Trims float noise (0.30000000000000004) without forcing decimals. */
-export function formatNumber(value: number): string {
-  return String(Math.round(value * 1000) / 1000);
+/**
+ * A value as the language writes it, float noise trimmed (0.30000000000000004 → "0.3"), no
+ * thousands grouping (a device shows "2000 pulses"): "7.5" in English, "7,5" in Spanish.
+ */
+export function formatNumber(value: number, language: UiLanguage): string {
+  return formatIn(value, language, { maxDecimals: 3, grouping: false });
 }
 
 /** At least one decimal: 1 → "1.0", 1.25 → "1.25" (how device settings are written). */
-export function formatOneDecimal(value: number): string {
-  const rounded = Math.round(value * 1000) / 1000;
-  return Number.isInteger(rounded * 10) ? rounded.toFixed(1) : String(rounded);
+export function formatOneDecimal(value: number, language: UiLanguage): string {
+  return formatIn(value, language, { minDecimals: 1, maxDecimals: 3, grouping: false });
 }
 
 /** "2.5 bar", "pulsed 20 %", "12": the value as a printed row or a form preview shows it. */
 export function numberText(d: NumberDescriptor, value: number): string {
   if (d.text) return d.text(value);
-  const n = d.oneDecimal ? formatOneDecimal(value) : formatNumber(value);
+  const n = d.oneDecimal ? formatOneDecimal(value, d.language) : formatNumber(value, d.language);
   return d.unit ? `${n} ${d.unit}` : n;
 }
 
@@ -144,11 +173,19 @@ export function choiceText(d: ChoiceDescriptor, value: string | number): string 
   return d.options.find((o) => o.value === value)?.label ?? String(value);
 }
 
+/**
+ * A label as it reads mid-line: "Mildly thermal" → "mildly thermal". German keeps its capitals
+ * (nouns are capitalised there: "Fersenkissen").
+ */
+export function inLineCase(label: string, language: UiLanguage): string {
+  return language === 'de' ? label : label.charAt(0).toLocaleLowerCase() + label.slice(1);
+}
+
 /** How a chosen value reads mid-line: "mildly thermal", "capacitive". */
 export function choiceInLine(d: ChoiceDescriptor, value: string | number): string {
   const option = d.options.find((o) => o.value === value);
   if (!option) return String(value);
-  return option.inLine ?? option.label.charAt(0).toLowerCase() + option.label.slice(1);
+  return option.inLine ?? inLineCase(option.label, d.language);
 }
 
 export function textText(d: TextDescriptor, value: string): string {

@@ -1,33 +1,51 @@
 // One descriptor table per kind of item (and per modality device): the only place a
-// parameter's label, unit, range, choice labels and dose-line wording are written.
+// parameter's label, unit, range, choice labels and dose-line wording are written. The tables
+// are made once per language from the `params` messages (`descriptorsIn`).
+import { translatorFor, type UiLanguage } from '../../i18n';
 import type { ItemKind, ItemParameters, ModalityDevice } from '../parameters';
 import {
-  assessmentDescriptors,
-  educationDescriptors,
-  manualTherapyDescriptors,
-  orthosisDescriptors,
-  tapingDescriptors,
+  assessmentTable,
+  educationTable,
+  manualTherapyTable,
+  orthosisTable,
+  tapingTable,
 } from './clinic-items';
-import type { ParameterDescriptor } from './descriptor';
-import { exerciseDescriptors } from './exercise';
-import { modalityDescriptors } from './modality';
+import type { ParameterDescriptor, Words } from './descriptor';
+import { exerciseTable, loadKgField } from './exercise';
+import { modalityTable, otherSettingValueField } from './modality';
 
 export * from './descriptor';
 export { sideDescriptor, sideValues, type SideBody } from './common';
-export {
-  assessmentDescriptors,
-  educationDescriptors,
-  manualTherapyDescriptors,
-  orthosisDescriptors,
-  tapingDescriptors,
-  wearTimeText,
-} from './clinic-items';
-export { exerciseDescriptors, loadKgDescriptor } from './exercise';
-export {
-  modalityDescriptors,
-  otherSettingValueDescriptor,
-  type DeviceDescriptor,
-} from './modality';
+export { wearTimeText } from './clinic-items';
+export type { DeviceDescriptor, ModalityTable } from './modality';
+
+function tables(w: Words) {
+  return {
+    words: w,
+    exercise: exerciseTable(w),
+    loadKg: loadKgField(w),
+    modality: modalityTable(w),
+    otherSettingValue: otherSettingValueField(w),
+    taping: tapingTable(w),
+    orthosis: orthosisTable(w),
+    manualTherapy: manualTherapyTable(w),
+    education: educationTable(w),
+    assessment: assessmentTable(w),
+  };
+}
+export type DescriptorTables = ReturnType<typeof tables>;
+
+const byLanguage = new Map<UiLanguage, DescriptorTables>();
+
+/** Every descriptor table in one language, made once per process. */
+export function descriptorsIn(language: UiLanguage): DescriptorTables {
+  let found = byLanguage.get(language);
+  if (!found) {
+    found = tables({ language, t: translatorFor(language) });
+    byLanguage.set(language, found);
+  }
+  return found;
+}
 
 /** A parameter's key in the item's parameters with what it is. */
 export type DescribedParameter = readonly [key: string, descriptor: ParameterDescriptor];
@@ -35,7 +53,18 @@ export type DescribedParameter = readonly [key: string, descriptor: ParameterDes
 const entries = (table: object): DescribedParameter[] =>
   Object.entries(table) as [string, ParameterDescriptor][];
 
-export const modalityDevices = Object.keys(modalityDescriptors) as ModalityDevice[];
+/** Every device once, in picker order (a new device fails the type check until listed). */
+const devicesInOrder: Record<ModalityDevice, true> = {
+  ultrasound: true,
+  shockwave: true,
+  radiofrequency: true,
+  laser: true,
+  tens: true,
+  ice: true,
+  heat: true,
+  other: true,
+};
+export const modalityDevices = Object.keys(devicesInOrder) as ModalityDevice[];
 
 /** The device of loosely typed settings (a form being typed); "other" when unknown. */
 export function deviceOf(parameters: Readonly<Record<string, unknown>>): ModalityDevice {
@@ -43,28 +72,30 @@ export function deviceOf(parameters: Readonly<Record<string, unknown>>): Modalit
 }
 
 /**
- * The parameters an item of this kind carries, in the order forms and printouts show them.
- * Modalities depend on their device, read from the parameters.
+ * The parameters an item of this kind carries, in the order forms and printouts show them,
+ * worded in `language`. Modalities depend on their device, read from the parameters.
  */
 export function parameterDescriptors(
   kind: ItemKind,
   parameters: Readonly<Record<string, unknown>>,
+  language: UiLanguage,
 ): DescribedParameter[] {
+  const d = descriptorsIn(language);
   switch (kind) {
     case 'exercise':
-      return entries(exerciseDescriptors);
+      return entries(d.exercise);
     case 'modality':
-      return entries(modalityDescriptors[deviceOf(parameters)].fields);
+      return entries(d.modality[deviceOf(parameters)].fields);
     case 'taping':
-      return entries(tapingDescriptors);
+      return entries(d.taping);
     case 'orthosis':
-      return entries(orthosisDescriptors);
+      return entries(d.orthosis);
     case 'manual_therapy':
-      return entries(manualTherapyDescriptors);
+      return entries(d.manualTherapy);
     case 'assessment':
-      return entries(assessmentDescriptors);
+      return entries(d.assessment);
     case 'education':
-      return entries(educationDescriptors);
+      return entries(d.education);
     default: {
       const unreachable: never = kind;
       return unreachable;
@@ -73,26 +104,27 @@ export function parameterDescriptors(
 }
 
 /** A modality's device name as its line starts ("Radial shockwave"); undefined for other kinds. */
-export function deviceName(item: ItemParameters): string | undefined {
+export function deviceName(item: ItemParameters, language: UiLanguage): string | undefined {
   if (item.kind !== 'modality') return undefined;
+  const devices = descriptorsIn(language).modality;
   const settings = item.parameters;
   switch (settings.device) {
     case 'ultrasound':
-      return modalityDescriptors.ultrasound.name(settings);
+      return devices.ultrasound.name(settings);
     case 'shockwave':
-      return modalityDescriptors.shockwave.name(settings);
+      return devices.shockwave.name(settings);
     case 'radiofrequency':
-      return modalityDescriptors.radiofrequency.name(settings);
+      return devices.radiofrequency.name(settings);
     case 'laser':
-      return modalityDescriptors.laser.name(settings);
+      return devices.laser.name(settings);
     case 'tens':
-      return modalityDescriptors.tens.name(settings);
+      return devices.tens.name(settings);
     case 'ice':
-      return modalityDescriptors.ice.name(settings);
+      return devices.ice.name(settings);
     case 'heat':
-      return modalityDescriptors.heat.name(settings);
+      return devices.heat.name(settings);
     case 'other':
-      return modalityDescriptors.other.name(settings);
+      return devices.other.name(settings);
     default: {
       const unreachable: never = settings;
       return unreachable;

@@ -1,9 +1,8 @@
 // Taping, orthoses and footwear, manual therapy, assessments and education leaflets.
 import {
   choiceInLine,
-  orthosisDescriptors,
+  descriptorsIn,
   parameterDescriptors,
-  tapingDescriptors,
 } from '../../domain/parameter-descriptors';
 import type {
   AssessmentParameters,
@@ -13,42 +12,57 @@ import type {
   OrthosisParameters,
   TapingParameters,
 } from '../../domain/parameters';
+import type { UiLanguage } from '../../i18n';
 import { describedParts } from './described';
 import { part, type DosePart } from './parts';
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
-export function tapingDoseParts(p: TapingParameters): DosePart[] {
+export function tapingDoseParts(p: TapingParameters, language: UiLanguage): DosePart[] {
+  const tables = descriptorsIn(language);
   return [
-    part('tape', 'tape', capitalised(choiceInLine(tapingDescriptors.tape, p.tape))),
-    ...describedParts(parameterDescriptors('taping', p), p),
+    part(
+      'tape',
+      tables.words.t('dose:parts.tape'),
+      capitalised(choiceInLine(tables.taping.tape, p.tape)),
+    ),
+    ...describedParts(parameterDescriptors('taping', p, language), p),
   ];
 }
 
-export function orthosisDoseParts(p: OrthosisParameters): DosePart[] {
+export function orthosisDoseParts(p: OrthosisParameters, language: UiLanguage): DosePart[] {
+  const tables = descriptorsIn(language);
   return [
-    part('type', 'type', capitalised(choiceInLine(orthosisDescriptors.type, p.type))),
-    ...describedParts(parameterDescriptors('orthosis', p), p),
+    part(
+      'type',
+      tables.words.t('dose:parts.type'),
+      capitalised(choiceInLine(tables.orthosis.type, p.type)),
+    ),
+    ...describedParts(parameterDescriptors('orthosis', p, language), p),
   ];
 }
 
-export function manualTherapyDoseParts(p: ManualTherapyParameters): DosePart[] {
-  return describedParts(parameterDescriptors('manual_therapy', p), p);
+export function manualTherapyDoseParts(
+  p: ManualTherapyParameters,
+  language: UiLanguage,
+): DosePart[] {
+  return describedParts(parameterDescriptors('manual_therapy', p, language), p);
 }
 
-function findingFieldText(field: FindingField): string {
+function findingFieldText(field: FindingField, language: UiLanguage): string {
+  const both = descriptorsIn(language).words.t('params:assessment.leftAndRight');
   switch (field.type) {
     case 'number': {
       const unit = field.unit
-        ? ` (${field.unit}${field.sided ? ', left and right' : ''})`
+        ? ` (${field.unit}${field.sided ? `, ${both}` : ''})`
         : field.sided
-          ? ' (left and right)'
+          ? ` (${both})`
           : '';
       return `${field.label}${unit}`;
     }
     case 'test':
     case 'choice':
-      return `${field.label}${field.sided ? ' (left and right)' : ''}`;
+      return `${field.label}${field.sided ? ` (${both})` : ''}`;
     case 'text':
       return field.label;
     default: {
@@ -58,10 +72,12 @@ function findingFieldText(field: FindingField): string {
   }
 }
 
-export function assessmentDoseParts(p: AssessmentParameters): DosePart[] {
-  return p.fields.map((field) => part(`field:${field.key}`, field.label, findingFieldText(field)));
+export function assessmentDoseParts(p: AssessmentParameters, language: UiLanguage): DosePart[] {
+  return p.fields.map((field) =>
+    part(`field:${field.key}`, field.label, findingFieldText(field, language)),
+  );
 }
 
-export function educationDoseParts(p: EducationParameters): DosePart[] {
-  return describedParts(parameterDescriptors('education', p), p);
+export function educationDoseParts(p: EducationParameters, language: UiLanguage): DosePart[] {
+  return describedParts(parameterDescriptors('education', p, language), p);
 }

@@ -3,6 +3,7 @@
 // another device's settings, assessment findings) add their parts around these.
 import {
   choiceInLine,
+  inLineCase,
   numberText,
   textText,
   type DescribedParameter,
@@ -12,7 +13,7 @@ import { part, type DosePart } from './parts';
 /** The part for one parameter's value, or null when it is unset or not in the line. */
 export function describedPart([key, d]: DescribedParameter, value: unknown): DosePart | null {
   if (value === undefined || value === null || d.inName) return null;
-  const label = d.label.toLowerCase();
+  const label = inLineCase(d.label, d.language);
   const joiner = d.joiner ?? ', ';
   switch (d.type) {
     case 'number': {

@@ -11,6 +11,8 @@ import {
 } from './clinic-items';
 import { exerciseDoseParts } from './exercise';
 import { modalityDoseParts } from './modality';
+import { descriptorsIn } from '../../domain/parameter-descriptors';
+import type { UiLanguage } from '../../i18n';
 import { midSentence, type DosePart } from './parts';
 
 export * from './parts';
@@ -26,25 +28,27 @@ export {
 export { describedPart, describedParts } from './described';
 
 /** Shown when an item carries no dose at all, so a printed line is never blank. */
-export const NO_DOSE_TEXT = 'As shown by your clinician';
+export function noDoseText(language: UiLanguage): string {
+  return descriptorsIn(language).words.t('dose:noDose');
+}
 
-/** The parts of any item's dose, in the order they are read. */
-export function doseParts(item: ItemParameters): DosePart[] {
+/** The parts of any item's dose in `language`, in the order they are read. */
+export function doseParts(item: ItemParameters, language: UiLanguage): DosePart[] {
   switch (item.kind) {
     case 'exercise':
-      return exerciseDoseParts(item.parameters);
+      return exerciseDoseParts(item.parameters, language);
     case 'modality':
-      return modalityDoseParts(item.parameters);
+      return modalityDoseParts(item.parameters, language);
     case 'taping':
-      return tapingDoseParts(item.parameters);
+      return tapingDoseParts(item.parameters, language);
     case 'orthosis':
-      return orthosisDoseParts(item.parameters);
+      return orthosisDoseParts(item.parameters, language);
     case 'manual_therapy':
-      return manualTherapyDoseParts(item.parameters);
+      return manualTherapyDoseParts(item.parameters, language);
     case 'assessment':
-      return assessmentDoseParts(item.parameters);
+      return assessmentDoseParts(item.parameters, language);
     case 'education':
-      return educationDoseParts(item.parameters);
+      return educationDoseParts(item.parameters, language);
     default: {
       const unreachable: never = item;
       return unreachable;
@@ -59,20 +63,21 @@ export function joinDoseParts(parts: readonly DosePart[]): string {
     if (!p.text) continue;
     line += line === '' ? p.text : `${p.joiner}${midSentence(p.text)}`;
   }
-  return line ? line.charAt(0).toUpperCase() + line.slice(1) : '';
+  return line ? line.charAt(0).toLocaleUpperCase() + line.slice(1) : '';
 }
 
 /**
- * The line printed under an item: "3 sets of 15, hold 3 s, twice a day, every day — left leg".
- * Never empty: an item with no dose reads "As shown by your clinician".
+ * The line printed under an item: "3 sets of 15, hold 3 s, twice a day, every day — left leg"
+ * ("3 series de 15, …" in Spanish). Never empty: an item with no dose reads "As shown by your
+ * clinician".
  */
-export function doseText(item: ItemParameters): string {
-  return joinDoseParts(doseParts(item)) || NO_DOSE_TEXT;
+export function doseText(item: ItemParameters, language: UiLanguage): string {
+  return joinDoseParts(doseParts(item, language)) || noDoseText(language);
 }
 
 /** Compact form for lists and diffs: "3×15, hold 3 s, twice a day". Empty when there is no dose. */
-export function shortDoseText(item: ItemParameters): string {
-  return doseParts(item)
+export function shortDoseText(item: ItemParameters, language: UiLanguage): string {
+  return doseParts(item, language)
     .map((p) => p.short)
     .join(', ');
 }

@@ -1,4 +1,5 @@
 // The pieces a dose line is built from, and the number, time and side words every kind uses.
+import type { Words } from '../../domain/parameter-descriptors';
 
 /** One piece of a dose line. `short` is the compact form used in lists and diffs ("3×15"). */
 export interface DosePart {
@@ -30,6 +31,7 @@ export const part = (
 });
 
 export { formatNumber, formatOneDecimal } from '../../domain/parameter-descriptors';
+export type { Words } from '../../domain/parameter-descriptors';
 
 /**
  * Free text written to start a sentence ("Heaviest weight you can lift") reads better in the
@@ -45,23 +47,25 @@ export function midSentence(text: string): string {
 }
 
 /** 30 → "30 s", 120 → "2 min", 90 → "1 min 30 s". */
-export function formatSeconds(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
+export function formatSeconds({ t }: Words, seconds: number): string {
+  if (seconds < 60) return t('params:units.seconds', { value: seconds });
   const minutes = Math.floor(seconds / 60);
   const rest = seconds % 60;
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+  return rest === 0
+    ? t('params:units.minutes', { value: minutes })
+    : t('params:units.minutesSeconds', { minutes, seconds: rest });
 }
 
 /** 1 → "once a day", 2 → "twice a day", 3 → "3 times a day". */
-export function timesPerDayText(times: number): string {
-  if (times === 1) return 'once a day';
-  if (times === 2) return 'twice a day';
-  return `${times} times a day`;
+export function timesPerDayText({ t }: Words, times: number): string {
+  if (times === 1) return t('dose:timesPerDay.once');
+  if (times === 2) return t('dose:timesPerDay.twice');
+  return t('dose:timesPerDay.other', { n: times });
 }
 
 /** 7 → "every day", 1 → "once a week", 3 → "3 days a week". */
-export function daysPerWeekText(days: number): string {
-  if (days === 7) return 'every day';
-  if (days === 1) return 'once a week';
-  return `${days} days a week`;
+export function daysPerWeekText({ t }: Words, days: number): string {
+  if (days === 7) return t('dose:daysPerWeek.every');
+  if (days === 1) return t('dose:daysPerWeek.once');
+  return t('dose:daysPerWeek.other', { n: days });
 }

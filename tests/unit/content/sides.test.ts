@@ -16,7 +16,7 @@ describe('sides of built-in home items', () => {
       const side = 'side' in item.parameters ? item.parameters.side : undefined;
       if (mentions.length > 0) {
         expect(side, `${mentions[0]?.where}: "${mentions[0]?.text}"`).toBe('affected');
-        expect(doseText(item)).toMatch(/your sore (?:leg|foot|side)/);
+        expect(doseText(item, 'en')).toMatch(/your sore (?:leg|foot|side)/);
       }
       if (side === 'both') expect(mentions.map((m) => m.text)).toEqual([]);
     },
@@ -25,9 +25,9 @@ describe('sides of built-in home items', () => {
   it('prints the sore side in the patient’s words', () => {
     const byKey = new Map(items.map((item) => [item.key, item]));
     const heelDrop = byKey.get('exercise.eccentric-heel-drop');
-    expect(heelDrop && doseText(heelDrop)).toMatch(/— your sore leg$/);
-    expect(heelDrop && doseText(heelDrop)).not.toMatch(/both legs/);
+    expect(heelDrop && doseText(heelDrop, 'en')).toMatch(/— your sore leg$/);
+    expect(heelDrop && doseText(heelDrop, 'en')).not.toMatch(/both legs/);
     const splint = byKey.get('orthosis.night-splint');
-    expect(splint && doseText(splint)).toMatch(/your sore foot/);
+    expect(splint && doseText(splint, 'en')).toMatch(/your sore foot/);
   });
 });

@@ -94,7 +94,7 @@ describe('the home-sheet gate', () => {
   });
 
   it('picks the stop signs for the condition, and general ones otherwise', () => {
-    expect(stopSignsFor('Achilles tendinopathy')).toContain('Heel pain wakes you at night.');
-    expect(stopSignsFor('Knee pain')).toContain('Pain wakes you at night.');
+    expect(stopSignsFor('Achilles tendinopathy', 'en')).toContain('Heel pain wakes you at night.');
+    expect(stopSignsFor('Knee pain', 'en')).toContain('Pain wakes you at night.');
   });
 });

@@ -4,53 +4,65 @@ import { describeFindings, describeParameters } from '../../../shared/visits/des
 describe('treatment settings in plain words', () => {
   it('names every device setting with its unit', () => {
     expect(
-      describeParameters({
-        kind: 'modality',
-        parameters: {
-          device: 'ultrasound',
-          frequencyMHz: 3,
-          intensityWPerCm2: 0.8,
-          dutyCyclePercent: 20,
-          minutes: 5,
+      describeParameters(
+        {
+          kind: 'modality',
+          parameters: {
+            device: 'ultrasound',
+            frequencyMHz: 3,
+            intensityWPerCm2: 0.8,
+            dutyCyclePercent: 20,
+            minutes: 5,
+          },
         },
-      }),
+        'en',
+      ),
     ).toBe('Ultrasound · 3 MHz · 0.8 W/cm² · pulsed 20 % · 5 min');
     expect(
-      describeParameters({
-        kind: 'modality',
-        parameters: {
-          device: 'shockwave',
-          type: 'focused',
-          energyFluxDensityMjPerMm2: 0.12,
-          pulses: 1500,
-          frequencyHz: 4,
+      describeParameters(
+        {
+          kind: 'modality',
+          parameters: {
+            device: 'shockwave',
+            type: 'focused',
+            energyFluxDensityMjPerMm2: 0.12,
+            pulses: 1500,
+            frequencyHz: 4,
+          },
         },
-      }),
+        'en',
+      ),
     ).toBe('Focused shockwave · 0.12 mJ/mm² · 1500 pulses · 4 Hz');
     expect(
-      describeParameters({
-        kind: 'modality',
-        parameters: {
-          device: 'radiofrequency',
-          mode: 'resistive',
-          frequencyKHz: 448,
-          powerPercent: 30,
-          dose: 'mild_thermal',
-          minutes: 10,
+      describeParameters(
+        {
+          kind: 'modality',
+          parameters: {
+            device: 'radiofrequency',
+            mode: 'resistive',
+            frequencyKHz: 448,
+            powerPercent: 30,
+            dose: 'mild_thermal',
+            minutes: 10,
+          },
         },
-      }),
+        'en',
+      ),
     ).toBe('Radiofrequency (resistive) · 448 kHz · power 30 % · mildly thermal · 10 min');
     expect(
-      describeParameters({
-        kind: 'manual_therapy',
-        parameters: {
-          technique: 'AP glides',
-          region: 'Talocrural',
-          grade: 'IV',
-          minutes: 6,
-          side: 'left',
+      describeParameters(
+        {
+          kind: 'manual_therapy',
+          parameters: {
+            technique: 'AP glides',
+            region: 'Talocrural',
+            grade: 'IV',
+            minutes: 6,
+            side: 'left',
+          },
         },
-      }),
+        'en',
+      ),
     ).toBe('AP glides · Talocrural · grade IV · 6 min · left side');
   });
 
@@ -77,7 +89,11 @@ describe('treatment settings in plain words', () => {
       },
     };
     expect(
-      describeFindings(assessment, { kneeToWall: { left: 8, right: 11 }, windlass: 'positive' }),
+      describeFindings(
+        assessment,
+        { kneeToWall: { left: 8, right: 11 }, windlass: 'positive' },
+        'en',
+      ),
     ).toBe('Knee to wall: L 8, R 11 cm · Windlass test: positive');
   });
 });

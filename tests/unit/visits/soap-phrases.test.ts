@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor, uiLanguages } from '../../../shared/i18n';
 import {
   appendPhrase,
   phraseLabel,
@@ -27,10 +28,21 @@ describe('SOAP quick phrases', () => {
   it('labels buttons without the mark or the trailing colon', () => {
     expect(phraseLabel('First-step pain: |/10')).toBe('First-step pain: /10');
     expect(phraseLabel('Windlass test: ')).toBe('Windlass test');
-    expect(
-      Object.values(SOAP_PHRASES)
-        .flat()
-        .every((p) => (p.match(/\|/g) ?? []).length <= 1),
-    ).toBe(true);
+  });
+
+  it('has every phrase in every language, with at most one cursor mark', () => {
+    for (const language of uiLanguages) {
+      const t = translatorFor(language);
+      for (const key of Object.values(SOAP_PHRASES).flat()) {
+        const phrase = t(key);
+        expect(phrase, `${language} ${key}`).not.toBe(key);
+        expect((phrase.match(/\|/g) ?? []).length, `${language} ${key}`).toBeLessThanOrEqual(1);
+      }
+    }
+    // The pain score goes before "/10" in every language.
+    for (const language of uiLanguages) {
+      const phrase = translatorFor(language)('visits:phrases.subjective.firstStepPain');
+      expect(phrase.endsWith('|/10'), language).toBe(true);
+    }
   });
 });

@@ -1,32 +1,47 @@
 // "Customise a copy": the editor opens on the original's content and the copy exists only
 // once the clinician saves it; Cancel goes back to the original with nothing created.
-import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { draftOfItem } from '../../../../shared/domain/library';
+import { copyOfContent } from '../../../../shared/domain/item-translation-stamps';
+import { draftOfItem, type LibraryItem } from '../../../../shared/domain/library';
 import { useApiMutation, useApiQuery } from '../../app/api';
+import { useT } from '../../app/i18n';
+import { QueryState } from '../../app/QueryState';
 import { errorsFromIssues, type DraftErrors } from './draft-errors';
 import { LibraryItemEditor } from './LibraryItemEditor';
 
 export function CustomiseCopyPage() {
+  const t = useT();
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const original = useApiQuery('library.get', { id });
+  return (
+    <QueryState
+      query={original}
+      loadingLabel={t('library:view.loading')}
+      errorTitle={t('library:view.loadError')}
+    >
+      {(data) => <CustomiseCopy original={data} />}
+    </QueryState>
+  );
+}
+
+function CustomiseCopy({ original }: { original: LibraryItem }) {
+  const t = useT();
+  const id = original.id;
+  const navigate = useNavigate();
   const duplicate = useApiMutation('library.duplicate');
   const [serverErrors, setServerErrors] = useState<DraftErrors>({});
-  if (original.isPending) return <Loader />;
-  if (original.error) return <Alert color="red">{original.error.message}</Alert>;
-  const initial = draftOfItem(original.data);
   return (
     <Stack>
-      <Title order={2}>Customise a copy of “{original.data.title}”</Title>
+      <Title order={2}>{t('library:copy.title', { title: original.title })}</Title>
       <Text size="sm" c="dimmed">
-        Your copy is saved as your own item, linked to the original; the original stays as it is.
+        {t('library:copy.note')}
       </Text>
       <LibraryItemEditor
-        key={original.data.id}
-        initial={{ ...initial, title: `${initial.title} (copy)`.slice(0, 160) }}
+        key={original.id}
+        initial={copyOfContent(draftOfItem(original))}
         item={null}
         kindFixed
         saving={duplicate.isPending}
@@ -37,7 +52,7 @@ export function CustomiseCopyPage() {
             { id, draft, newPhotos },
             {
               onSuccess: (copy) => {
-                notifications.show({ message: `Saved your copy “${copy.title}”.` });
+                notifications.show({ message: t('library:copy.saved', { title: copy.title }) });
                 navigate(`/library/${copy.id}`);
               },
               onError: (e) => {

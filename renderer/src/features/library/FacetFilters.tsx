@@ -14,7 +14,8 @@ import {
 } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import type { FacetName, LibraryFacets } from '../../../../shared/domain/library';
-import { facetLabels, facetValueLabel } from './library-labels';
+import { useT } from '../../app/i18n';
+import { facetFilterKeys, facetLabelKeys, useFacetValueLabel } from './library-labels';
 import type { LibraryFilters } from './use-library-search';
 
 const facets: FacetName[] = [
@@ -47,8 +48,10 @@ function FacetMenu(props: {
   onChange(filters: LibraryFilters): void;
 }) {
   const { facet, filters } = props;
+  const t = useT();
+  const facetValueLabel = useFacetValueLabel();
   const selected = selectedOf(filters, facet);
-  const label = facetLabels[facet];
+  const label = t(facetLabelKeys[facet]);
   return (
     <Popover position="bottom-start" shadow="md" withinPortal trapFocus>
       <Popover.Target>
@@ -56,7 +59,7 @@ function FacetMenu(props: {
           size="compact-sm"
           variant={selected.length > 0 ? 'light' : 'default'}
           rightSection={<IconChevronDown size={14} />}
-          aria-label={`Filter by ${label.toLowerCase()}`}
+          aria-label={t(facetFilterKeys[facet])}
         >
           {label}
           {selected.length > 0 ? ` (${selected.length})` : ''}
@@ -72,7 +75,7 @@ function FacetMenu(props: {
             <Stack gap={6} mt={6}>
               {props.counts.length === 0 && (
                 <Text size="sm" c="dimmed">
-                  Nothing to filter by.
+                  {t('library:filters.nothing')}
                 </Text>
               )}
               {props.counts.map(({ value, count }) => (
@@ -103,6 +106,8 @@ export function FacetFilters(props: {
   filters: LibraryFilters;
   onChange(filters: LibraryFilters): void;
 }) {
+  const t = useT();
+  const facetValueLabel = useFacetValueLabel();
   const { filters } = props;
   const chips = facets.flatMap((facet) =>
     selectedOf(filters, facet).map((value) => ({ facet, value })),
@@ -123,7 +128,7 @@ export function FacetFilters(props: {
           ))}
         <Switch
           size="xs"
-          label="Show archived"
+          label={t('library:filters.showArchived')}
           checked={filters.includeArchived}
           onChange={(e) => props.onChange({ ...filters, includeArchived: e.currentTarget.checked })}
         />
@@ -138,7 +143,7 @@ export function FacetFilters(props: {
               rightSection={
                 <CloseButton
                   size="xs"
-                  aria-label={`Remove filter ${facetValueLabel(facet, value)}`}
+                  aria-label={t('library:filters.remove', { value: facetValueLabel(facet, value) })}
                   onClick={() =>
                     props.onChange(
                       withValues(

@@ -5,6 +5,7 @@ import { Alert, Button, Group, Loader, Modal, Stack, Text, UnstyledButton } from
 import { IconFolder } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useApiQuery } from '../../app/api';
+import { useT } from '../../app/i18n';
 
 export function FolderBrowserDialog(props: {
   opened: boolean;
@@ -12,6 +13,7 @@ export function FolderBrowserDialog(props: {
   onChoose(path: string): void;
   onClose(): void;
 }) {
+  const t = useT();
   const [path, setPath] = useState<string | undefined>(undefined);
   const [active, setActive] = useState(0);
   const list = useRef<HTMLDivElement>(null);
@@ -50,7 +52,7 @@ export function FolderBrowserDialog(props: {
     <Modal opened={props.opened} onClose={props.onClose} title={props.title} size="lg">
       <Stack gap="sm">
         <Text size="sm" aria-live="polite">
-          Folder: <strong>{listing.data?.path ?? '…'}</strong>
+          {t('library:folders.current')} <strong>{listing.data?.path ?? '…'}</strong>
         </Text>
         {listing.error && <Alert color="red">{listing.error.message}</Alert>}
         <Group gap="xs">
@@ -60,14 +62,14 @@ export function FolderBrowserDialog(props: {
             disabled={!listing.data?.parent}
             onClick={() => listing.data?.parent && open(listing.data.parent)}
           >
-            Up one level
+            {t('library:folders.up')}
           </Button>
         </Group>
-        {listing.isPending && <Loader size="sm" aria-label="Reading folders" />}
+        {listing.isPending && <Loader size="sm" aria-label={t('library:folders.reading')} />}
         <div
           ref={list}
           role="list"
-          aria-label="Folders"
+          aria-label={t('library:folders.list')}
           tabIndex={-1}
           onKeyDown={onKeyDown}
           style={{ maxHeight: 320, overflowY: 'auto' }}
@@ -80,7 +82,7 @@ export function FolderBrowserDialog(props: {
                 className="mantine-focus-auto"
                 onFocus={() => setActive(index)}
                 onClick={() => open(folder.path)}
-                aria-label={`Open ${folder.name}`}
+                aria-label={t('library:folders.open', { name: folder.name })}
                 p={6}
                 style={{ display: 'flex', gap: 8, width: '100%', borderRadius: 4 }}
               >
@@ -91,19 +93,19 @@ export function FolderBrowserDialog(props: {
           ))}
           {listing.data && folders.length === 0 && (
             <Text size="sm" c="dimmed">
-              No folders in here.
+              {t('library:folders.empty')}
             </Text>
           )}
         </div>
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>
-            Cancel
+            {t('common:cancel')}
           </Button>
           <Button
             disabled={!listing.data}
             onClick={() => listing.data && props.onChoose(listing.data.path)}
           >
-            Choose this folder
+            {t('library:folders.choose')}
           </Button>
         </Group>
       </Stack>

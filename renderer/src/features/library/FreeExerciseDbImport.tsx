@@ -4,21 +4,24 @@ import { Button, Group, Modal, Progress, Stack, Text, TextInput } from '@mantine
 import { useState } from 'react';
 import type { ImportProgress, ImportReport } from '../../../../shared/domain/library-pack';
 import { useApiMutation, useApiQuery } from '../../app/api';
+import { formatNumber } from '../../app/format';
 import { hostApi } from '../../app/host';
+import { useT } from '../../app/i18n';
 import { FolderBrowserDialog } from './FolderBrowserDialog';
 import { ImportReportView } from './ImportReportView';
 
-const phaseLabels: Record<ImportProgress['phase'], string> = {
-  idle: 'Starting…',
-  reading: 'Reading exercises.json…',
-  checking: 'Checking the exercises…',
-  photos: 'Reading photos…',
-  saving: 'Saving to the library…',
-  done: 'Done',
-  cancelled: 'Cancelled',
-};
+const phaseKeys = {
+  idle: 'library:freeDb.phases.idle',
+  reading: 'library:freeDb.phases.reading',
+  checking: 'library:freeDb.phases.checking',
+  photos: 'library:freeDb.phases.photos',
+  saving: 'library:freeDb.phases.saving',
+  done: 'library:freeDb.phases.done',
+  cancelled: 'library:freeDb.phases.cancelled',
+} as const satisfies Record<ImportProgress['phase'], string>;
 
 function ImportProgressBar() {
+  const t = useT();
   const progress = useApiQuery(
     'library.importProgress',
     {},
@@ -32,17 +35,20 @@ function ImportProgressBar() {
         value={p?.phase === 'photos' ? value : 100}
         animated
         striped
-        aria-label="Import progress"
+        aria-label={t('library:freeDb.progress')}
       />
       <Text size="sm" c="dimmed">
-        {p ? phaseLabels[p.phase] : 'Starting…'}
-        {p?.phase === 'photos' && p.total > 0 ? ` ${p.done} of ${p.total}` : ''}
+        {t(phaseKeys[p?.phase ?? 'idle'])}
+        {p?.phase === 'photos' && p.total > 0
+          ? ` ${t('library:freeDb.ofTotal', { done: formatNumber(p.done), total: formatNumber(p.total) })}`
+          : ''}
       </Text>
     </Stack>
   );
 }
 
 export function FreeExerciseDbImport(props: { opened: boolean; onClose(): void }) {
+  const t = useT();
   const [folder, setFolder] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);
   const run = useApiMutation('library.importFreeExerciseDb');
@@ -57,7 +63,7 @@ export function FreeExerciseDbImport(props: { opened: boolean; onClose(): void }
       return;
     }
     const chosen = await hostApi.invoke('host.chooseFolder', {
-      title: 'The free-exercise-db folder',
+      title: t('library:freeDb.nativeTitle'),
     });
     if (chosen.path) setFolder(chosen.path);
   };
@@ -69,17 +75,13 @@ export function FreeExerciseDbImport(props: { opened: boolean; onClose(): void }
   };
 
   return (
-    <Modal opened={props.opened} onClose={close} title="Import free-exercise-db" size="lg">
+    <Modal opened={props.opened} onClose={close} title={t('library:freeDb.title')} size="lg">
       <Stack>
-        <Text size="sm">
-          free-exercise-db is a public-domain collection of about 870 exercises with photos. Choose
-          the folder that holds its <code>exercises.json</code> and images. Importing again updates
-          what changed and never duplicates; exercises you edited here are kept as they are.
-        </Text>
+        <Text size="sm">{t('library:freeDb.intro')}</Text>
         <Group align="flex-end">
           <TextInput
-            label="Folder"
-            placeholder="/path/to/free-exercise-db"
+            label={t('library:freeDb.folder')}
+            placeholder={t('library:freeDb.folderPlaceholder')}
             style={{ flex: 1 }}
             value={folder}
             error={
@@ -90,12 +92,12 @@ export function FreeExerciseDbImport(props: { opened: boolean; onClose(): void }
             disabled={run.isPending}
           />
           <Button variant="default" onClick={() => void choose()} disabled={run.isPending}>
-            Choose folder…
+            {t('library:freeDb.chooseFolder')}
           </Button>
         </Group>
         <FolderBrowserDialog
           opened={browsing}
-          title="Choose the free-exercise-db folder"
+          title={t('library:freeDb.browseTitle')}
           onClose={() => setBrowsing(false)}
           onChoose={(path) => {
             setFolder(path);
@@ -107,11 +109,11 @@ export function FreeExerciseDbImport(props: { opened: boolean; onClose(): void }
         <Group justify="flex-end">
           {run.isPending ? (
             <Button color="red" variant="light" onClick={() => cancel.mutate({})}>
-              Cancel import
+              {t('library:freeDb.cancelImport')}
             </Button>
           ) : (
             <Button variant="default" onClick={close}>
-              Close
+              {t('common:close')}
             </Button>
           )}
           <Button
@@ -122,7 +124,7 @@ export function FreeExerciseDbImport(props: { opened: boolean; onClose(): void }
               run.mutate({ folder }, { onSuccess: setReport });
             }}
           >
-            Import
+            {t('library:freeDb.import')}
           </Button>
         </Group>
       </Stack>

@@ -1,62 +1,70 @@
 // What an import did: counts, then each error with its item and field (nothing is changed when
 // there is any), and the items that were skipped and why.
-import { Alert, List, Stack, Table, Text } from '@mantine/core';
+import { Alert, List, Stack, Text } from '@mantine/core';
 import type { ImportReport } from '../../../../shared/domain/library-pack';
+import { DataTable, type Column } from '../../app/DataTable';
+import { useT } from '../../app/i18n';
+
+/** An error and its place in the report (two errors may read the same). */
+type ImportError = ImportReport['errors'][number] & { position: number };
 
 export function ImportReportView({ report }: { report: ImportReport }) {
+  const t = useT();
   const skipped = report.items.filter((i) => i.outcome === 'skipped');
+  const problems = report.errors.length + report.moreErrors;
+  const counts = { added: report.added, updated: report.updated, skipped: report.skipped };
+  const columns: Column<ImportError>[] = [
+    {
+      key: 'item',
+      header: t('library:report.item'),
+      cell: (error) =>
+        error.itemIndex === null
+          ? t('library:report.theFile')
+          : error.itemTitle
+            ? t('library:report.itemNumberTitled', {
+                number: error.itemIndex + 1,
+                title: error.itemTitle,
+              })
+            : String(error.itemIndex + 1),
+    },
+    { key: 'field', header: t('library:report.field'), cell: (error) => error.field ?? '—' },
+    { key: 'problem', header: t('library:report.problem'), cell: (error) => error.message },
+  ];
   return (
-    <Stack gap="sm" aria-label="Import report" role="region">
+    <Stack gap="sm" aria-label={t('library:report.region')} role="region">
       {report.applied ? (
-        <Alert color="teal" title={`Imported ${report.source}`}>
-          {report.added} added, {report.updated} updated, {report.skipped} skipped
-          {report.imagesStored > 0 ? `; ${report.imagesStored} photos stored` : ''}.
+        <Alert color="teal" title={t('library:report.imported', { source: report.source })}>
+          {report.imagesStored > 0
+            ? t('library:report.countsWithPhotos', { ...counts, photos: report.imagesStored })
+            : t('library:report.counts', counts)}
         </Alert>
       ) : (
-        <Alert color="red" title="Nothing was imported">
-          {report.source} has {report.errors.length + report.moreErrors}{' '}
-          {report.errors.length + report.moreErrors === 1 ? 'problem' : 'problems'}. The library is
-          unchanged; fix the file and import it again.
+        <Alert color="red" title={t('library:report.nothing')}>
+          {t('library:report.problems', { count: problems, source: report.source })}
         </Alert>
       )}
       {report.errors.length > 0 && (
-        <Table striped withTableBorder aria-label="Import errors">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Item</Table.Th>
-              <Table.Th>Field</Table.Th>
-              <Table.Th>Problem</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {report.errors.map((error, index) => (
-              <Table.Tr key={index}>
-                <Table.Td>
-                  {error.itemIndex === null
-                    ? 'The file'
-                    : `${error.itemIndex + 1}${error.itemTitle ? ` (${error.itemTitle})` : ''}`}
-                </Table.Td>
-                <Table.Td>{error.field ?? '—'}</Table.Td>
-                <Table.Td>{error.message}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          label={t('library:report.errors')}
+          rows={report.errors.map((error, position) => ({ ...error, position }))}
+          rowKey={(error) => String(error.position)}
+          columns={columns}
+        />
       )}
       {report.moreErrors > 0 && (
         <Text size="sm" c="dimmed">
-          …and {report.moreErrors} more.
+          {t('library:report.more', { count: report.moreErrors })}
         </Text>
       )}
       {report.applied && skipped.length > 0 && skipped.length <= 50 && (
         <Stack gap={4}>
           <Text size="sm" fw={500}>
-            Skipped
+            {t('library:report.skipped')}
           </Text>
           <List size="sm" spacing={2}>
             {skipped.map((item) => (
               <List.Item key={item.index}>
-                {item.title}: {item.reason}
+                {t('library:report.skippedItem', { title: item.title, reason: item.reason })}
               </List.Item>
             ))}
           </List>

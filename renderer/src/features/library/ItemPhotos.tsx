@@ -6,11 +6,16 @@ import { Dropzone, type FileRejection } from '@mantine/dropzone';
 import { IconArrowLeft, IconArrowRight, IconPhotoPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import type { ImageRef } from '../../../../shared/domain/common';
-import { LIBRARY_IMAGE_MAX_BYTES, LIBRARY_MAX_IMAGES } from '../../../../shared/domain/library';
+import {
+  LIBRARY_IMAGE_MAX_BYTES,
+  LIBRARY_IMAGE_MAX_PIXELS,
+  LIBRARY_MAX_IMAGES,
+} from '../../../../shared/domain/library';
 import type { ItemKind } from '../../../../shared/domain/parameters';
 import { useApiMutation } from '../../app/api';
 import { dataUrl, readFileAsBase64 } from '../../app/files';
 import { formatBytes } from '../../app/format';
+import { useT } from '../../app/i18n';
 import { Thumbnail } from './Thumbnail';
 
 /** A photo attached in this editor and not saved yet: its prepared bytes, by SHA-256. */
@@ -22,6 +27,7 @@ export function ItemPhotos(props: {
   newPhotos: NewPhotos;
   onChange(images: ImageRef[], newPhotos: NewPhotos): void;
 }) {
+  const t = useT();
   const { kind, images, newPhotos } = props;
   const preparePhoto = useApiMutation('library.preparePhoto');
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +43,7 @@ export function ItemPhotos(props: {
     try {
       for (const file of files) {
         if (nextImages.length >= LIBRARY_MAX_IMAGES) {
-          setError(`An item can have at most ${LIBRARY_MAX_IMAGES} photos. Remove one first.`);
+          setError(t('library:photos.tooMany', { max: LIBRARY_MAX_IMAGES }));
           break;
         }
         const prepared = await preparePhoto.mutateAsync({
@@ -60,8 +66,12 @@ export function ItemPhotos(props: {
     const { file } = first;
     setError(
       file.size > LIBRARY_IMAGE_MAX_BYTES
-        ? `${file.name} is ${formatBytes(file.size)}; photos can be up to ${formatBytes(LIBRARY_IMAGE_MAX_BYTES)}.`
-        : `${file.name} is not a PNG or JPEG photo.`,
+        ? t('library:photos.tooBig', {
+            name: file.name,
+            size: formatBytes(file.size),
+            max: formatBytes(LIBRARY_IMAGE_MAX_BYTES),
+          })
+        : t('library:photos.notImage', { name: file.name }),
     );
   };
   const move = (index: number, step: -1 | 1) => {
@@ -79,19 +89,24 @@ export function ItemPhotos(props: {
   };
 
   return (
-    <Stack gap="xs" role="group" aria-label="Photos">
+    <Stack gap="xs" role="group" aria-label={t('library:photos.heading')}>
       <Text size="sm" fw={500}>
-        Photos
+        {t('library:photos.heading')}
       </Text>
       {images.length > 0 && (
-        <SimpleGrid cols={{ base: 3, sm: 4 }} spacing="xs" role="list" aria-label="Attached photos">
+        <SimpleGrid
+          cols={{ base: 3, sm: 4 }}
+          spacing="xs"
+          role="list"
+          aria-label={t('library:photos.attached')}
+        >
           {images.map((image, index) => (
             <Paper
               key={image.sha256}
               withBorder
               p={4}
               role="listitem"
-              aria-label={`Photo ${index + 1}`}
+              aria-label={t('library:photos.photo', { number: index + 1 })}
             >
               <Stack gap={4} align="center">
                 {newPhotos[image.sha256] === undefined ? (
@@ -110,7 +125,7 @@ export function ItemPhotos(props: {
                   <ActionIcon
                     size="sm"
                     variant="subtle"
-                    aria-label={`Move photo ${index + 1} earlier`}
+                    aria-label={t('library:photos.earlier', { number: index + 1 })}
                     disabled={index === 0}
                     onClick={() => move(index, -1)}
                   >
@@ -119,7 +134,7 @@ export function ItemPhotos(props: {
                   <ActionIcon
                     size="sm"
                     variant="subtle"
-                    aria-label={`Move photo ${index + 1} later`}
+                    aria-label={t('library:photos.later', { number: index + 1 })}
                     disabled={index === images.length - 1}
                     onClick={() => move(index, 1)}
                   >
@@ -129,7 +144,7 @@ export function ItemPhotos(props: {
                     size="sm"
                     variant="subtle"
                     color="red"
-                    aria-label={`Remove photo ${index + 1}`}
+                    aria-label={t('library:photos.remove', { number: index + 1 })}
                     onClick={() => remove(image.sha256)}
                   >
                     <IconTrash size={14} />
@@ -150,19 +165,21 @@ export function ItemPhotos(props: {
         disabled={full}
         activateOnClick={false}
         p="sm"
-        aria-label="Drop photos here"
+        aria-label={t('library:photos.dropZone')}
       >
         <Group gap="sm" justify="center" mih={56}>
           <IconPhotoPlus size={28} stroke={1.4} color="var(--mantine-color-gray-6)" aria-hidden />
           <Stack gap={0}>
             <Text size="sm">
               {full
-                ? `This item has the most photos allowed (${LIBRARY_MAX_IMAGES}).`
-                : 'Drop photos here, or'}
+                ? t('library:photos.full', { max: LIBRARY_MAX_IMAGES })
+                : t('library:photos.dropOr')}
             </Text>
             <Text size="xs" c="dimmed">
-              PNG or JPEG up to {formatBytes(LIBRARY_IMAGE_MAX_BYTES)}; large photos are scaled down
-              to 1600 px.
+              {t('library:photos.hint', {
+                max: formatBytes(LIBRARY_IMAGE_MAX_BYTES),
+                pixels: LIBRARY_IMAGE_MAX_PIXELS,
+              })}
             </Text>
           </Stack>
           {!full && (
@@ -172,14 +189,14 @@ export function ItemPhotos(props: {
               onClick={() => openRef.current?.()}
               style={{ pointerEvents: 'all' }}
             >
-              Choose photos…
+              {t('library:photos.choose')}
             </Button>
           )}
         </Group>
       </Dropzone>
       {Object.keys(newPhotos).length > 0 && (
         <Text size="xs" c="dimmed">
-          New photos are kept when you save the item.
+          {t('library:photos.keptOnSave')}
         </Text>
       )}
       {error && (

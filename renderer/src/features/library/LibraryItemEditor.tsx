@@ -7,7 +7,6 @@ import {
   Button,
   Divider,
   Group,
-  Loader,
   Select,
   SimpleGrid,
   Stack,
@@ -31,14 +30,32 @@ import {
 import { EQUIPMENT_NAMES } from '../../../../shared/domain/equipment';
 import { defaultParameters, emptyDraft } from '../../../../shared/domain/library-defaults';
 import { itemKinds, type ItemKind } from '../../../../shared/domain/parameters';
+import type { TranslatedLanguage } from '../../../../shared/domain/item-translations';
+import { uiLanguageNames } from '../../../../shared/i18n/languages';
+import { stableStringify } from '../../../../shared/stable-json';
 import { useApiMutation, useApiQuery } from '../../app/api';
+import { useT } from '../../app/i18n';
+import { QueryState } from '../../app/QueryState';
 import { FormProblems, useFocusFirstProblem } from '../../app/form-errors';
 import { useUnsavedGuard } from '../../app/use-unsaved-guard';
 import { errorsFromIssues, errorsFromZod, errorsUnder, type DraftErrors } from './draft-errors';
 import { ItemPhotos, type NewPhotos } from './ItemPhotos';
-import { difficultyLabels, itemKindLabels } from './library-labels';
+import { difficultyLabelKeys, kindLabelKeys } from './library-labels';
 import { ParameterEditor } from './parameter-editors';
 import { StepListField } from './StepListField';
+import { ItemLanguages } from './ItemLanguages';
+import { languageDraftsOf, translationsToSave, type LanguageProblem } from './item-languages';
+
+/** How a video link starts (not a word to translate). */
+const VIDEO_LINK_START = 'https://';
+
+const languageProblemKeys = {
+  title: 'library:languages.errors.title',
+  summary: 'library:languages.errors.summary',
+  step: 'library:languages.errors.step',
+  caution: 'library:languages.errors.caution',
+  parameter: 'library:languages.errors.parameter',
+} as const satisfies Record<LanguageProblem, string>;
 
 /** Values other items already use, offered as suggestions next to the built-in vocabulary. */
 function useSuggestions() {
@@ -79,32 +96,54 @@ export function LibraryItemEditor(props: EditorProps) {
   const [tried, setTried] = useState(false);
   const [attempt, setAttempt] = useState(0);
   // The core's messages are about the draft it was sent; a change makes them stale.
-  const [sent, setSent] = useState<LibraryItemDraft | null>(null);
+  const [sent, setSent] = useState<string | null>(null);
   const suggestions = useSuggestions();
   const form = useRef<HTMLFormElement>(null);
   const [newPhotos, setNewPhotos] = useState<NewPhotos>({});
-  const checked = libraryItemDraftSchema.safeParse(draft);
-  const localErrors = tried && !checked.success ? errorsFromZod(checked.error) : {};
-  const errors = { ...(sent === draft ? props.serverErrors : {}), ...localErrors };
+  const [languages, setLanguages] = useState(() => languageDraftsOf(props.initial.translations));
+  const [activeLanguage, setActiveLanguage] = useState<TranslatedLanguage | null>(null);
+  const t = useT();
+  // The draft as Save would send it: the English with the languages' text stamped against it.
+  const planned = translationsToSave(languages, draft);
+  const full: LibraryItemDraft = { ...draft, translations: planned.translations };
+  const fullText = stableStringify(full);
+  const checked = libraryItemDraftSchema.safeParse(full);
+  const languageErrors = Object.fromEntries(
+    planned.issues.map((issue) => [
+      issue.path,
+      t(languageProblemKeys[issue.problem], {
+        language: uiLanguageNames[issue.language],
+        number: issue.number ?? 0,
+      }),
+    ]),
+  );
+  const localErrors = tried
+    ? { ...(checked.success ? {} : errorsFromZod(checked.error)), ...languageErrors }
+    : {};
+  const errors = { ...(sent === fullText ? props.serverErrors : {}), ...localErrors };
   const set = (patch: Partial<LibraryItemDraft>) =>
     setDraft((d) => ({ ...d, ...patch }) as LibraryItemDraft);
   // A draft sent to be saved is not asked about: the page moves on once the core has it.
-  const dirty =
-    !props.saving && sent !== draft && JSON.stringify(draft) !== JSON.stringify(props.initial);
+  const dirty = !props.saving && sent !== fullText && fullText !== stableStringify(props.initial);
   const guard = useUnsavedGuard(
     dirty,
-    props.item ? `“${props.item.title}”` : 'this new library item',
+    props.item
+      ? t('library:editor.unsavedItem', { title: props.item.title })
+      : t('library:editor.unsavedNew'),
   );
   useFocusFirstProblem(form, attempt);
   useFocusFirstProblem(form, props.serverErrors);
 
   const save = () => {
     setTried(true);
-    if (!checked.success) {
+    if (!checked.success || planned.issues.length > 0) {
+      // A language's missing text is on a tab of its own: open it so the field can take focus.
+      const first = planned.issues[0];
+      if (first && checked.success) setActiveLanguage(first.language);
       setAttempt((n) => n + 1);
       return;
     }
-    setSent(draft);
+    setSent(fullText);
     props.onSave({
       draft: checked.data,
       newPhotos: checked.data.images.flatMap((image) => {
@@ -136,7 +175,7 @@ export function LibraryItemEditor(props: EditorProps) {
     <form
       noValidate
       ref={form}
-      aria-label="Library item"
+      aria-label={t('library:editor.form')}
       onSubmit={(e) => {
         e.preventDefault();
         save();
@@ -145,8 +184,8 @@ export function LibraryItemEditor(props: EditorProps) {
       <Stack gap="md">
         {props.item === null && props.kindFixed !== true && (
           <Select
-            label="Kind"
-            data={itemKinds.map((k) => ({ value: k, label: itemKindLabels[k] }))}
+            label={t('library:editor.kind')}
+            data={itemKinds.map((k) => ({ value: k, label: t(kindLabelKeys[k]) }))}
             value={draft.kind}
             allowDeselect={false}
             onChange={(value) => {
@@ -156,15 +195,15 @@ export function LibraryItemEditor(props: EditorProps) {
           />
         )}
         <TextInput
-          label="Title"
+          label={t('library:editor.title')}
           required
           value={draft.title}
           error={errors['title']}
           onChange={(e) => set({ title: e.currentTarget.value })}
         />
         <Textarea
-          label="Summary"
-          description="One or two sentences: what it is and what it is for."
+          label={t('library:editor.summary')}
+          description={t('library:editor.summaryHelp')}
           autosize
           minRows={2}
           value={draft.summary}
@@ -172,15 +211,18 @@ export function LibraryItemEditor(props: EditorProps) {
           onChange={(e) => set({ summary: e.currentTarget.value })}
         />
         <StepListField
-          label="Steps for the patient"
-          itemLabel="Step"
-          addLabel="Add a step"
-          description="Plain words, one action per step; printed on the home sheet."
+          label={t('library:editor.steps')}
+          lines="step"
+          addLabel={t('library:editor.addStep')}
+          description={t('library:editor.stepsHelp')}
           values={draft.instructions}
           errors={errorsUnder(errors, 'instructions')}
           onChange={(instructions) => set({ instructions })}
         />
-        <Divider label={`${itemKindLabels[draft.kind]} settings`} labelPosition="left" />
+        <Divider
+          label={t('library:editor.settings', { kind: t(kindLabelKeys[draft.kind]) })}
+          labelPosition="left"
+        />
         <ParameterEditor
           value={draft}
           errors={errorsUnder(errors, 'parameters')}
@@ -188,37 +230,45 @@ export function LibraryItemEditor(props: EditorProps) {
         />
         <Divider />
         <StepListField
-          label="Cautions"
-          itemLabel="Caution"
-          addLabel="Add a caution"
+          label={t('library:editor.cautions')}
+          lines="caution"
+          addLabel={t('library:editor.addCaution')}
           values={draft.cautions}
           errors={errorsUnder(errors, 'cautions')}
           onChange={(cautions) => set({ cautions })}
         />
         <Textarea
-          label="Clinician notes"
-          description="For you and colleagues; not printed for the patient."
+          label={t('library:editor.clinicianNotes')}
+          description={t('library:editor.clinicianNotesHelp')}
           autosize
           minRows={2}
           value={draft.clinicianNotes}
           error={errors['clinicianNotes']}
           onChange={(e) => set({ clinicianNotes: e.currentTarget.value })}
         />
+        <ItemLanguages
+          english={draft}
+          value={languages}
+          onChange={setLanguages}
+          errors={errors}
+          active={activeLanguage}
+          onActiveChange={setActiveLanguage}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          {words('bodyRegions', 'Body regions', suggestions.bodyRegions)}
-          {words('conditions', 'Conditions', suggestions.conditions)}
-          {words('equipment', 'Equipment', suggestions.equipment)}
-          {words('tags', 'Tags', [])}
+          {words('bodyRegions', t('library:editor.bodyRegions'), suggestions.bodyRegions)}
+          {words('conditions', t('library:editor.conditions'), suggestions.conditions)}
+          {words('equipment', t('library:editor.equipment'), suggestions.equipment)}
+          {words('tags', t('library:editor.tags'), [])}
           <Select
-            label="Difficulty"
-            data={difficulties.map((d) => ({ value: d, label: difficultyLabels[d] }))}
+            label={t('library:editor.difficulty')}
+            data={difficulties.map((d) => ({ value: d, label: t(difficultyLabelKeys[d]) }))}
             value={draft.difficulty}
             clearable
             onChange={(value) => set({ difficulty: difficulties.find((d) => d === value) ?? null })}
           />
           <TextInput
-            label="Video link"
-            placeholder="https://"
+            label={t('library:editor.videoLink')}
+            placeholder={VIDEO_LINK_START}
             value={draft.videoUrl ?? ''}
             error={errors['videoUrl']}
             onChange={(e) =>
@@ -237,15 +287,15 @@ export function LibraryItemEditor(props: EditorProps) {
         />
         {guard}
         <FormProblems
-          title="Some details need fixing"
+          title={t('library:editor.problems')}
           messages={Object.entries(errors).map(([key, message]) => ({ key, message }))}
         />
         <Group>
           <Button type="submit" loading={props.saving}>
-            Save
+            {t('common:save')}
           </Button>
           <Button variant="default" onClick={props.onCancel}>
-            Cancel
+            {t('common:cancel')}
           </Button>
         </Group>
       </Stack>
@@ -254,30 +304,44 @@ export function LibraryItemEditor(props: EditorProps) {
 }
 
 export function LibraryItemEditorPage() {
+  const t = useT();
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const item = useApiQuery('library.get', { id });
+  return (
+    <QueryState
+      query={item}
+      loadingLabel={t('library:view.loading')}
+      errorTitle={t('library:view.loadError')}
+    >
+      {(data) =>
+        data.builtIn ? (
+          <Alert color="blue" title={t('library:editor.builtInTitle')}>
+            {t('library:editor.builtInText')}{' '}
+            <Anchor component={Link} to={`/library/${id}`}>
+              {t('library:editor.backToItem')}
+            </Anchor>
+          </Alert>
+        ) : (
+          <EditItem item={data} />
+        )
+      }
+    </QueryState>
+  );
+}
+
+function EditItem({ item }: { item: LibraryItem }) {
+  const t = useT();
+  const id = item.id;
+  const navigate = useNavigate();
   const update = useApiMutation('library.update');
   const [serverErrors, setServerErrors] = useState<DraftErrors>({});
-  if (item.isPending) return <Loader />;
-  if (item.error) return <Alert color="red">{item.error.message}</Alert>;
-  if (item.data.builtIn) {
-    return (
-      <Alert color="blue" title="Built-in items cannot be changed">
-        Open the item and choose “Customise a copy” to make your own version.{' '}
-        <Anchor component={Link} to={`/library/${id}`}>
-          Back to the item
-        </Anchor>
-      </Alert>
-    );
-  }
   return (
     <Stack>
-      <Title order={2}>Edit “{item.data.title}”</Title>
+      <Title order={2}>{t('library:editor.editTitle', { title: item.title })}</Title>
       <LibraryItemEditor
-        key={item.data.id}
-        initial={draftOfItem(item.data)}
-        item={item.data}
+        key={item.id}
+        initial={draftOfItem(item)}
+        item={item}
         saving={update.isPending}
         serverErrors={serverErrors}
         onCancel={() => navigate(`/library/${id}`)}
@@ -286,7 +350,7 @@ export function LibraryItemEditorPage() {
             { id, draft, newPhotos },
             {
               onSuccess: () => {
-                notifications.show({ message: `Saved “${draft.title}”.` });
+                notifications.show({ message: t('library:editor.saved', { title: draft.title }) });
                 navigate(`/library/${id}`);
               },
               onError: (e) => {
@@ -302,6 +366,7 @@ export function LibraryItemEditorPage() {
 }
 
 export function NewLibraryItemPage() {
+  const t = useT();
   const { kind: kindParam } = useParams();
   const navigate = useNavigate();
   const create = useApiMutation('library.create');
@@ -309,7 +374,7 @@ export function NewLibraryItemPage() {
   const kind: ItemKind = itemKinds.find((k) => k === kindParam) ?? 'exercise';
   return (
     <Stack>
-      <Title order={2}>New library item</Title>
+      <Title order={2}>{t('library:editor.newTitle')}</Title>
       <LibraryItemEditor
         key={kind}
         initial={emptyDraft(kind)}
@@ -322,7 +387,9 @@ export function NewLibraryItemPage() {
             { draft, newPhotos },
             {
               onSuccess: (created) => {
-                notifications.show({ message: `Added “${created.title}” to the library.` });
+                notifications.show({
+                  message: t('library:editor.added', { title: created.title }),
+                });
                 navigate(`/library/${created.id}/edit`);
               },
               onError: (e) => {

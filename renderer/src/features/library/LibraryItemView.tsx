@@ -25,12 +25,15 @@ import {
 } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ImageRef } from '../../../../shared/domain/common';
-import { itemOrigin, itemOriginLabels, type LibraryItem } from '../../../../shared/domain/library';
+import { itemOrigin, type LibraryItem } from '../../../../shared/domain/library';
 import { doseParts, joinDoseParts } from '../../../../shared/plans/dose-text';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { dataUrl } from '../../app/files';
-import { difficultyLabels, itemKindLabels } from './library-labels';
-import { exportPackToFile } from './pack-files';
+import { useT, useUiLanguage } from '../../app/i18n';
+import { QueryState } from '../../app/QueryState';
+import { difficultyLabelKeys, kindLabelKeys, originLabelKeys } from './library-labels';
+import { exportPackToFile, usePackDialogWords } from './pack-files';
+import { LanguageBadges } from './LanguageBadges';
 import { ReviewNotice } from './ReviewNotice';
 
 export function Photo({
@@ -74,14 +77,17 @@ function Words({ label, values }: { label: string; values: string[] }) {
 }
 
 function Actions({ item }: { item: LibraryItem }) {
+  const t = useT();
+  const words = usePackDialogWords();
   const navigate = useNavigate();
   const archive = useApiMutation('library.archive');
   const restore = useApiMutation('library.restore');
   const onError = (error: Error) => notifications.show({ color: 'red', message: error.message });
   const exportItem = async () => {
     try {
-      const result = await exportPackToFile([item.id]);
-      if (result.saved) notifications.show({ message: `Exported “${item.title}” as a pack.` });
+      const result = await exportPackToFile(words, [item.id]);
+      if (result.saved)
+        notifications.show({ message: t('library:view.exported', { title: item.title }) });
     } catch (error) {
       onError(error instanceof Error ? error : new Error(String(error)));
     }
@@ -94,7 +100,7 @@ function Actions({ item }: { item: LibraryItem }) {
           component={Link}
           to={`/library/${item.id}/edit`}
         >
-          Edit
+          {t('common:edit')}
         </Button>
       )}
       <Button
@@ -102,7 +108,7 @@ function Actions({ item }: { item: LibraryItem }) {
         leftSection={<IconCopy size={16} />}
         onClick={() => navigate(`/library/${item.id}/customise`)}
       >
-        Customise a copy
+        {t('library:view.customise')}
       </Button>
       {item.archived ? (
         <Button
@@ -111,7 +117,7 @@ function Actions({ item }: { item: LibraryItem }) {
           loading={restore.isPending}
           onClick={() => restore.mutate({ id: item.id }, { onError })}
         >
-          Restore
+          {t('library:view.restore')}
         </Button>
       ) : (
         <Button
@@ -120,7 +126,7 @@ function Actions({ item }: { item: LibraryItem }) {
           loading={archive.isPending}
           onClick={() => archive.mutate({ id: item.id }, { onError })}
         >
-          Archive
+          {t('library:view.archive')}
         </Button>
       )}
       <Button
@@ -128,34 +134,40 @@ function Actions({ item }: { item: LibraryItem }) {
         leftSection={<IconFileExport size={16} />}
         onClick={() => void exportItem()}
       >
-        Export as pack
+        {t('library:view.exportPack')}
       </Button>
     </Group>
   );
 }
 
 export function LibraryItemDetails({ item }: { item: LibraryItem }) {
-  const dose = joinDoseParts(doseParts(item));
+  const t = useT();
+  const language = useUiLanguage();
+  const dose = joinDoseParts(doseParts(item, language));
   return (
     <Stack gap="md">
       {item.images.length > 0 && (
         <SimpleGrid cols={{ base: 1, sm: Math.min(item.images.length, 3) }} spacing="xs">
           {item.images.map((image, index) => (
-            <Photo key={image.sha256} image={image} alt={`${item.title}, photo ${index + 1}`} />
+            <Photo
+              key={image.sha256}
+              image={image}
+              alt={t('library:view.photoAlt', { title: item.title, number: index + 1 })}
+            />
           ))}
         </SimpleGrid>
       )}
       {item.summary && <Text>{item.summary}</Text>}
       <Stack gap={4}>
         <Title order={3} size="h5">
-          Dose
+          {t('library:view.dose')}
         </Title>
         <Text size="sm">{dose}</Text>
       </Stack>
       {item.instructions.length > 0 && (
         <Stack gap={4}>
           <Title order={3} size="h5">
-            Steps for the patient
+            {t('library:view.steps')}
           </Title>
           <List type="ordered" spacing={4} size="sm">
             {item.instructions.map((step, index) => (
@@ -165,7 +177,11 @@ export function LibraryItemDetails({ item }: { item: LibraryItem }) {
         </Stack>
       )}
       {item.cautions.length > 0 && (
-        <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title="Cautions">
+        <Alert
+          color="yellow"
+          icon={<IconAlertTriangle size={18} />}
+          title={t('library:view.cautions')}
+        >
           <List size="sm" spacing={2}>
             {item.cautions.map((caution, index) => (
               <List.Item key={index}>{caution}</List.Item>
@@ -176,7 +192,7 @@ export function LibraryItemDetails({ item }: { item: LibraryItem }) {
       {item.clinicianNotes && (
         <Stack gap={4}>
           <Title order={3} size="h5">
-            Clinician notes
+            {t('library:view.clinicianNotes')}
           </Title>
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {item.clinicianNotes}
@@ -184,14 +200,14 @@ export function LibraryItemDetails({ item }: { item: LibraryItem }) {
         </Stack>
       )}
       <Stack gap={6}>
-        <Words label="Body regions" values={item.bodyRegions} />
-        <Words label="Conditions" values={item.conditions} />
-        <Words label="Equipment" values={item.equipment} />
-        <Words label="Tags" values={item.tags} />
+        <Words label={t('library:view.bodyRegions')} values={item.bodyRegions} />
+        <Words label={t('library:view.conditions')} values={item.conditions} />
+        <Words label={t('library:view.equipment')} values={item.equipment} />
+        <Words label={t('library:view.tags')} values={item.tags} />
       </Stack>
       {item.videoUrl && (
         <Anchor href={item.videoUrl} target="_blank" rel="noreferrer" size="sm">
-          Video: {item.videoUrl}
+          {t('library:view.video', { url: item.videoUrl })}
         </Anchor>
       )}
     </Stack>
@@ -199,50 +215,60 @@ export function LibraryItemDetails({ item }: { item: LibraryItem }) {
 }
 
 export function LibraryItemView() {
+  const t = useT();
   const { id = '' } = useParams();
   const item = useApiQuery('library.get', { id });
-  if (item.isPending) return <Loader />;
-  if (item.error) return <Alert color="red">{item.error.message}</Alert>;
-  const data = item.data;
+  return (
+    <QueryState
+      query={item}
+      loadingLabel={t('library:view.loading')}
+      errorTitle={t('library:view.loadError')}
+    >
+      {(data) => <ItemPage data={data} />}
+    </QueryState>
+  );
+}
+
+function ItemPage({ data }: { data: LibraryItem }) {
+  const t = useT();
   return (
     <Stack gap="md">
       <Stack gap={6}>
         <Group gap="xs">
-          <Badge variant="light">{itemKindLabels[data.kind]}</Badge>
+          <Badge variant="light">{t(kindLabelKeys[data.kind])}</Badge>
           <Badge variant="outline" color={data.builtIn ? 'gray' : 'teal'}>
-            {itemOriginLabels[itemOrigin(data)]}
+            {t(originLabelKeys[itemOrigin(data)])}
           </Badge>
           {data.difficulty && (
             <Badge variant="outline" color="gray">
-              {difficultyLabels[data.difficulty]}
+              {t(difficultyLabelKeys[data.difficulty])}
             </Badge>
           )}
-          {data.archived && <Badge color="gray">Archived</Badge>}
+          {data.archived && <Badge color="gray">{t('library:view.archived')}</Badge>}
           {data.needsReview && (
             <Badge color="yellow" c="dark">
-              Needs review
+              {t('library:view.needsReview')}
             </Badge>
           )}
         </Group>
         <Title order={2}>{data.title}</Title>
+        <LanguageBadges item={data} />
         {data.builtIn && (
           <Text size="sm" c="dimmed">
-            Built-in guidance to adapt to each patient. It cannot be changed here: customise a copy
-            to make your own version.
+            {t('library:view.builtInNote')}
           </Text>
         )}
         {data.copiedFromId && (
           <Text size="sm" c="dimmed">
-            Customised from{' '}
+            {t('library:view.customisedFrom')}{' '}
             <Anchor component={Link} to={`/library/${data.copiedFromId}`}>
-              the original item
+              {t('library:view.openOriginal')}
             </Anchor>
-            .
           </Text>
         )}
         {data.source?.startsWith('free-exercise-db:') && (
           <Text size="sm" c="dimmed">
-            Imported from free-exercise-db (public domain).
+            {t('library:view.importedFrom')}
           </Text>
         )}
       </Stack>

@@ -4,9 +4,10 @@
 import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import { itemOriginLabels, type LibraryItemSummary } from '../../../../shared/domain/library';
+import type { LibraryItemSummary } from '../../../../shared/domain/library';
 import { shortDoseText } from '../../../../shared/plans/dose-text';
-import { itemKindLabels } from './library-labels';
+import { useT, useUiLanguage } from '../../app/i18n';
+import { kindLabelKeys, originLabelKeys } from './library-labels';
 import { Thumbnail } from './Thumbnail';
 
 const ROW_HEIGHT = 64;
@@ -19,7 +20,9 @@ function LibraryRow(props: {
   open: boolean;
   onOpen(): void;
 }) {
+  const language = useUiLanguage();
   const { item } = props;
+  const t = useT();
   return (
     <UnstyledButton
       role="option"
@@ -59,22 +62,22 @@ function LibraryRow(props: {
           </Text>
           {item.needsReview && (
             <Badge size="xs" color="yellow" variant="filled" c="dark">
-              Needs review
+              {t('library:list.needsReview')}
             </Badge>
           )}
           {item.archived && (
             <Badge size="xs" color="gray" variant="outline">
-              Archived
+              {t('library:list.archived')}
             </Badge>
           )}
           {item.origin !== 'built-in' && (
             <Badge size="xs" color={item.origin === 'own' ? 'teal' : 'grape'} variant="light">
-              {item.origin === 'own' ? 'Own' : itemOriginLabels[item.origin]}
+              {item.origin === 'own' ? t('library:list.own') : t(originLabelKeys[item.origin])}
             </Badge>
           )}
         </Group>
         <Text size="xs" c="dimmed" truncate>
-          {itemKindLabels[item.kind]} · {shortDoseText(item)}
+          {t(kindLabelKeys[item.kind])} · {shortDoseText(item, language)}
         </Text>
       </Stack>
     </UnstyledButton>
@@ -93,6 +96,7 @@ export interface LibraryListProps {
 }
 
 export function LibraryList(props: LibraryListProps) {
+  const t = useT();
   const parentRef = useRef<HTMLDivElement>(null);
   const { items, onNearEnd } = props;
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders its owner itself
@@ -118,7 +122,7 @@ export function LibraryList(props: LibraryListProps) {
       ref={parentRef}
       id="library-results"
       role="listbox"
-      aria-label="Library items"
+      aria-label={t('library:list.label')}
       style={{ flex: 1, minHeight: 0, overflowY: 'auto', opacity: props.stale ? 0.6 : 1 }}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

@@ -12,23 +12,28 @@ import { LibraryItemView } from './LibraryItemView';
 import { LibraryList, optionId } from './LibraryList';
 import { LibraryToolbar } from './LibraryToolbar';
 import { noFilters, typedMark, useLibrarySearch, type LibraryFilters } from './use-library-search';
+import { formatNumber } from '../../app/format';
+import { useT } from '../../app/i18n';
 import { UnreadableNotice } from '../../app/QueryState';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 function NothingOpen() {
+  const t = useT();
   return (
     <Stack align="center" justify="center" h="100%" gap={4}>
-      <Text c="dimmed">Choose an item to see it here.</Text>
+      <Text c="dimmed">{t('library:page.nothingOpen')}</Text>
       <Text size="sm" c="dimmed">
-        <Kbd>{isMac ? '⌘' : 'Ctrl'}</Kbd> + <Kbd>K</Kbd> to search, <Kbd>↑</Kbd> <Kbd>↓</Kbd> to
-        move, <Kbd>Enter</Kbd> to open.
+        <Kbd>{isMac ? '⌘' : t('library:page.ctrl')}</Kbd> + <Kbd>K</Kbd>{' '}
+        {t('library:page.toSearch')} <Kbd>↑</Kbd> <Kbd>↓</Kbd> {t('library:page.toMove')}{' '}
+        <Kbd>{t('library:page.enter')}</Kbd> {t('library:page.toOpen')}
       </Text>
     </Stack>
   );
 }
 
 export function LibraryPage() {
+  const t = useT();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(noFilters);
   const [active, setActive] = useState(-1);
@@ -84,10 +89,10 @@ export function LibraryPage() {
         <LibraryToolbar query={query} filters={filters} />
         <TextInput
           ref={inputRef}
-          label="Search the library"
-          placeholder="Title, steps, tags or condition"
+          label={t('library:page.search')}
+          placeholder={t('library:page.searchPlaceholder')}
           leftSection={<IconSearch size={16} aria-hidden />}
-          rightSection={<Kbd size="xs">{isMac ? '⌘K' : 'Ctrl K'}</Kbd>}
+          rightSection={<Kbd size="xs">{isMac ? '⌘K' : `${t('library:page.ctrl')} K`}</Kbd>}
           rightSectionWidth={56}
           value={query}
           role="combobox"
@@ -113,10 +118,13 @@ export function LibraryPage() {
         />
         <Text size="xs" c="dimmed" aria-live="polite">
           {search.loading
-            ? 'Searching…'
+            ? t('library:page.searching')
             : search.error
               ? search.error.message
-              : `${search.total.toLocaleString('en-GB')} ${search.total === 1 ? 'item' : 'items'}`}
+              : t('library:page.count', {
+                  count: search.total,
+                  total: formatNumber(search.total),
+                })}
         </Text>
         {search.unreadable > 0 && <UnreadableNotice count={search.unreadable} />}
         <LibraryList

@@ -18,8 +18,9 @@ import { itemKinds } from '../../../../shared/domain/parameters';
 import { invoke } from '../../app/api';
 import { FreeExerciseDbImport } from './FreeExerciseDbImport';
 import { ImportReportView } from './ImportReportView';
-import { KindIcon, itemKindLabels } from './library-labels';
-import { exportPackToFile, pickPackFile } from './pack-files';
+import { useT } from '../../app/i18n';
+import { KindIcon, kindLabelKeys } from './library-labels';
+import { exportPackToFile, pickPackFile, usePackDialogWords } from './pack-files';
 import type { LibraryFilters } from './use-library-search';
 
 /** Every id the current search finds (the list loads them a page at a time). */
@@ -33,6 +34,8 @@ async function idsOfSearch(query: string, filters: LibraryFilters): Promise<stri
 }
 
 export function LibraryToolbar(props: { query: string; filters: LibraryFilters }) {
+  const t = useT();
+  const words = usePackDialogWords();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -54,15 +57,15 @@ export function LibraryToolbar(props: { query: string; filters: LibraryFilters }
   };
   const exportPack = (ids?: string[]) =>
     run(async () => {
-      const result = await exportPackToFile(ids);
+      const result = await exportPackToFile(words, ids);
       if (result.saved)
         notifications.show({
-          message: `Exported ${result.itemCount} ${result.itemCount === 1 ? 'item' : 'items'} as a pack.`,
+          message: t('library:toolbar.exported', { count: result.itemCount }),
         });
     });
   const importPack = () =>
     run(async () => {
-      const file = await pickPackFile();
+      const file = await pickPackFile(words);
       if (!file) return;
       const result = await invoke('library.importPack', file);
       setReport(result);
@@ -78,7 +81,7 @@ export function LibraryToolbar(props: { query: string; filters: LibraryFilters }
             leftSection={<IconPlus size={14} />}
             rightSection={<IconChevronDown size={14} />}
           >
-            New item
+            {t('library:toolbar.newItem')}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
@@ -88,7 +91,7 @@ export function LibraryToolbar(props: { query: string; filters: LibraryFilters }
               leftSection={<KindIcon kind={kind} size={16} />}
               onClick={() => navigate(`/library/new/${kind}`)}
             >
-              {itemKindLabels[kind]}
+              {t(kindLabelKeys[kind])}
             </Menu.Item>
           ))}
         </Menu.Dropdown>
@@ -102,36 +105,41 @@ export function LibraryToolbar(props: { query: string; filters: LibraryFilters }
             leftSection={<IconPackage size={14} />}
             rightSection={<IconChevronDown size={14} />}
           >
-            Import / export
+            {t('library:toolbar.importExport')}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Label>Library packs, to share with colleagues</Menu.Label>
+          <Menu.Label>{t('library:toolbar.packs')}</Menu.Label>
           <Menu.Item
             leftSection={<IconFileExport size={16} />}
             onClick={() =>
               void run(async () => exportPack(await idsOfSearch(props.query, props.filters)))
             }
           >
-            Export the items in the list…
+            {t('library:toolbar.exportList')}
           </Menu.Item>
           <Menu.Item leftSection={<IconFileExport size={16} />} onClick={() => void exportPack()}>
-            Export the whole library…
+            {t('library:toolbar.exportAll')}
           </Menu.Item>
           <Menu.Item leftSection={<IconFileImport size={16} />} onClick={() => void importPack()}>
-            Import a pack…
+            {t('library:toolbar.importPack')}
           </Menu.Item>
           <Menu.Divider />
-          <Menu.Label>Other sources</Menu.Label>
+          <Menu.Label>{t('library:toolbar.otherSources')}</Menu.Label>
           <Menu.Item
             leftSection={<IconDatabaseImport size={16} />}
             onClick={() => setFreeExerciseDb(true)}
           >
-            Import free-exercise-db…
+            {t('library:toolbar.importFreeExerciseDb')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={report !== null} onClose={() => setReport(null)} title="Pack import" size="lg">
+      <Modal
+        opened={report !== null}
+        onClose={() => setReport(null)}
+        title={t('library:toolbar.packImport')}
+        size="lg"
+      >
         {report && <ImportReportView report={report} />}
       </Modal>
       <FreeExerciseDbImport opened={freeExerciseDb} onClose={() => setFreeExerciseDb(false)} />

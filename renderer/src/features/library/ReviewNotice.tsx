@@ -5,17 +5,15 @@ import { notifications } from '@mantine/notifications';
 import { IconChecks } from '@tabler/icons-react';
 import type { LibraryItem } from '../../../../shared/domain/library';
 import { useApiMutation } from '../../app/api';
+import { useT } from '../../app/i18n';
 
 export function ReviewNotice({ item }: { item: LibraryItem }) {
+  const t = useT();
   const review = useApiMutation('library.markReviewed');
   return (
-    <Alert color="yellow" title="Needs review before a patient gets it">
+    <Alert color="yellow" title={t('library:review.title')}>
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">
-          This item was imported without cautions. Check the steps, add any cautions your patients
-          need (Edit), then mark it reviewed. Until then it can go into a plan, but no plan with it
-          can be issued and no home sheet with it can be printed.
-        </Text>
+        <Text size="sm">{t('library:review.text')}</Text>
         <Button
           size="xs"
           leftSection={<IconChecks size={16} />}
@@ -24,13 +22,14 @@ export function ReviewNotice({ item }: { item: LibraryItem }) {
             review.mutate(
               { id: item.id },
               {
-                onSuccess: () => notifications.show({ message: `“${item.title}” is reviewed.` }),
+                onSuccess: () =>
+                  notifications.show({ message: t('library:review.done', { title: item.title }) }),
                 onError: (error) => notifications.show({ color: 'red', message: error.message }),
               },
             )
           }
         >
-          Mark as reviewed
+          {t('library:review.mark')}
         </Button>
       </Stack>
     </Alert>

@@ -1,10 +1,27 @@
 // An ordered list of short texts (patient steps, cautions): add, edit, move and remove lines.
 import { ActionIcon, Button, Group, Input, Stack, Text, Textarea } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useT } from '../../app/i18n';
+
+/** The words of each line's field and buttons, by what the list holds. */
+const lineKeys = {
+  step: {
+    line: 'library:stepList.step',
+    up: 'library:stepList.stepUp',
+    down: 'library:stepList.stepDown',
+    remove: 'library:stepList.stepRemove',
+  },
+  caution: {
+    line: 'library:stepList.caution',
+    up: 'library:stepList.cautionUp',
+    down: 'library:stepList.cautionDown',
+    remove: 'library:stepList.cautionRemove',
+  },
+} as const;
 
 export function StepListField(props: {
   label: string;
-  itemLabel: string;
+  lines: keyof typeof lineKeys;
   addLabel: string;
   values: string[];
   onChange(values: string[]): void;
@@ -12,6 +29,8 @@ export function StepListField(props: {
   errors: Record<string, string>;
   description?: string;
 }) {
+  const t = useT();
+  const keys = lineKeys[props.lines];
   const { values, onChange } = props;
   const move = (index: number, step: -1 | 1) => {
     const next = [...values];
@@ -32,7 +51,7 @@ export function StepListField(props: {
             {index + 1}.
           </Text>
           <Textarea
-            aria-label={`${props.itemLabel} ${index + 1}`}
+            aria-label={t(keys.line, { number: index + 1 })}
             style={{ flex: 1 }}
             autosize
             minRows={1}
@@ -46,7 +65,7 @@ export function StepListField(props: {
           <ActionIcon
             variant="subtle"
             mt={4}
-            aria-label={`Move ${props.itemLabel.toLowerCase()} ${index + 1} up`}
+            aria-label={t(keys.up, { number: index + 1 })}
             disabled={index === 0}
             onClick={() => move(index, -1)}
           >
@@ -55,7 +74,7 @@ export function StepListField(props: {
           <ActionIcon
             variant="subtle"
             mt={4}
-            aria-label={`Move ${props.itemLabel.toLowerCase()} ${index + 1} down`}
+            aria-label={t(keys.down, { number: index + 1 })}
             disabled={index === values.length - 1}
             onClick={() => move(index, 1)}
           >
@@ -65,7 +84,7 @@ export function StepListField(props: {
             variant="subtle"
             mt={4}
             color="red"
-            aria-label={`Remove ${props.itemLabel.toLowerCase()} ${index + 1}`}
+            aria-label={t(keys.remove, { number: index + 1 })}
             onClick={() => onChange(values.filter((_, i) => i !== index))}
           >
             <IconTrash size={16} />

@@ -5,6 +5,7 @@ import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-d
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import { base64ToBytes } from './pdf-output';
+import { useT } from '../../app/i18n';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -13,6 +14,7 @@ const FIRST_PAGES = 8;
 const PAGE_WIDTH = 560;
 
 function PreviewPage({ pdf, pageNumber }: { pdf: PDFDocumentProxy; pageNumber: number }) {
+  const t = useT();
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let cancelled = false;
@@ -38,12 +40,17 @@ function PreviewPage({ pdf, pageNumber }: { pdf: PDFDocumentProxy; pageNumber: n
   }, [pdf, pageNumber]);
   return (
     <Paper shadow="sm" withBorder style={{ lineHeight: 0 }}>
-      <canvas ref={canvas} role="img" aria-label={`Page ${pageNumber} of ${pdf.numPages}`} />
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label={t('print:preview.page', { page: pageNumber, pages: pdf.numPages })}
+      />
     </Paper>
   );
 }
 
 export function PdfPreview({ dataBase64 }: { dataBase64: string }) {
+  const t = useT();
   // Which file the loaded document or the error belongs to, so a new file never shows the
   // pages of the previous one.
   const [loaded, setLoaded] = useState<{ source: string; pdf: PDFDocumentProxy } | null>(null);
@@ -65,13 +72,13 @@ export function PdfPreview({ dataBase64 }: { dataBase64: string }) {
   }, [dataBase64]);
 
   if (failed === dataBase64) {
-    return <Text c="red">The preview could not be shown. Saving and printing still work.</Text>;
+    return <Text c="red">{t('print:preview.failed')}</Text>;
   }
   const pdf = loaded?.source === dataBase64 ? loaded.pdf : null;
   if (!pdf) {
     return (
       <Center h={300}>
-        <Loader aria-label="Drawing the preview" />
+        <Loader aria-label={t('print:preview.drawing')} />
       </Center>
     );
   }
@@ -83,7 +90,7 @@ export function PdfPreview({ dataBase64 }: { dataBase64: string }) {
       ))}
       {shown < pdf.numPages && (
         <Button variant="light" onClick={() => setShowAll(true)}>
-          Show all {pdf.numPages} pages
+          {t('print:preview.showAll', { count: pdf.numPages })}
         </Button>
       )}
     </Stack>

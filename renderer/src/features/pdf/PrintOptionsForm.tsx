@@ -3,6 +3,7 @@
 // and progressions.
 import { Checkbox, NumberInput, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
 import type { PaperSize } from '../../../../shared/domain/settings';
+import { useT } from '../../app/i18n';
 
 export type PrintDocument = 'home-programme' | 'plan-summary';
 
@@ -50,21 +51,24 @@ function PhaseChoice(props: {
   value: string[] | null;
   onChange(ids: string[]): void;
 }) {
+  const t = useT();
   const selected = props.value ?? props.phases.filter((p) => p.current).map((p) => p.id);
   return (
     <Checkbox.Group
-      label="Phases to print"
-      description="The sheet and its diary cover only these; the current phase is chosen first"
+      label={t('print:options.phases')}
+      description={t('print:options.phasesHint')}
       value={selected}
       onChange={props.onChange}
-      error={selected.length === 0 ? 'Choose at least one phase to print.' : undefined}
+      error={selected.length === 0 ? t('print:options.choosePhase') : undefined}
     >
       <Stack gap={6} mt={6}>
         {props.phases.map((phase) => (
           <Checkbox
             key={phase.id}
             value={phase.id}
-            label={phase.current ? `${phase.title} (current)` : phase.title}
+            label={
+              phase.current ? t('print:options.currentPhase', { title: phase.title }) : phase.title
+            }
           />
         ))}
       </Stack>
@@ -73,13 +77,14 @@ function PhaseChoice(props: {
 }
 
 export function PrintOptionsForm({ document, choices, clinicPaper, phases, onChange }: Props) {
+  const t = useT();
   const set = <K extends keyof PrintChoices>(key: K, value: PrintChoices[K]) =>
     onChange({ ...choices, [key]: value });
   return (
     <Stack gap="md">
       <div>
         <Text size="sm" fw={500} id="paper-label" mb={4}>
-          Paper
+          {t('print:options.paper')}
         </Text>
         <SegmentedControl
           aria-labelledby="paper-label"
@@ -87,7 +92,10 @@ export function PrintOptionsForm({ document, choices, clinicPaper, phases, onCha
           value={choices.paperSize}
           onChange={(value) => set('paperSize', value as PrintChoices['paperSize'])}
           data={[
-            { value: 'clinic', label: `Clinic (${clinicPaper ?? 'A4'})` },
+            {
+              value: 'clinic',
+              label: t('print:options.clinicPaper', { paper: clinicPaper ?? 'A4' }),
+            },
             { value: 'A4', label: 'A4' },
             { value: 'Letter', label: 'Letter' },
           ]}
@@ -95,7 +103,7 @@ export function PrintOptionsForm({ document, choices, clinicPaper, phases, onCha
       </div>
       <div>
         <Text size="sm" fw={500} id="per-row-label" mb={4}>
-          Items per row
+          {t('print:options.itemsPerRow')}
         </Text>
         <SegmentedControl
           aria-labelledby="per-row-label"
@@ -104,24 +112,24 @@ export function PrintOptionsForm({ document, choices, clinicPaper, phases, onCha
           value={String(choices.itemsPerRow)}
           onChange={(value) => set('itemsPerRow', value === '2' ? 2 : 1)}
           data={[
-            { value: '1', label: 'One' },
-            { value: '2', label: 'Two' },
+            { value: '1', label: t('print:options.one') },
+            { value: '2', label: t('print:options.two') },
           ]}
         />
         {choices.largePrint && (
           <Text size="xs" c="dimmed" mt={4}>
-            Large print always prints one item per row.
+            {t('print:options.largePrintOneRow')}
           </Text>
         )}
       </div>
       <Switch
-        label="Large print"
-        description="16 pt text for patients with low vision"
+        label={t('print:options.largePrint')}
+        description={t('print:options.largePrintHint')}
         checked={choices.largePrint}
         onChange={(event) => set('largePrint', event.currentTarget.checked)}
       />
       <Switch
-        label="Include photos"
+        label={t('print:options.photos')}
         checked={choices.includeImages}
         onChange={(event) => set('includeImages', event.currentTarget.checked)}
       />
@@ -135,8 +143,8 @@ export function PrintOptionsForm({ document, choices, clinicPaper, phases, onCha
             />
           )}
           <NumberInput
-            label="Weeks of exercise diary"
-            description="Tick boxes per exercise per day; 0 leaves the diary out"
+            label={t('print:options.diaryWeeks')}
+            description={t('print:options.diaryWeeksHint')}
             min={0}
             max={6}
             clampBehavior="strict"
@@ -145,14 +153,14 @@ export function PrintOptionsForm({ document, choices, clinicPaper, phases, onCha
             onChange={(value) => set('adherenceWeeks', typeof value === 'number' ? value : 0)}
           />
           <Switch
-            label="Include my notes for this patient"
-            description="Library clinician notes are never printed on the home programme"
+            label={t('print:options.notes')}
+            description={t('print:options.notesHint')}
             checked={choices.includeItemNotes}
             onChange={(event) => set('includeItemNotes', event.currentTarget.checked)}
           />
           <Switch
-            label="Include progressions"
-            description="What to change when an exercise gets easy"
+            label={t('print:options.progressions')}
+            description={t('print:options.progressionsHint')}
             checked={choices.includeProgression}
             onChange={(event) => set('includeProgression', event.currentTarget.checked)}
           />

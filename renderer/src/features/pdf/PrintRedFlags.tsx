@@ -6,6 +6,7 @@ import { homeSheetGate } from '../../../../shared/safety/red-flag-gate';
 import { redFlagDecisions, redFlagLabels } from '../../../../shared/safety/red-flag-types';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { RedFlagGateAlert } from '../red-flags/RedFlagGateAlert';
+import { useT } from '../../app/i18n';
 
 /** The plan behind an issued version, with its red flags as they stand now. */
 function usePlanOfVersion(planVersionId: string) {
@@ -38,12 +39,13 @@ export function PrintRedFlagGate({ planVersionId }: { planVersionId: string }) {
 
 export function SafetySheetNotice({ planVersionId }: { planVersionId: string }) {
   const plan = usePlanOfVersion(planVersionId);
+  const t = useT();
   if (!plan.data) return null;
   const gate = homeSheetGate(plan.data.redFlags);
   if (gate.kind !== 'safety-sheet') return null;
   return (
-    <Alert color="orange" title="Safety sheet only">
-      <Text size="sm">The patient gets a safety sheet instead of exercises while:</Text>
+    <Alert color="orange" title={t('print:safety.title')}>
+      <Text size="sm">{t('print:safety.intro')}</Text>
       <List size="sm" my={4}>
         {gate.flags.map((f) => (
           <List.Item key={f.id}>
@@ -51,7 +53,7 @@ export function SafetySheetNotice({ planVersionId }: { planVersionId: string }) 
           </List.Item>
         ))}
       </List>
-      <Text size="sm">Record the flag as cleared to print the exercises again.</Text>
+      <Text size="sm">{t('print:safety.clear')}</Text>
     </Alert>
   );
 }

@@ -4,6 +4,7 @@ import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { PrintPlanDialog } from './PrintPlanDialog';
 import type { PrintDocument } from './PrintOptionsForm';
+import { useT } from '../../app/i18n';
 
 interface Props extends Pick<ButtonProps, 'size' | 'variant'> {
   planVersionId: string;
@@ -18,6 +19,7 @@ export function PrintVersionButton({
   ...button
 }: Props) {
   const [opened, setOpened] = useState(false);
+  const t = useT();
   return (
     <>
       <Button
@@ -26,7 +28,7 @@ export function PrintVersionButton({
         {...button}
         onClick={() => setOpened(true)}
       >
-        Print v{versionNumber}…
+        {t('print:button.printVersion', { version: versionNumber })}
       </Button>
       {opened && (
         <PrintPlanDialog

@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { invoke } from '../../app/api';
 import type { PdfDocument } from '../../../../shared/contract/pdf';
+import type { UiLanguage } from '../../../../shared/i18n';
 import { ApiError } from '../../../../shared/errors';
 import type { PrintChoices, PrintDocument } from './PrintOptionsForm';
 
@@ -10,6 +11,7 @@ export function requestPdf(
   document: PrintDocument,
   planVersionId: string,
   choices: PrintChoices,
+  language: UiLanguage,
 ): Promise<PdfDocument> {
   const options = {
     ...(choices.paperSize === 'clinic' ? {} : { paperSize: choices.paperSize }),
@@ -27,8 +29,9 @@ export function requestPdf(
           includeProgression: choices.includeProgression,
           ...(choices.phaseIds === null ? {} : { phaseIds: choices.phaseIds }),
         },
+        language,
       })
-    : invoke('pdf.planSummary', { planVersionId, options });
+    : invoke('pdf.planSummary', { planVersionId, options, language });
 }
 
 /** The preview for the current choices; the last one stays on screen while the next is made. */
@@ -36,11 +39,12 @@ export function usePdfPreview(
   document: PrintDocument,
   planVersionId: string,
   choices: PrintChoices,
+  language: UiLanguage,
   enabled: boolean,
 ) {
   return useQuery<PdfDocument, ApiError>({
-    queryKey: ['pdf.preview', document, planVersionId, choices],
-    queryFn: () => requestPdf(document, planVersionId, choices),
+    queryKey: ['pdf.preview', document, planVersionId, choices, language],
+    queryFn: () => requestPdf(document, planVersionId, choices, language),
     enabled,
     placeholderData: keepPreviousData,
     // Previews are large; do not keep old ones around.
@@ -49,7 +53,7 @@ export function usePdfPreview(
 }
 
 /** The document on screen; the buttons that call this are disabled until there is one. */
-export function previewDocument(shown: PdfDocument | undefined): PdfDocument {
-  if (!shown) throw new ApiError({ code: 'CONFLICT', message: 'Wait for the preview to appear.' });
+export function previewDocument(shown: PdfDocument | undefined, message: string): PdfDocument {
+  if (!shown) throw new ApiError({ code: 'CONFLICT', message });
   return shown;
 }

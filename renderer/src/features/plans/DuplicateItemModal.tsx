@@ -3,7 +3,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import type { Plan } from '../../../../shared/domain/plan';
 import { doseText } from '../../../../shared/plans/dose-text';
-import { useT } from '../../app/i18n';
+import { useT, useUiLanguage } from '../../app/i18n';
 
 export interface PendingDuplicate {
   libraryItemId: string;
@@ -27,6 +27,7 @@ export function DuplicateItemModal(props: {
   onClose(): void;
 }) {
   const t = useT();
+  const language = useUiLanguage();
   const { pending } = props;
   const copy = pending ? existingCopy(props.plan, pending.libraryItemId) : null;
   const title = copy
@@ -36,7 +37,9 @@ export function DuplicateItemModal(props: {
     <Modal opened={copy !== null} onClose={props.onClose} title={title}>
       {copy && pending && (
         <>
-          <Text size="sm">{t('plans:duplicate.explain', { dose: doseText(copy.item) })}</Text>
+          <Text size="sm">
+            {t('plans:duplicate.explain', { dose: doseText(copy.item, language) })}
+          </Text>
           <Group justify="flex-end" mt="md">
             <Button variant="default" onClick={props.onClose} data-autofocus>
               {t('common:cancel')}

@@ -6,7 +6,7 @@ import { itemParametersSchema, type ItemParameters } from '../../../../shared/do
 import { STALE_PLAN_MESSAGE, type PlanItem } from '../../../../shared/domain/plan';
 import { ApiError } from '../../../../shared/errors';
 import { doseText } from '../../../../shared/plans/dose-text';
-import { useT } from '../../app/i18n';
+import { useT, useUiLanguage } from '../../app/i18n';
 import { ParameterEditor } from '../library/parameter-editors';
 import { usePlanEditorContext } from './plan-editor-context';
 
@@ -16,6 +16,7 @@ function doseOf(item: PlanItem): ItemParameters {
 
 export function ItemDoseForm({ item, onDone }: { item: PlanItem; onDone(): void }) {
   const t = useT();
+  const language = useUiLanguage();
   const editor = usePlanEditorContext();
   const [dose, setDose] = useState<ItemParameters>(() => doseOf(item));
   const [note, setNote] = useState(item.patientNote);
@@ -77,7 +78,7 @@ export function ItemDoseForm({ item, onDone }: { item: PlanItem; onDone(): void 
           {t('plans:dose.patientReads')}{' '}
         </Text>
         <Text span fw={600} c="teal.9" size="sm" data-testid="dose-preview">
-          {checked.success ? doseText(checked.data) : t('plans:dose.fixSettings')}
+          {checked.success ? doseText(checked.data, language) : t('plans:dose.fixSettings')}
         </Text>
       </Text>
       <Textarea

@@ -26,7 +26,7 @@ import {
 } from '../../../../shared/domain/library';
 import { doseText } from '../../../../shared/plans/dose-text';
 import { useApiQuery } from '../../app/api';
-import { useT } from '../../app/i18n';
+import { useT, useUiLanguage } from '../../app/i18n';
 import { itemKindLabelKeys } from './plan-labels';
 
 /** What the panel shows unless imported items are included. */
@@ -48,6 +48,7 @@ function LibraryResult(props: {
   onAdd(): void;
 }) {
   const t = useT();
+  const language = useUiLanguage();
   const { item } = props;
   const { setNodeRef, listeners, isDragging } = useDraggable({
     id: `library:${item.id}`,
@@ -92,7 +93,7 @@ function LibraryResult(props: {
         </Badge>
       </Group>
       <Text size="xs" c="dimmed" truncate>
-        {doseText(item)}
+        {doseText(item, language)}
       </Text>
     </UnstyledButton>
   );

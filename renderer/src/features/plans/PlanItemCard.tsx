@@ -7,7 +7,7 @@ import { IconArrowsTransferDown, IconGripVertical, IconTrash } from '@tabler/ico
 import { useRef, type KeyboardEvent } from 'react';
 import type { PlanItem } from '../../../../shared/domain/plan';
 import { doseText } from '../../../../shared/plans/dose-text';
-import { useT } from '../../app/i18n';
+import { useT, useUiLanguage } from '../../app/i18n';
 import { Thumbnail } from '../library/Thumbnail';
 import { ItemDoseForm } from './ItemDoseForm';
 import { ItemSteps } from './ItemStepsEditor';
@@ -31,6 +31,7 @@ const isTyping = (target: EventTarget) =>
 
 export function PlanItemCard(props: PlanItemCardProps) {
   const t = useT();
+  const language = useUiLanguage();
   const { item } = props;
   const { setNodeRef, transform, transition, isDragging, attributes, listeners } = useSortable({
     id: `item:${item.id}`,
@@ -99,7 +100,7 @@ export function PlanItemCard(props: PlanItemCardProps) {
             </Badge>
           </Group>
           <Text size="sm" c="teal.9" data-testid="dose-line">
-            {doseText(item)}
+            {doseText(item, language)}
           </Text>
           {item.kind === 'exercise' && <ItemSteps item={item} readOnly={props.readOnly} />}
           {item.patientNote && (

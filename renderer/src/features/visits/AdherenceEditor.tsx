@@ -15,19 +15,22 @@ import {
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { AdherenceWeek } from '../../../../shared/domain/visit';
 import { summariseAdherence } from '../../../../shared/visits/adherence';
-import { addDays, readableDate, weekdayLabels } from '../../../../shared/visits/dates';
+import { addDays } from '../../../../shared/visits/dates';
 import { ClinicDateInput } from '../../app/date-fields';
+import { formatNumber } from '../../app/format';
+import { useT, useUiLanguage } from '../../app/i18n';
+import { dayText, weekdayNames } from './day-labels';
 import { EntryCell } from './EntryCell';
 import type { IssueLookup } from './issues';
 
 type PainField = 'firstStepPain' | 'painDuringExercise' | 'nextMorningPain';
 
 /** The diary's pain rows, in the order the printed grid has them. */
-const PAIN_ROWS: readonly { field: PainField; label: string }[] = [
-  { field: 'firstStepPain', label: 'First-step pain' },
-  { field: 'painDuringExercise', label: 'Pain during exercise' },
-  { field: 'nextMorningPain', label: 'Next-morning pain' },
-];
+const PAIN_ROWS = [
+  { field: 'firstStepPain', label: 'visits:adherence.firstStepPain' },
+  { field: 'painDuringExercise', label: 'visits:adherence.duringExercise' },
+  { field: 'nextMorningPain', label: 'visits:adherence.nextMorningPain' },
+] as const satisfies readonly { field: PainField; label: string }[];
 
 const BLANK_WEEK: readonly null[] = Array<null>(7).fill(null);
 
@@ -51,18 +54,24 @@ function PainRow({
   onChange: (week: AdherenceWeek) => void;
   issueAt: IssueLookup;
 }) {
+  const t = useT();
+  const language = useUiLanguage();
   const values = painRow(week, row.field);
   return (
     <Table.Tr>
       <Table.Td colSpan={2}>
         <Text size="sm" fw={500}>
-          {row.label} (0–10)
+          {t('visits:adherence.painScale', { label: t(row.label) })}
         </Text>
       </Table.Td>
       {days.map((day, d) => (
         <Table.Td key={`${row.field}-${day}-${d}`}>
           <EntryCell
-            label={`${row.label}, ${day} ${readableDate(addDays(week.weekStart, d))}`}
+            label={t('visits:adherence.cell', {
+              row: t(row.label),
+              day,
+              date: dayText(addDays(week.weekStart, d), language),
+            })}
             value={values[d] ?? null}
             max={10}
             allowNa={false}
@@ -104,7 +113,10 @@ function WeekGrid({
   onRemove: () => void;
   issueAt: IssueLookup;
 }) {
-  const days = weekdayLabels(week.weekStart);
+  const t = useT();
+  const language = useUiLanguage();
+  const days = weekdayNames(week.weekStart, language);
+  const from = dayText(week.weekStart, language);
   const summary = summariseAdherence([week]);
   const setExercise = (row: number, patch: Partial<AdherenceWeek['exercises'][number]>) =>
     onChange({
@@ -112,12 +124,12 @@ function WeekGrid({
       exercises: week.exercises.map((e, i) => (i === row ? { ...e, ...patch } : e)),
     });
   return (
-    <Stack gap={4} component="section" aria-label={`Week from ${readableDate(week.weekStart)}`}>
+    <Stack gap={4} component="section" aria-label={t('visits:adherence.week', { date: from })}>
       <Group justify="space-between">
         <Group gap="xs" align="flex-end">
           <ClinicDateInput
             size="xs"
-            label="Week starting"
+            label={t('visits:adherence.weekStarting')}
             value={week.weekStart}
             // A week always has a start: clearing the field keeps the one it had.
             onChange={(weekStart) => weekStart && onChange({ ...week, weekStart })}
@@ -125,14 +137,18 @@ function WeekGrid({
           />
           <Text size="sm" c="dimmed" role="status">
             {summary.percent === null
-              ? 'No exercises prescribed'
-              : `Adherence ${Math.round(summary.percent)} % (${summary.daysDone} of ${summary.daysTarget} days)`}
+              ? t('visits:adherence.noExercises')
+              : t('visits:adherence.weekSummary', {
+                  count: summary.daysTarget,
+                  percent: formatNumber(Math.round(summary.percent)),
+                  done: summary.daysDone,
+                })}
           </Text>
         </Group>
         <ActionIcon
           variant="subtle"
           color="red"
-          aria-label={`Remove week from ${readableDate(week.weekStart)}`}
+          aria-label={t('visits:adherence.removeWeek', { date: from })}
           onClick={onRemove}
         >
           <IconTrash size={16} />
@@ -141,12 +157,12 @@ function WeekGrid({
       <Table
         withTableBorder
         verticalSpacing={2}
-        aria-label={`Exercise grid, week from ${readableDate(week.weekStart)}`}
+        aria-label={t('visits:adherence.grid', { date: from })}
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Exercise</Table.Th>
-            <Table.Th w={90}>Days/week</Table.Th>
+            <Table.Th>{t('visits:adherence.exercise')}</Table.Th>
+            <Table.Th w={90}>{t('visits:adherence.daysPerWeek')}</Table.Th>
             {days.map((day, i) => (
               <Table.Th key={`${day}-${i}`} ta="center">
                 {day}
@@ -166,7 +182,7 @@ function WeekGrid({
                   w={70}
                   min={1}
                   max={7}
-                  aria-label={`${exercise.title}: days a week prescribed`}
+                  aria-label={t('visits:adherence.targetDays', { title: exercise.title })}
                   value={exercise.targetDays}
                   onChange={(value) =>
                     setExercise(row, { targetDays: typeof value === 'number' ? value : 7 })
@@ -176,7 +192,11 @@ function WeekGrid({
               {days.map((day, d) => (
                 <Table.Td key={`${day}-${d}`} ta="center">
                   <Checkbox
-                    aria-label={`${exercise.title}, ${day} ${readableDate(addDays(week.weekStart, d))}`}
+                    aria-label={t('visits:adherence.tick', {
+                      title: exercise.title,
+                      day,
+                      date: dayText(addDays(week.weekStart, d), language),
+                    })}
                     checked={exercise.days[d] ?? false}
                     onChange={(event) =>
                       setExercise(row, {
@@ -209,6 +229,7 @@ function WeekGrid({
 }
 
 export function AdherenceEditor({ weeks, onChange, planExercises, visitDate, issueAt }: Props) {
+  const t = useT();
   const addWeek = () => {
     const earliest = weeks.reduce<string>(
       (min, week) => (week.weekStart < min ? week.weekStart : min),
@@ -233,20 +254,22 @@ export function AdherenceEditor({ weeks, onChange, planExercises, visitDate, iss
     <Stack gap="sm">
       <Group justify="space-between">
         <Title order={3} size="h4">
-          Home programme grid
+          {t('visits:adherence.title')}
         </Title>
         <Button variant="light" leftSection={<IconPlus size={16} />} onClick={addWeek}>
-          {weeks.length === 0 ? 'Add a week' : 'Add earlier week'}
+          {weeks.length === 0
+            ? t('visits:adherence.addWeek')
+            : t('visits:adherence.addEarlierWeek')}
         </Button>
       </Group>
       {weeks.length === 0 && (
         <Text size="sm" c="dimmed">
-          No grid entered. Add a week to copy in what the patient ticked.
+          {t('visits:adherence.empty')}
         </Text>
       )}
       {weeks.length > 0 && (
         <Text size="xs" c="dimmed">
-          Tab moves between boxes and Space ticks. A week left completely blank is not saved.
+          {t('visits:adherence.keys')}
         </Text>
       )}
       {weeks.map((week, index) => (

@@ -1,6 +1,7 @@
 // One score box of a paper form, typed from the keyboard (see digit-entry.ts).
 import { TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useT } from '../../app/i18n';
 import { cellText, entryKeyDown, focusSibling, readTyped, type CellValue } from './digit-entry';
 
 interface EntryCellProps {
@@ -17,6 +18,7 @@ export function EntryCell({ label, value, max, allowNa, group, error, onChange }
   // Text that is not a valid answer yet stays in the box (with an error) until corrected;
   // otherwise the box shows the answer held by the form.
   const [rejected, setRejected] = useState<string | null>(null);
+  const t = useT();
 
   return (
     <TextInput
@@ -27,7 +29,14 @@ export function EntryCell({ label, value, max, allowNa, group, error, onChange }
       inputMode="numeric"
       autoComplete="off"
       data-entry-group={group}
-      error={error ?? (rejected === null ? undefined : `0–${max}${allowNa ? ' or N' : ''}`)}
+      error={
+        error ??
+        (rejected === null
+          ? undefined
+          : allowNa
+            ? t('outcomes:form.cellRangeNa', { max })
+            : t('outcomes:form.cellRange', { max }))
+      }
       onFocus={(event) => event.currentTarget.select()}
       onKeyDown={entryKeyDown}
       onChange={(event) => {

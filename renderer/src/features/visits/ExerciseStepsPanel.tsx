@@ -6,19 +6,51 @@ import { notifications } from '@mantine/notifications';
 import type { PainAssessment } from '../../../../shared/domain/load-monitoring';
 import type { StepDirection } from '../../../../shared/domain/parameters';
 import type { PlanItem } from '../../../../shared/domain/plan';
-import { stepLabels, stepText, suggestedStep } from '../../../../shared/plans/exercise-steps';
+import type { ExerciseStep } from '../../../../shared/domain/parameters';
+import { doseText } from '../../../../shared/plans/dose-text';
+import { suggestedStep } from '../../../../shared/plans/exercise-steps';
+import type { Translate, UiLanguage } from '../../../../shared/i18n';
 import { useApiMutation, useApiQuery } from '../../app/api';
+import { useT, useUiLanguage } from '../../app/i18n';
 
-const why: Record<StepDirection, string> = {
-  regression: 'The pain response says reduce load: regressing is suggested.',
-  progression: 'Pain is within the pain-monitoring model: progressing is suggested.',
-};
+const whyKeys = {
+  regression: 'visits:steps.whyRegress',
+  progression: 'visits:steps.whyProgress',
+} as const satisfies Record<StepDirection, string>;
+
+const actionKeys = {
+  regression: 'visits:steps.regress',
+  progression: 'visits:steps.progress',
+} as const satisfies Record<StepDirection, string>;
+
+const doneKeys = {
+  regression: 'visits:steps.regressed',
+  progression: 'visits:steps.progressed',
+} as const satisfies Record<StepDirection, string>;
+
+/** "Change to Slow heel lowering on the flat floor" or "Dose: 3 × 15, 5 kg, …". */
+function stepText(t: Translate, step: ExerciseStep, language: UiLanguage): string {
+  switch (step.type) {
+    case 'item':
+      return t('visits:steps.changeTo', { title: step.title });
+    case 'dose':
+      return t('visits:steps.dose', {
+        dose: doseText({ kind: 'exercise', parameters: step.parameters }, language),
+      });
+    default: {
+      const unreachable: never = step;
+      return unreachable;
+    }
+  }
+}
 
 export function ExerciseStepsPanel(props: {
   planId: string;
   visitId: string;
   pain: PainAssessment['status'];
 }) {
+  const t = useT();
+  const language = useUiLanguage();
   const plan = useApiQuery('plans.get', { planId: props.planId });
   const apply = useApiMutation('plans.applyItemStep');
   const data = plan.data;
@@ -48,21 +80,19 @@ export function ExerciseStepsPanel(props: {
         onSuccess: () =>
           notifications.show({
             color: 'teal',
-            message: `${stepLabels[direction].action}ed “${item.title}” in the plan.`,
+            message: t(doneKeys[direction], { title: item.title }),
           }),
       },
     );
 
   return (
-    <Paper withBorder p="md" component="section" aria-label="Regress or progress exercises">
+    <Paper withBorder p="md" component="section" aria-label={t('visits:steps.title')}>
       <Stack gap="sm">
         <Title order={3} size="h5">
-          Regress or progress exercises
+          {t('visits:steps.title')}
         </Title>
         <Text size="sm" c="dimmed" role="status">
-          {suggested
-            ? why[suggested]
-            : 'No pain response recorded at this visit: regress or progress is your call.'}
+          {suggested ? t(whyKeys[suggested]) : t('visits:steps.yourCall')}
         </Text>
         {exercises.map((item) => (
           <Stack key={item.id} gap={4} role="group" aria-label={item.title}>
@@ -73,7 +103,6 @@ export function ExerciseStepsPanel(props: {
               {order.map((direction) => {
                 const step = item.parameters.steps?.[direction];
                 if (!step) return null;
-                const words = stepLabels[direction];
                 return (
                   <Button
                     key={direction}
@@ -83,8 +112,15 @@ export function ExerciseStepsPanel(props: {
                     loading={apply.isPending && apply.variables.itemId === item.id}
                     onClick={() => run(item, direction)}
                   >
-                    {words.action}: {stepText(step)}
-                    {direction === suggested ? ' (suggested)' : ''}
+                    {direction === suggested
+                      ? t('visits:steps.buttonSuggested', {
+                          action: t(actionKeys[direction]),
+                          step: stepText(t, step, language),
+                        })
+                      : t('visits:steps.button', {
+                          action: t(actionKeys[direction]),
+                          step: stepText(t, step, language),
+                        })}
                   </Button>
                 );
               })}

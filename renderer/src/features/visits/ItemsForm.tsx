@@ -1,13 +1,10 @@
 // Entry for measures whose answers are a list of items (NPRS, FAAM, LEFS, FFI).
 import { Table, Text } from '@mantine/core';
-import {
-  FFI_ITEMS,
-  FFI_SUBSCALE_LABELS,
-  outcomeMeasures,
-  type OutcomeMeasureKey,
-} from '../../../../shared/outcomes';
+import { FFI_ITEMS, outcomeMeasures, type OutcomeMeasureKey } from '../../../../shared/outcomes';
 import type { CellValue } from './digit-entry';
+import { useT } from '../../app/i18n';
 import { EntryCell } from './EntryCell';
+import { ffiSubscaleKeys } from './outcome-labels';
 
 interface ItemsFormProps {
   measure: Exclude<OutcomeMeasureKey, 'visa-a'>;
@@ -17,21 +14,33 @@ interface ItemsFormProps {
 }
 
 export function ItemsForm({ measure, answers, onChange, errorFor }: ItemsFormProps) {
+  const t = useT();
   const definition = outcomeMeasures[measure];
   const { answerMin, answerMax, answerAnchors, allowsNotApplicable } = definition;
   const set = (index: number, value: CellValue) =>
     onChange(answers.map((old, i) => (i === index ? value : old)));
   return (
     <>
+      {/* The anchors are the form's published wording, quoted as printed. */}
       <Text size="xs" c="dimmed" mb={4}>
-        Type each answer: {answerMin} = {answerAnchors.min}, {answerMax} = {answerAnchors.max}
-        {allowsNotApplicable ? ', N = not applicable' : ''}. The cursor moves on by itself; Enter or
-        ↓ skips.
+        {allowsNotApplicable
+          ? t('outcomes:form.typeEachNa', {
+              min: answerMin,
+              minLabel: answerAnchors.min,
+              max: answerMax,
+              maxLabel: answerAnchors.max,
+            })
+          : t('outcomes:form.typeEach', {
+              min: answerMin,
+              minLabel: answerAnchors.min,
+              max: answerMax,
+              maxLabel: answerAnchors.max,
+            })}
       </Text>
       <Table
         withRowBorders={false}
         verticalSpacing={2}
-        aria-label={`${definition.shortName} answers`}
+        aria-label={t('outcomes:form.answers', { measure: definition.shortName })}
       >
         <Table.Tbody>
           {definition.items.map((item, index) => {
@@ -43,7 +52,7 @@ export function ItemsForm({ measure, answers, onChange, errorFor }: ItemsFormPro
                 <Table.Tr key={`${subscale}-heading`}>
                   <Table.Td colSpan={3}>
                     <Text size="sm" fw={600} mt="xs">
-                      {FFI_SUBSCALE_LABELS[subscale]}
+                      {t(ffiSubscaleKeys[subscale])}
                     </Text>
                   </Table.Td>
                 </Table.Tr>

@@ -10,6 +10,7 @@ import {
   type PainMonitoring,
   type RunningLoad,
 } from '../../../../shared/domain/load-monitoring';
+import { useT, useUiLanguage } from '../../app/i18n';
 import type { IssueLookup } from './issues';
 import { PainVerdict } from './PainVerdict';
 
@@ -34,6 +35,8 @@ function Rating(props: {
   max?: number;
   min?: number;
 }) {
+  // Spanish, German, French and Portuguese write 12,5 km.
+  const decimalSeparator = useUiLanguage() === 'en' ? '.' : ',';
   return (
     <NumberInput
       label={props.label}
@@ -45,6 +48,7 @@ function Rating(props: {
       allowDecimal={props.decimals ?? false}
       allowNegative={false}
       decimalScale={props.decimals ? 2 : 0}
+      decimalSeparator={decimalSeparator}
       rightSection={props.unit}
       rightSectionWidth={props.unit ? 64 : undefined}
       onChange={(next) => props.onChange(typeof next === 'number' ? next : null)}
@@ -64,35 +68,35 @@ export function PainMonitoringFields({
   assessment: PainAssessment;
   issueAt: IssueLookup;
 }) {
+  const t = useT();
   const local = clientIssues(painMonitoringSchema.safeParse(value));
   const error = (field: keyof PainMonitoring) =>
     issueAt('painMonitoring', field) ?? local.get(field);
   const set = (field: keyof PainMonitoring) => (next: number | null) =>
     onChange({ ...value, [field]: next });
   return (
-    <Stack gap="xs" component="section" aria-label="Pain monitoring">
+    <Stack gap="xs" component="section" aria-label={t('visits:load.painMonitoring')}>
       <Title order={3} size="h4">
-        Pain monitoring
+        {t('visits:load.painMonitoring')}
       </Title>
       <Text size="xs" c="dimmed">
-        The patient&apos;s last exercise or running session, 0 (no pain) to 10 (worst). Daily
-        ratings from the paper diary go in the home programme grid below.
+        {t('visits:load.painMonitoringHelp')}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Rating
-          label="First-step pain that morning (0–10)"
+          label={t('visits:load.firstStepPainScale')}
           value={value.firstStepPain}
           onChange={set('firstStepPain')}
           error={error('firstStepPain')}
         />
         <Rating
-          label="Pain during exercise (0–10)"
+          label={t('visits:load.duringExerciseScale')}
           value={value.duringExercise}
           onChange={set('duringExercise')}
           error={error('duringExercise')}
         />
         <Rating
-          label="Pain the next morning (0–10)"
+          label={t('visits:load.nextMorningScale')}
           value={value.nextMorning}
           onChange={set('nextMorning')}
           error={error('nextMorning')}
@@ -112,19 +116,20 @@ export function RunningFields({
   onChange: (value: RunningLoad) => void;
   issueAt: IssueLookup;
 }) {
+  const t = useT();
   const local = clientIssues(runningLoadSchema.safeParse(value));
   const error = (field: keyof RunningLoad) => issueAt('running', field) ?? local.get(field);
   return (
-    <Stack gap="xs" component="section" aria-label="Running">
+    <Stack gap="xs" component="section" aria-label={t('visits:running.title')}>
       <Title order={3} size="h4">
-        Running
+        {t('visits:running.title')}
       </Title>
       <Text size="xs" c="dimmed">
-        The week before this visit, as the patient reports it or from their running watch.
+        {t('visits:running.help')}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Rating
-          label="Running time per week"
+          label={t('visits:running.timePerWeek')}
           unit="min"
           max={3000}
           value={value.minutesPerWeek}
@@ -132,7 +137,7 @@ export function RunningFields({
           error={error('minutesPerWeek')}
         />
         <Rating
-          label="Running distance per week"
+          label={t('visits:running.distancePerWeek')}
           unit="km"
           max={500}
           decimals
@@ -141,7 +146,7 @@ export function RunningFields({
           error={error('kmPerWeek')}
         />
         <Rating
-          label={`Walk-run stage (1–${WALK_RUN_STAGE_MAX})`}
+          label={t('visits:running.stageRange', { max: WALK_RUN_STAGE_MAX })}
           min={1}
           max={WALK_RUN_STAGE_MAX}
           value={value.walkRunStage}
@@ -150,8 +155,8 @@ export function RunningFields({
         />
       </SimpleGrid>
       <TextInput
-        label="Running note"
-        placeholder="e.g. run 2 min, walk 1 min × 8, every other day"
+        label={t('visits:running.note')}
+        placeholder={t('visits:running.notePlaceholder')}
         value={value.note}
         onChange={(event) => onChange({ ...value, note: event.currentTarget.value })}
         error={error('note')}

@@ -1,10 +1,12 @@
 // A recorded visit's pain monitoring and running, read-only, with the model's verdict.
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { Visit } from '../../../../shared/domain/visit';
+import { formatNumber } from '../../app/format';
+import { useT } from '../../app/i18n';
 import { PainVerdict } from './PainVerdict';
 
 function rating(value: number | null): string {
-  return value === null ? '—' : `${value}/10`;
+  return value === null ? '—' : `${formatNumber(value)}/10`;
 }
 
 function Figure({ label, value }: { label: string; value: string }) {
@@ -21,6 +23,7 @@ function Figure({ label, value }: { label: string; value: string }) {
 }
 
 export function LoadView({ visit }: { visit: Visit }) {
+  const t = useT();
   const { painMonitoring: pain, running } = visit;
   const hasRunning =
     running.minutesPerWeek !== null ||
@@ -28,36 +31,44 @@ export function LoadView({ visit }: { visit: Visit }) {
     running.walkRunStage !== null ||
     running.note !== '';
   return (
-    <Card withBorder padding="md" component="section" aria-label="Pain monitoring and running">
+    <Card withBorder padding="md" component="section" aria-label={t('visits:load.title')}>
       <Stack gap="sm">
         <Title order={3} size="h4">
-          Pain monitoring and running
+          {t('visits:load.title')}
         </Title>
         <PainVerdict assessment={visit.painAssessment} />
         <Group gap="xl">
-          <Figure label="First-step pain that morning" value={rating(pain.firstStepPain)} />
-          <Figure label="Pain during exercise" value={rating(pain.duringExercise)} />
-          <Figure label="Pain the next morning" value={rating(pain.nextMorning)} />
+          <Figure label={t('visits:load.firstStepPain')} value={rating(pain.firstStepPain)} />
+          <Figure label={t('visits:load.duringExercise')} value={rating(pain.duringExercise)} />
+          <Figure label={t('visits:load.nextMorning')} value={rating(pain.nextMorning)} />
         </Group>
         {hasRunning ? (
           <Group gap="xl">
             <Figure
-              label="Running time per week"
-              value={running.minutesPerWeek === null ? '—' : `${running.minutesPerWeek} min`}
+              label={t('visits:running.timePerWeek')}
+              value={
+                running.minutesPerWeek === null
+                  ? '—'
+                  : `${formatNumber(running.minutesPerWeek)} min`
+              }
             />
             <Figure
-              label="Running distance per week"
-              value={running.kmPerWeek === null ? '—' : `${running.kmPerWeek} km`}
+              label={t('visits:running.distancePerWeek')}
+              value={running.kmPerWeek === null ? '—' : `${formatNumber(running.kmPerWeek)} km`}
             />
             <Figure
-              label="Walk-run stage"
-              value={running.walkRunStage === null ? '—' : `Stage ${running.walkRunStage}`}
+              label={t('visits:running.stage')}
+              value={
+                running.walkRunStage === null
+                  ? '—'
+                  : t('visits:running.stageValue', { stage: running.walkRunStage })
+              }
             />
-            {running.note && <Figure label="Running note" value={running.note} />}
+            {running.note && <Figure label={t('visits:running.note')} value={running.note} />}
           </Group>
         ) : (
           <Text size="sm" c="dimmed">
-            No running recorded.
+            {t('visits:running.none')}
           </Text>
         )}
       </Stack>

@@ -3,10 +3,12 @@ import { Alert, Anchor, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useApiMutation, useApiQuery } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { baselinesFrom } from './baselines';
 import { VisitForm } from './VisitForm';
 
 export function NewVisitPage() {
+  const t = useT();
   const { patientId = '' } = useParams();
   const navigate = useNavigate();
   const start = useApiQuery('visits.start', { patientId }, { staleTime: 0, gcTime: 0 });
@@ -17,15 +19,17 @@ export function NewVisitPage() {
     <Stack maw={1100} gap="md">
       <div>
         <Anchor component={Link} to={`/visits/patient/${patientId}`} size="sm">
-          ← {patient ? `${patient.firstName} ${patient.lastName}` : 'Patient'}
+          ← {patient ? `${patient.firstName} ${patient.lastName}` : t('visits:visit.patient')}
         </Anchor>
         <Title order={2}>
-          New visit{patient ? ` — ${patient.firstName} ${patient.lastName}` : ''}
+          {patient
+            ? t('visits:new.titleFor', { name: `${patient.firstName} ${patient.lastName}` })
+            : t('visits:new.title')}
         </Title>
       </div>
-      {(start.isPending || overview.isPending) && <Loader aria-label="Loading" />}
+      {(start.isPending || overview.isPending) && <Loader aria-label={t('visits:new.loading')} />}
       {start.error && (
-        <Alert color="red" title="Could not start a visit">
+        <Alert color="red" title={t('visits:new.startError')}>
           {start.error.message}
         </Alert>
       )}
@@ -35,20 +39,23 @@ export function NewVisitPage() {
           visitId={null}
           planLabel={
             start.data.planVersion
-              ? `Plan in force: ${start.data.planVersion.title}, version ${start.data.planVersion.versionNumber}`
-              : 'No issued plan: treatments are added by hand.'
+              ? t('visits:visit.planInForce', {
+                  title: start.data.planVersion.title,
+                  version: start.data.planVersion.versionNumber,
+                })
+              : t('visits:new.noPlan')
           }
           planExercises={start.data.draft.adherence[0]?.exercises ?? []}
           baselines={baselinesFrom(overview.data)}
           earlierMornings={overview.data.progress.firstStepPain}
           amendment={null}
-          submitLabel="Save visit"
+          submitLabel={t('visits:new.save')}
           pending={create.isPending}
           error={create.error}
           onSubmit={(draft) =>
             create.mutate(draft, {
               onSuccess: (visit) => {
-                notifications.show({ color: 'teal', message: 'Visit saved.' });
+                notifications.show({ color: 'teal', message: t('visits:visit.saved') });
                 void navigate(`/visits/${visit.id}`);
               },
             })
@@ -57,7 +64,7 @@ export function NewVisitPage() {
       )}
       {start.data && !start.data.planVersion && (
         <Text size="xs" c="dimmed">
-          Issue the patient's plan to prefill its clinic items and exercise grid at the next visit.
+          {t('visits:new.issueHint')}
         </Text>
       )}
     </Stack>

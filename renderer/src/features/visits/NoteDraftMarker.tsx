@@ -2,12 +2,14 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import type { VisitNoteDraft } from '../../../../shared/contract/visits';
 import { formatDateTime } from '../../app/format';
+import { useT } from '../../app/i18n';
 
 export function NoteDraftMarker(props: {
   draft: VisitNoteDraft;
   pending: boolean;
   onDiscard(): void;
 }) {
+  const t = useT();
   return (
     <Alert
       color="orange"
@@ -15,24 +17,23 @@ export function NoteDraftMarker(props: {
       p="xs"
       mb="sm"
       role="region"
-      aria-label="Draft — not saved to the record"
+      aria-label={t('visits:draft.title')}
     >
       <Group justify="space-between" wrap="wrap" gap="xs">
         <div>
           <Text size="sm" fw={700}>
-            Draft — not saved to the record
+            {t('visits:draft.title')}
           </Text>
           <Text size="xs" c="dimmed">
-            Autosaved {formatDateTime(props.draft.savedAt)}. Save the visit to put this note in the
-            record.
+            {t('visits:draft.autosaved', { at: formatDateTime(props.draft.savedAt) })}
           </Text>
         </div>
         <Group gap="xs">
           <Button size="xs" variant="default" onClick={props.onDiscard}>
-            Discard draft
+            {t('visits:draft.discard')}
           </Button>
           <Button size="xs" type="submit" loading={props.pending}>
-            Save
+            {t('common:save')}
           </Button>
         </Group>
       </Group>

@@ -15,7 +15,6 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { VisitDraft } from '../../../../shared/domain/visit';
 import {
   emptyOutcomeAnswers,
-  FFI_MINIMUM_RULE,
   outcomeAnswersSchema,
   outcomeMeasureKeys,
   outcomeMeasures,
@@ -23,8 +22,10 @@ import {
   type OutcomeAnswers,
   type OutcomeMeasureKey,
 } from '../../../../shared/outcomes';
+import { useT, useUiLanguage } from '../../app/i18n';
 import type { IssueLookup } from './issues';
 import { ItemsForm } from './ItemsForm';
+import { FormLanguageNote, measureNameKeys } from './outcome-labels';
 import { ScoreSummary, type Baseline } from './ScoreSummary';
 import { VisaAForm } from './VisaAForm';
 
@@ -67,6 +68,8 @@ function FormFor({
 }
 
 export function OutcomesEditor({ records, onChange, baselines, issueAt }: OutcomesEditorProps) {
+  const t = useT();
+  const english = useUiLanguage() === 'en';
   const used = new Set(records.map((record) => record.form.measure));
   const available = outcomeMeasureKeys.filter((key) => !used.has(key));
   const update = (index: number, patch: Partial<Records[number]>) =>
@@ -76,7 +79,7 @@ export function OutcomesEditor({ records, onChange, baselines, issueAt }: Outcom
     <Stack gap="sm">
       <Group justify="space-between">
         <Title order={3} size="h4">
-          Outcome measures
+          {t('outcomes:editor.title')}
         </Title>
         <Menu position="bottom-end">
           <Menu.Target>
@@ -85,7 +88,7 @@ export function OutcomesEditor({ records, onChange, baselines, issueAt }: Outcom
               leftSection={<IconPlus size={16} />}
               disabled={available.length === 0}
             >
-              Add measure
+              {t('outcomes:editor.add')}
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
@@ -94,7 +97,7 @@ export function OutcomesEditor({ records, onChange, baselines, issueAt }: Outcom
                 key={key}
                 onClick={() => onChange([...records, { form: emptyOutcomeAnswers(key), note: '' }])}
               >
-                {outcomeMeasures[key].shortName} — {outcomeMeasures[key].name}
+                {outcomeMeasures[key].shortName} — {t(measureNameKeys[key])}
               </Menu.Item>
             ))}
           </Menu.Dropdown>
@@ -102,7 +105,7 @@ export function OutcomesEditor({ records, onChange, baselines, issueAt }: Outcom
       </Group>
       {records.length === 0 && (
         <Text size="sm" c="dimmed">
-          No measures yet. Add the forms the patient filled in.
+          {t('outcomes:editor.empty')}
         </Text>
       )}
       {records.map((record, index) => {
@@ -123,34 +126,39 @@ export function OutcomesEditor({ records, onChange, baselines, issueAt }: Outcom
             withBorder
             padding="sm"
             component="section"
-            aria-label={definition.name}
+            aria-label={t(measureNameKeys[measure])}
           >
             <Group justify="space-between" align="flex-start" mb="xs">
               <div>
                 <Text fw={600}>{definition.shortName}</Text>
                 <Text size="xs" c="dimmed">
-                  {definition.name}
+                  {t(measureNameKeys[measure])}
                 </Text>
                 {measure === 'ffi' && (
                   <Text size="xs" c="dimmed">
-                    {FFI_MINIMUM_RULE}
+                    {t('outcomes:editor.ffiRule')}
                   </Text>
                 )}
               </div>
               <Group gap="xs">
                 {parsed.success && (
-                  <ScoreSummary result={scoreOutcome(parsed.data)} baseline={baselines[measure]} />
+                  <ScoreSummary
+                    result={scoreOutcome(parsed.data)}
+                    baseline={baselines[measure]}
+                    english={english}
+                  />
                 )}
                 <ActionIcon
                   variant="subtle"
                   color="red"
-                  aria-label={`Remove ${definition.shortName}`}
+                  aria-label={t('outcomes:editor.remove', { measure: definition.shortName })}
                   onClick={() => onChange(records.filter((_, i) => i !== index))}
                 >
                   <IconTrash size={16} />
                 </ActionIcon>
               </Group>
             </Group>
+            <FormLanguageNote measure={measure} />
             <FormFor
               form={record.form}
               onChange={(form) => update(index, { form })}
@@ -159,9 +167,9 @@ export function OutcomesEditor({ records, onChange, baselines, issueAt }: Outcom
             <TextInput
               mt="xs"
               size="xs"
-              label="Note"
+              label={t('outcomes:editor.note')}
               placeholder={
-                measure === 'nprs' ? 'Which pain, e.g. first steps in the morning' : undefined
+                measure === 'nprs' ? t('outcomes:editor.nprsNotePlaceholder') : undefined
               }
               value={record.note}
               onChange={(event) => update(index, { note: event.currentTarget.value })}

@@ -6,6 +6,7 @@ import { NumberField } from '../../app/NumberField';
 import { DescribedField } from '../library/parameter-editors/DescribedField';
 import type { IssueLookup } from './issues';
 import { fieldsFor, type TreatmentForm } from './treatment-fields';
+import { useUiLanguage } from '../../app/i18n';
 
 interface Props {
   treatment: TreatmentForm;
@@ -96,7 +97,8 @@ function FindingInput({
 }
 
 export function ParameterFields({ treatment, onChange, issueAt, prefix }: Props) {
-  const specs = fieldsFor(treatment);
+  const language = useUiLanguage();
+  const specs = fieldsFor(treatment, language);
   const findings = findingFields(treatment);
   return (
     <SimpleGrid cols={{ base: 2, md: 4 }} spacing="xs">

@@ -1,11 +1,15 @@
 // Progress over time: one chart per outcome measure with its MCID line, first-step pain from
-// the home grids, and adherence. Each chart has its values as a table beside it.
+// the home grids, and adherence. Each chart has its values as a table beside it; dates, numbers,
+// axis labels and tooltips follow the screens' language.
 import { LineChart } from '@mantine/charts';
 import { Badge, Card, ScrollArea, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import type { PatientProgress } from '../../../../shared/domain/visit-progress';
-import { formatScore, outcomeMeasures } from '../../../../shared/outcomes';
-import { shortDate } from '../../../../shared/visits/dates';
+import { outcomeMeasures } from '../../../../shared/outcomes';
+import { formatNumber } from '../../app/format';
+import { useT, useUiLanguage } from '../../app/i18n';
+import { shortDay } from './day-labels';
 import { PainMonitoringChart, RunningLoadChart } from './LoadCharts';
+import { scoreText } from './outcome-labels';
 
 interface ChartPoint {
   date: string;
@@ -32,9 +36,20 @@ function ProgressChart({
   reference,
   format,
 }: ProgressChartProps) {
-  const data = points.map((point) => ({ date: shortDate(point.date), value: point.value }));
+  const t = useT();
+  const language = useUiLanguage();
+  const data = points.map((point) => ({
+    date: shortDay(point.date, language),
+    value: point.value,
+  }));
   return (
-    <Card withBorder padding="sm" component="figure" m={0} aria-label={`${title} chart`}>
+    <Card
+      withBorder
+      padding="sm"
+      component="figure"
+      m={0}
+      aria-label={t('visits:charts.chart', { title })}
+    >
       <Title order={4} size="h5">
         {title}
       </Title>
@@ -51,7 +66,7 @@ function ProgressChart({
         yAxisProps={{
           domain: [yMin, yMax],
           width: 36,
-          tickFormatter: (tick: number) => String(tick),
+          tickFormatter: (tick: number) => formatNumber(tick),
         }}
         valueFormatter={format}
         referenceLines={
@@ -77,30 +92,30 @@ function ProgressChart({
           tabIndex: 0,
           className: 'mantine-focus-auto',
           role: 'region',
-          'aria-label': `${title} values, scrollable`,
+          'aria-label': t('visits:charts.valuesScrollable', { title }),
         }}
       >
-        <Table verticalSpacing={1} fz="xs" aria-label={`${title} values`}>
+        <Table verticalSpacing={1} fz="xs" aria-label={t('visits:charts.values', { title })}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Date</Table.Th>
-              <Table.Th>Value</Table.Th>
-              {reference && <Table.Th>MCID</Table.Th>}
+              <Table.Th>{t('visits:charts.date')}</Table.Th>
+              <Table.Th>{t('visits:charts.value')}</Table.Th>
+              {reference && <Table.Th>{t('visits:charts.mcid')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {points.map((point, index) => (
               <Table.Tr key={`${point.date}-${index}`}>
-                <Table.Td>{shortDate(point.date)}</Table.Td>
+                <Table.Td>{shortDay(point.date, language)}</Table.Td>
                 <Table.Td>{format(point.value)}</Table.Td>
                 {reference && (
                   <Table.Td>
                     {point.mcid ? (
                       <Badge size="xs" color="teal">
-                        MCID reached
+                        {t('outcomes:score.mcidReached')}
                       </Badge>
                     ) : index === 0 ? (
-                      'baseline'
+                      t('outcomes:score.baseline')
                     ) : (
                       ''
                     )}
@@ -116,6 +131,7 @@ function ProgressChart({
 }
 
 export function ProgressCharts({ progress }: { progress: PatientProgress }) {
+  const t = useT();
   const hasAny =
     progress.measures.length > 0 ||
     progress.firstStepPain.length > 0 ||
@@ -125,7 +141,7 @@ export function ProgressCharts({ progress }: { progress: PatientProgress }) {
   if (!hasAny) {
     return (
       <Text size="sm" c="dimmed">
-        Charts appear once scores, a home grid or adherence are recorded at a visit.
+        {t('visits:charts.none')}
       </Text>
     );
   }
@@ -133,11 +149,16 @@ export function ProgressCharts({ progress }: { progress: PatientProgress }) {
     <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
       {progress.measures.map((series) => {
         const definition = outcomeMeasures[series.measure];
+        const mcid = { points: definition.mcid.points, source: definition.mcid.source };
         return (
           <ProgressChart
             key={series.measure}
             title={definition.shortName}
-            subtitle={`${definition.direction === 'higher_is_better' ? 'Higher is better' : 'Lower is better'}; dashed line: MCID from the baseline (${definition.mcid.points} points, ${definition.mcid.source})`}
+            subtitle={
+              definition.direction === 'higher_is_better'
+                ? t('outcomes:chart.higherIsBetter', mcid)
+                : t('outcomes:chart.lowerIsBetter', mcid)
+            }
             points={series.points.map((p) => ({
               date: p.date,
               value: p.score,
@@ -145,31 +166,31 @@ export function ProgressCharts({ progress }: { progress: PatientProgress }) {
             }))}
             yMin={definition.scoreMin}
             yMax={definition.scoreMax}
-            reference={{ value: series.mcidTarget, label: 'MCID' }}
-            format={(value) => formatScore(series.measure, value)}
+            reference={{ value: series.mcidTarget, label: t('visits:charts.mcid') }}
+            format={(value) => scoreText(series.measure, value)}
           />
         );
       })}
       {progress.firstStepPain.length > 0 && (
         <ProgressChart
-          title="First-step pain"
-          subtitle="From the home grid, each morning (0–10, lower is better)"
+          title={t('visits:charts.firstStepPain')}
+          subtitle={t('visits:charts.firstStepPainSubtitle')}
           points={progress.firstStepPain.map((p) => ({ date: p.date, value: p.pain }))}
           yMin={0}
           yMax={10}
-          format={(value) => `${value}/10`}
+          format={(value) => `${formatNumber(value)}/10`}
         />
       )}
       {progress.painMonitoring.length > 0 && <PainMonitoringChart days={progress.painMonitoring} />}
       {progress.running.length > 0 && <RunningLoadChart progress={progress} />}
       {progress.adherence.length > 0 && (
         <ProgressChart
-          title="Adherence"
-          subtitle="Prescribed home-programme days done, per visit"
+          title={t('visits:charts.adherence')}
+          subtitle={t('visits:charts.adherenceSubtitle')}
           points={progress.adherence.map((p) => ({ date: p.date, value: p.percent }))}
           yMin={0}
           yMax={100}
-          format={(value) => `${Math.round(value)} %`}
+          format={(value) => `${formatNumber(Math.round(value))} %`}
         />
       )}
     </SimpleGrid>

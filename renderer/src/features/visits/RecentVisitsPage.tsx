@@ -1,62 +1,82 @@
 // Start page of the Visits section: the latest visits across patients.
-import { Alert, Anchor, Button, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { IconStethoscope } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useApiQuery } from '../../app/api';
+import { DataTable } from '../../app/DataTable';
 import { EmptyState } from '../../app/EmptyState';
 import { formatDate } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { QueryState } from '../../app/QueryState';
 
 export function RecentVisitsPage() {
+  const t = useT();
   const recent = useApiQuery('visits.recent', {});
   return (
     <Stack maw={900} gap="md">
       <div>
-        <Title order={2}>Visits</Title>
+        <Title order={2}>{t('visits:recent.title')}</Title>
         <Text size="sm" c="dimmed">
-          The latest visits. Open a patient to record a visit and see their progress.
+          {t('visits:recent.intro')}
         </Text>
       </div>
-      {recent.isPending && <Loader aria-label="Loading visits" />}
-      {recent.error && <Alert color="red">{recent.error.message}</Alert>}
-      {recent.data && recent.data.length === 0 && (
-        <EmptyState
-          icon={IconStethoscope}
-          title="No visits recorded yet."
-          action={
-            <Button component={Link} to="/patients" variant="light">
-              Open patients
-            </Button>
-          }
-        >
-          A visit is recorded from its patient: open the patient, choose “Visits & progress”, then
-          “Start visit”. Clinic treatments from their plan come pre-filled.
-        </EmptyState>
-      )}
-      {recent.data && recent.data.length > 0 && (
-        <Table aria-label="Recent visits">
-          <Table.Tbody>
-            {recent.data.map((visit) => (
-              <Table.Tr key={visit.id}>
-                <Table.Td>
+      <QueryState
+        query={recent}
+        loadingLabel={t('visits:recent.loading')}
+        errorTitle={t('visits:recent.loadError')}
+        isEmpty={(visits) => visits.length === 0}
+        empty={
+          <EmptyState
+            icon={IconStethoscope}
+            title={t('visits:recent.emptyTitle')}
+            action={
+              <Button component={Link} to="/patients" variant="light">
+                {t('visits:recent.openPatients')}
+              </Button>
+            }
+          >
+            {t('visits:recent.emptyHelp')}
+          </EmptyState>
+        }
+      >
+        {(visits) => (
+          <DataTable
+            label={t('visits:recent.table')}
+            rows={visits}
+            rowKey={(visit) => visit.id}
+            columns={[
+              {
+                key: 'when',
+                header: t('visits:list.date'),
+                width: 180,
+                cell: (visit) => (
                   <Anchor component={Link} to={`/visits/${visit.id}`}>
                     {formatDate(visit.date)} {visit.time}
                   </Anchor>
-                </Table.Td>
-                <Table.Td>
+                ),
+              },
+              {
+                key: 'patient',
+                header: t('visits:recent.patient'),
+                cell: (visit) => (
                   <Anchor component={Link} to={`/visits/patient/${visit.patientId}`}>
                     {visit.patientName}
                   </Anchor>
-                </Table.Td>
-                <Table.Td>
+                ),
+              },
+              {
+                key: 'headline',
+                header: t('visits:list.notes'),
+                cell: (visit) => (
                   <Text size="sm" c="dimmed" lineClamp={1}>
                     {visit.headline}
                   </Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+                ),
+              },
+            ]}
+          />
+        )}
+      </QueryState>
     </Stack>
   );
 }

@@ -3,13 +3,13 @@
 import { Badge, Group, Text } from '@mantine/core';
 import {
   compareToBaseline,
-  formatChange,
-  formatScore,
   outcomeMeasures,
   type OutcomeMeasureKey,
   type ScoreResult,
 } from '../../../../shared/outcomes';
 import { formatDate } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { changeText, notScoredText, scoreText } from './outcome-labels';
 
 export interface Baseline {
   score: number;
@@ -17,11 +17,17 @@ export interface Baseline {
 }
 
 function McidSource({ measure }: { measure: OutcomeMeasureKey }) {
+  const t = useT();
   const { mcid, shortName } = outcomeMeasures[measure];
+  // The reference and the review note are bibliography: they stay as published.
   const review = mcid.review ? ` ${mcid.review}` : '';
   return (
     <Text size="xs" c="dimmed" title={`${mcid.reference}${review}`}>
-      {shortName} MCID {mcid.points} points · {mcid.source}
+      {t('outcomes:score.mcidSource', {
+        measure: shortName,
+        points: mcid.points,
+        source: mcid.source,
+      })}
     </Text>
   );
 }
@@ -34,15 +40,16 @@ export function McidBadge({
   measure: OutcomeMeasureKey;
   worse?: boolean;
 }) {
+  const t = useT();
   return (
     <Group gap={6} wrap="nowrap">
       {worse ? (
         <Badge color="red" variant="light" style={{ flexShrink: 0 }}>
-          Worse by the MCID
+          {t('outcomes:score.worseByMcid')}
         </Badge>
       ) : (
         <Badge color="teal" variant="filled" style={{ flexShrink: 0 }}>
-          MCID reached
+          {t('outcomes:score.mcidReached')}
         </Badge>
       )}
       <McidSource measure={measure} />
@@ -53,14 +60,18 @@ export function McidBadge({
 export function ScoreSummary({
   result,
   baseline,
+  english,
 }: {
   result: ScoreResult;
   baseline: Baseline | undefined;
+  /** The screens are in English, where the scoring rules' own explanation is shown. */
+  english: boolean;
 }) {
+  const t = useT();
   if (result.status === 'incomplete') {
     return (
       <Text size="sm" c="orange.8" role="status">
-        Not scored: {result.message}
+        {notScoredText(t, english, result)}
       </Text>
     );
   }
@@ -68,20 +79,29 @@ export function ScoreSummary({
     ? compareToBaseline(result.measure, baseline.score, result.score)
     : undefined;
   return (
-    <Group gap="xs" role="status" aria-label={`${outcomeMeasures[result.measure].shortName} score`}>
-      <Text fw={600}>Score {formatScore(result.measure, result.score)}</Text>
+    <Group
+      gap="xs"
+      role="status"
+      aria-label={t('outcomes:score.label', { measure: outcomeMeasures[result.measure].shortName })}
+    >
+      <Text fw={600}>
+        {t('outcomes:score.score', { score: scoreText(result.measure, result.score) })}
+      </Text>
       {comparison ? (
         <>
           <Text size="sm" c="dimmed">
-            {formatChange(comparison.change)} from{' '}
-            {formatScore(result.measure, baseline?.score ?? 0)} on {formatDate(baseline?.date)}
+            {t('outcomes:score.changeOn', {
+              change: changeText(comparison.change),
+              baseline: scoreText(result.measure, baseline?.score ?? 0),
+              date: formatDate(baseline?.date),
+            })}
           </Text>
           {comparison.reachesMcid && <McidBadge measure={result.measure} />}
           {comparison.worseByMcid && <McidBadge measure={result.measure} worse />}
         </>
       ) : (
         <Text size="sm" c="dimmed">
-          baseline
+          {t('outcomes:score.baseline')}
         </Text>
       )}
     </Group>

@@ -4,14 +4,8 @@ import { Button, Group, SimpleGrid, Textarea } from '@mantine/core';
 import { soapFields, type Soap, type SoapField } from '../../../../shared/domain/visit';
 import { useEffect, useRef } from 'react';
 import type { IssueLookup } from './issues';
-import { appendPhrase, phraseLabel, phraseText, SOAP_PHRASES } from './soap-phrases';
-
-const LABELS: Record<SoapField, string> = {
-  subjective: 'Subjective',
-  objective: 'Objective',
-  assessment: 'Assessment',
-  plan: 'Plan',
-};
+import { useT } from '../../app/i18n';
+import { appendPhrase, phraseLabel, phraseText, SOAP_PHRASES, soapLabelKeys } from './soap-phrases';
 
 export function SoapFields({
   soap,
@@ -22,6 +16,7 @@ export function SoapFields({
   onChange: (soap: Soap) => void;
   issueAt: IssueLookup;
 }) {
+  const t = useT();
   const boxes = useRef<Partial<Record<SoapField, HTMLTextAreaElement | null>>>({});
   // Where the cursor goes once the note with the new phrase is on screen (after the render
   // that shows it: the parent owns the text).
@@ -44,7 +39,7 @@ export function SoapFields({
       {soapFields.map((field) => (
         <div key={field}>
           <Textarea
-            label={LABELS[field]}
+            label={t(soapLabelKeys[field])}
             autosize
             minRows={3}
             maxRows={12}
@@ -56,17 +51,23 @@ export function SoapFields({
             error={issueAt('soap', field)}
           />
           <Group gap={4} mt={4}>
-            {SOAP_PHRASES[field].map((phrase) => (
-              <Button
-                key={phrase}
-                size="compact-xs"
-                variant="default"
-                aria-label={`Add to ${LABELS[field]}: ${phraseText(phrase)}`}
-                onClick={() => append(field, phrase)}
-              >
-                {phraseLabel(phrase)}
-              </Button>
-            ))}
+            {SOAP_PHRASES[field].map((key) => {
+              const phrase = t(key);
+              return (
+                <Button
+                  key={key}
+                  size="compact-xs"
+                  variant="default"
+                  aria-label={t('visits:soap.addPhrase', {
+                    field: t(soapLabelKeys[field]),
+                    phrase: phraseText(phrase),
+                  })}
+                  onClick={() => append(field, phrase)}
+                >
+                  {phraseLabel(phrase)}
+                </Button>
+              );
+            })}
           </Group>
         </div>
       ))}

@@ -13,10 +13,21 @@ import {
   Title,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { itemKindLabels } from '../../../../shared/domain/parameters';
+import type { ItemKind } from '../../../../shared/domain/parameters';
+import { useT } from '../../app/i18n';
 import type { IssueLookup } from './issues';
 import { ParameterFields } from './ParameterFields';
 import { newTreatmentChoices, type TreatmentForm } from './treatment-fields';
+
+const kindKeys = {
+  assessment: 'visits:treatments.kinds.assessment',
+  manual_therapy: 'visits:treatments.kinds.manualTherapy',
+  exercise: 'visits:treatments.kinds.exercise',
+  taping: 'visits:treatments.kinds.taping',
+  orthosis: 'visits:treatments.kinds.orthosis',
+  modality: 'visits:treatments.kinds.modality',
+  education: 'visits:treatments.kinds.education',
+} as const satisfies Record<ItemKind, string>;
 
 interface Props {
   treatments: TreatmentForm[];
@@ -25,18 +36,19 @@ interface Props {
 }
 
 export function TreatmentsEditor({ treatments, onChange, issueAt }: Props) {
+  const t = useT();
   const update = (index: number, next: TreatmentForm) =>
     onChange(treatments.map((t, i) => (i === index ? next : t)));
   return (
     <Stack gap="sm">
       <Group justify="space-between">
         <Title order={3} size="h4">
-          Treatments delivered
+          {t('visits:treatments.title')}
         </Title>
         <Menu position="bottom-end">
           <Menu.Target>
             <Button variant="light" leftSection={<IconPlus size={16} />}>
-              Add treatment
+              {t('visits:treatments.add')}
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
@@ -65,7 +77,7 @@ export function TreatmentsEditor({ treatments, onChange, issueAt }: Props) {
       </Group>
       {treatments.length === 0 && (
         <Text size="sm" c="dimmed">
-          Nothing delivered yet. Items from the plan appear here when the visit starts from it.
+          {t('visits:treatments.empty')}
         </Text>
       )}
       {treatments.map((treatment, index) => {
@@ -76,12 +88,12 @@ export function TreatmentsEditor({ treatments, onChange, issueAt }: Props) {
             withBorder
             padding="sm"
             component="section"
-            aria-label={`Treatment: ${treatment.title}`}
+            aria-label={t('visits:treatments.card', { title: treatment.title })}
           >
             <Group justify="space-between" mb="xs" wrap="nowrap">
               <TextInput
                 size="xs"
-                label="Treatment"
+                label={t('visits:treatments.treatment')}
                 value={treatment.title}
                 onChange={(event) =>
                   update(index, { ...treatment, title: event.currentTarget.value })
@@ -90,16 +102,16 @@ export function TreatmentsEditor({ treatments, onChange, issueAt }: Props) {
                 style={{ flex: 1 }}
               />
               <Group gap="xs">
-                <Badge variant="light">{itemKindLabels[treatment.kind]}</Badge>
+                <Badge variant="light">{t(kindKeys[treatment.kind])}</Badge>
                 {treatment.planItemId && (
                   <Badge variant="outline" color="gray">
-                    from plan
+                    {t('visits:treatments.fromPlan')}
                   </Badge>
                 )}
                 <ActionIcon
                   variant="subtle"
                   color="red"
-                  aria-label={`Remove ${treatment.title}`}
+                  aria-label={t('visits:treatments.remove', { title: treatment.title })}
                   onClick={() => onChange(treatments.filter((_, i) => i !== index))}
                 >
                   <IconTrash size={16} />
@@ -110,7 +122,7 @@ export function TreatmentsEditor({ treatments, onChange, issueAt }: Props) {
               treatment={treatment}
               onChange={(next) => update(index, next)}
               issueAt={at}
-              prefix={treatment.title || 'Treatment'}
+              prefix={treatment.title || t('visits:treatments.treatment')}
             />
             {at('parameters') && (
               <Text size="xs" c="red" role="alert" mt={4}>
@@ -120,8 +132,8 @@ export function TreatmentsEditor({ treatments, onChange, issueAt }: Props) {
             <TextInput
               size="xs"
               mt="xs"
-              label="Notes"
-              placeholder="Response, tolerance, anything to repeat next time"
+              label={t('visits:treatments.notes')}
+              placeholder={t('visits:treatments.notesPlaceholder')}
               value={treatment.notes}
               onChange={(event) =>
                 update(index, { ...treatment, notes: event.currentTarget.value })

@@ -5,12 +5,14 @@ import {
   VISA_A_Q7_OPTIONS,
   VISA_A_Q8_BAND_LABELS,
   VISA_A_Q8_BRANCH_LABELS,
+  VISA_A_Q8_LABEL,
   visaAQ8Bands,
   visaAQ8Branches,
   visaAQ8Schema,
   type VisaAAnswers,
   type VisaAQ8Band,
 } from '../../../../shared/outcomes';
+import { useT } from '../../app/i18n';
 import { EntryCell } from './EntryCell';
 
 interface VisaAFormProps {
@@ -19,7 +21,10 @@ interface VisaAFormProps {
   errorFor: (index: number) => string | undefined;
 }
 
+// The questions, Q7's boxes and Q8's branches and bands are the form's published wording and
+// stay as printed; only the app's instructions around them follow the screens' language.
 export function VisaAForm({ answers, onChange, errorFor }: VisaAFormProps) {
+  const t = useT();
   const setItem = (index: number, value: number | null) =>
     onChange({ ...answers, items: answers.items.map((old, i) => (i === index ? value : old)) });
   const q8Check = visaAQ8Schema.safeParse(answers.q8);
@@ -27,9 +32,13 @@ export function VisaAForm({ answers, onChange, errorFor }: VisaAFormProps) {
   return (
     <Stack gap="sm">
       <Text size="xs" c="dimmed">
-        Q1–Q6: type the points ticked on the form (0–10).
+        {t('outcomes:visaA.q1to6')}
       </Text>
-      <Table withRowBorders={false} verticalSpacing={2} aria-label="VISA-A answers">
+      <Table
+        withRowBorders={false}
+        verticalSpacing={2}
+        aria-label={t('outcomes:form.answers', { measure: 'VISA-A' })}
+      >
         <Table.Tbody>
           {VISA_A_ITEMS.slice(0, 6).map((item, index) => (
             <Table.Tr key={item.key}>
@@ -78,7 +87,7 @@ export function VisaAForm({ answers, onChange, errorFor }: VisaAFormProps) {
       </Radio.Group>
       <div>
         <Text size="sm" fw={500}>
-          8. Training time — the patient answers one branch only
+          {t('outcomes:visaA.q8', { label: VISA_A_Q8_LABEL })}
         </Text>
         {visaAQ8Branches.map((branch) => (
           <Radio.Group
@@ -100,7 +109,7 @@ export function VisaAForm({ answers, onChange, errorFor }: VisaAFormProps) {
                   size="compact-xs"
                   onClick={() => onChange({ ...answers, q8: { ...answers.q8, [branch]: null } })}
                 >
-                  Clear
+                  {t('outcomes:visaA.clear')}
                 </Button>
               )}
             </Group>

@@ -9,6 +9,7 @@ import { addDays, daysBetween } from '../../../../shared/visits/dates';
 import { ClinicDateInput, ClinicTimeInput } from '../../app/date-fields';
 import { FormProblems, useFocusFirstProblem, valueAt } from '../../app/form-errors';
 import { formatDate } from '../../app/format';
+import { useT } from '../../app/i18n';
 import { useUnsavedGuard } from '../../app/use-unsaved-guard';
 import {
   EMPTY_PAIN_MONITORING,
@@ -100,17 +101,19 @@ export interface VisitFormProps {
 
 /** The form, opened with the note's autosaved draft (if any) already in it. */
 export function VisitForm(props: VisitFormProps) {
+  const t = useT();
   const draft = useApiQuery(
     'visits.getNoteDraft',
     { patientId: props.initial.patientId, visitId: props.visitId },
     { staleTime: 0, gcTime: 0 },
   );
   // Without the draft store the form still works; the note is simply not autosaved back.
-  if (draft.isPending) return <Loader aria-label="Loading the visit form" />;
+  if (draft.isPending) return <Loader aria-label={t('visits:form.loading')} />;
   return <VisitFormBody {...props} restored={draft.data ?? null} />;
 }
 
 function VisitFormBody(props: VisitFormProps & { restored: VisitNoteDraft | null }) {
+  const t = useT();
   const [initial] = useState<FormState>(() => toState(props.initial));
   const [state, setState] = useState<FormState>(() =>
     props.restored ? { ...initial, soap: props.restored.soap } : initial,
@@ -148,7 +151,7 @@ function VisitFormBody(props: VisitFormProps & { restored: VisitNoteDraft | null
     !submitted &&
     (reason !== '' ||
       JSON.stringify({ ...state, soap: null }) !== JSON.stringify({ ...initial, soap: null }));
-  const guard = useUnsavedGuard(dirty, 'this visit');
+  const guard = useUnsavedGuard(dirty, t('visits:form.unsavedWhat'));
   useFocusFirstProblem(form, props.error);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
     setState((s) => ({ ...s, [key]: value }));
@@ -184,20 +187,20 @@ function VisitFormBody(props: VisitFormProps & { restored: VisitNoteDraft | null
   };
 
   return (
-    <form onSubmit={submit} aria-label="Visit form" noValidate ref={form}>
+    <form onSubmit={submit} aria-label={t('visits:form.label')} noValidate ref={form}>
       {guard}
       <Stack gap="md">
         <Card withBorder padding="md">
           <Group align="flex-end">
             <ClinicDateInput
-              label="Date"
+              label={t('visits:form.date')}
               w={180}
               value={state.date}
               onChange={changeDate}
               error={issueAt('date')}
             />
             <ClinicTimeInput
-              label="Time"
+              label={t('visits:form.time')}
               value={state.time}
               onChange={(time) => set('time', time)}
               error={issueAt('time')}
@@ -207,7 +210,7 @@ function VisitFormBody(props: VisitFormProps & { restored: VisitNoteDraft | null
             </Text>
           </Group>
         </Card>
-        <Card withBorder padding="md" component="section" aria-label="SOAP note">
+        <Card withBorder padding="md" component="section" aria-label={t('visits:soap.title')}>
           {noteDraft.draft && (
             <NoteDraftMarker
               draft={noteDraft.draft}
@@ -262,8 +265,10 @@ function VisitFormBody(props: VisitFormProps & { restored: VisitNoteDraft | null
         {props.amendment && (
           <Card withBorder padding="md" bg="yellow.0">
             <Textarea
-              label="Reason for the amendment"
-              description={`This visit on ${formatDate(props.amendment.visitDate)} is part of the clinical record. Changes are kept as amendments; the original stays visible.`}
+              label={t('visits:form.amendmentReason')}
+              description={t('visits:form.amendmentHelp', {
+                date: formatDate(props.amendment.visitDate),
+              })}
               value={reason}
               onChange={(e) => setReason(e.currentTarget.value)}
               error={issueAt('amendmentReason')}
@@ -275,7 +280,7 @@ function VisitFormBody(props: VisitFormProps & { restored: VisitNoteDraft | null
         {props.error && props.error.issues.length === 0 && (
           <Alert
             color="red"
-            title="The visit was not saved"
+            title={t('visits:form.notSaved')}
             role="alert"
             tabIndex={-1}
             data-form-problems
@@ -283,11 +288,11 @@ function VisitFormBody(props: VisitFormProps & { restored: VisitNoteDraft | null
             {props.error.message}
           </Alert>
         )}
-        <FormProblems title="The visit was not saved" messages={problems} />
+        <FormProblems title={t('visits:form.notSaved')} messages={problems} />
         <Group justify="flex-end">
           {props.onCancel && (
             <Button variant="default" onClick={props.onCancel}>
-              Cancel
+              {t('common:cancel')}
             </Button>
           )}
           <Button type="submit" loading={props.pending}>

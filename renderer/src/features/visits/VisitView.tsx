@@ -2,31 +2,30 @@
 // visible underneath.
 import { Blockquote, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { soapFields, type Amendment, type Visit } from '../../../../shared/domain/visit';
-import { formatChange, formatScore, outcomeMeasures } from '../../../../shared/outcomes';
+import { outcomeMeasures } from '../../../../shared/outcomes';
 import { describeFindings, describeParameters } from '../../../../shared/visits/describe-treatment';
-import { formatDate, formatDateTime } from '../../app/format';
+import { formatDate, formatDateTime, formatNumber } from '../../app/format';
+import { useT, useUiLanguage } from '../../app/i18n';
+import { shortDay } from './day-labels';
 import { LoadView } from './LoadView';
+import { changeText, notScoredText, scoreText } from './outcome-labels';
 import { McidBadge } from './ScoreSummary';
+import { soapLabelKeys } from './soap-phrases';
 
-const SOAP_LABELS = {
-  subjective: 'Subjective',
-  objective: 'Objective',
-  assessment: 'Assessment',
-  plan: 'Plan',
-} as const;
-const FIELD_LABELS: Record<Amendment['field'], string> = {
-  date: 'Date',
-  time: 'Time',
-  planVersionId: 'Plan version',
-  ...SOAP_LABELS,
-  treatments: 'Treatments',
-  outcomes: 'Outcome measures',
-  adherence: 'Home programme grid',
-  painMonitoring: 'Pain monitoring',
-  running: 'Running',
-};
+const fieldKeys = {
+  date: 'visits:form.date',
+  time: 'visits:form.time',
+  planVersionId: 'visits:amendments.planVersion',
+  ...soapLabelKeys,
+  treatments: 'visits:amendments.treatments',
+  outcomes: 'outcomes:editor.title',
+  adherence: 'visits:adherence.title',
+  painMonitoring: 'visits:load.painMonitoring',
+  running: 'visits:running.title',
+} as const satisfies Record<Amendment['field'], string>;
 
 function SoapBlock({ visit }: { visit: Visit }) {
+  const t = useT();
   return (
     <Stack gap="sm">
       {soapFields.map((field) => {
@@ -35,7 +34,7 @@ function SoapBlock({ visit }: { visit: Visit }) {
         return (
           <div key={field}>
             <Text fw={600} size="sm">
-              {SOAP_LABELS[field]}
+              {t(soapLabelKeys[field])}
             </Text>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {visit.soap[field] || '—'}
@@ -45,12 +44,14 @@ function SoapBlock({ visit }: { visit: Visit }) {
                 color="yellow"
                 p="xs"
                 mt={4}
-                aria-label={`${SOAP_LABELS[field]} as first recorded`}
+                aria-label={t('visits:amendments.original', { field: t(soapLabelKeys[field]) })}
               >
                 <Text size="xs" c="dimmed">
-                  Amended{' '}
-                  {amendments.map((a) => `${formatDateTime(a.amendedAt)} (${a.reason})`).join('; ')}
-                  . Original:
+                  {t('visits:amendments.amendedOn', {
+                    when: amendments
+                      .map((a) => `${formatDateTime(a.amendedAt)} (${a.reason})`)
+                      .join('; '),
+                  })}
                 </Text>
                 <Text size="sm" td="line-through" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
                   {typeof original === 'string' && original !== '' ? original : '—'}
@@ -65,39 +66,44 @@ function SoapBlock({ visit }: { visit: Visit }) {
 }
 
 export function VisitView({ visit }: { visit: Visit }) {
+  const t = useT();
+  const language = useUiLanguage();
+  const summary = visit.adherenceSummary;
   return (
     <Stack gap="md">
-      <Card withBorder padding="md" component="section" aria-label="SOAP note">
+      <Card withBorder padding="md" component="section" aria-label={t('visits:soap.title')}>
         <SoapBlock visit={visit} />
       </Card>
-      <Card withBorder padding="md" component="section" aria-label="Treatments delivered">
+      <Card withBorder padding="md" component="section" aria-label={t('visits:treatments.title')}>
         <Title order={3} size="h4" mb="xs">
-          Treatments delivered
+          {t('visits:treatments.title')}
         </Title>
         {visit.treatments.length === 0 ? (
           <Text size="sm" c="dimmed">
-            None recorded.
+            {t('visits:visit.noneRecorded')}
           </Text>
         ) : (
           <List spacing={4} size="sm">
-            {visit.treatments.map((t) => {
+            {visit.treatments.map((item) => {
               // An assessment's settings are the list of what it asks: its findings say more.
-              const settings = t.kind === 'assessment' ? '' : describeParameters(t);
-              const findings = describeFindings(t, t.findings);
+              const settings = item.kind === 'assessment' ? '' : describeParameters(item, language);
+              const findings = describeFindings(item, item.findings, language);
               return (
-                <List.Item key={t.id}>
+                <List.Item key={item.id}>
                   <Text span fw={500} size="sm">
-                    {t.title}
+                    {item.title}
                   </Text>
                   {settings && ` — ${settings}`}
-                  {t.kind === 'assessment' && (
+                  {item.kind === 'assessment' && (
                     <Text size="xs" c={findings ? undefined : 'dimmed'}>
-                      {findings ? `Findings: ${findings}` : 'No findings recorded.'}
+                      {findings
+                        ? t('visits:treatments.findings', { findings })
+                        : t('visits:treatments.noFindings')}
                     </Text>
                   )}
-                  {t.notes && (
+                  {item.notes && (
                     <Text size="xs" c="dimmed">
-                      {t.notes}
+                      {item.notes}
                     </Text>
                   )}
                 </List.Item>
@@ -106,16 +112,16 @@ export function VisitView({ visit }: { visit: Visit }) {
           </List>
         )}
       </Card>
-      <Card withBorder padding="md" component="section" aria-label="Outcome measures">
+      <Card withBorder padding="md" component="section" aria-label={t('outcomes:editor.title')}>
         <Title order={3} size="h4" mb="xs">
-          Outcome measures
+          {t('outcomes:editor.title')}
         </Title>
         {visit.outcomes.length === 0 ? (
           <Text size="sm" c="dimmed">
-            None recorded.
+            {t('visits:visit.noneRecorded')}
           </Text>
         ) : (
-          <Table aria-label="Scores">
+          <Table aria-label={t('outcomes:view.scores')}>
             <Table.Tbody>
               {visit.outcomes.map((record) => {
                 const measure = record.form.measure;
@@ -128,14 +134,18 @@ export function VisitView({ visit }: { visit: Visit }) {
                     {/* A score and its unit stay on one line ("69.0 %"), in the narrower column. */}
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {result.status === 'scored'
-                        ? formatScore(measure, result.score)
-                        : `Not scored: ${result.message}`}
+                        ? scoreText(measure, result.score)
+                        : notScoredText(t, language === 'en', result)}
                     </Table.Td>
                     <Table.Td>
                       {comparison
-                        ? `${formatChange(comparison.change)} from ${formatScore(measure, comparison.baseline)} (${formatDate(record.baselineDate)})`
+                        ? t('outcomes:view.change', {
+                            change: changeText(comparison.change),
+                            baseline: scoreText(measure, comparison.baseline),
+                            date: formatDate(record.baselineDate),
+                          })
                         : result.status === 'scored'
-                          ? 'baseline'
+                          ? t('outcomes:score.baseline')
                           : ''}
                     </Table.Td>
                     <Table.Td>
@@ -155,35 +165,45 @@ export function VisitView({ visit }: { visit: Visit }) {
         )}
       </Card>
       <LoadView visit={visit} />
-      <Card withBorder padding="md" component="section" aria-label="Home programme adherence">
+      <Card
+        withBorder
+        padding="md"
+        component="section"
+        aria-label={t('visits:adherence.viewLabel')}
+      >
         <Title order={3} size="h4" mb="xs">
-          Home programme
+          {t('visits:adherence.viewTitle')}
         </Title>
         <Text size="sm">
-          {visit.adherenceSummary.percent === null
-            ? 'No grid entered.'
-            : `Adherence ${Math.round(visit.adherenceSummary.percent)} % (${visit.adherenceSummary.daysDone} of ${visit.adherenceSummary.daysTarget} prescribed days).`}
+          {summary.percent === null
+            ? t('visits:adherence.noGrid')
+            : t('visits:adherence.summary', {
+                count: summary.daysTarget,
+                percent: formatNumber(Math.round(summary.percent)),
+                done: summary.daysDone,
+              })}
         </Text>
-        {visit.adherenceSummary.painSeries.length > 0 && (
+        {summary.painSeries.length > 0 && (
           <Text size="xs" c="dimmed">
-            First-step pain:{' '}
-            {visit.adherenceSummary.painSeries
-              .map((p) => `${formatDate(p.date).slice(0, -5)} ${p.pain}`)
-              .join(', ')}
+            {t('visits:adherence.painSeries', {
+              series: summary.painSeries
+                .map((p) => `${shortDay(p.date, language)} ${formatNumber(p.pain)}`)
+                .join(', '),
+            })}
           </Text>
         )}
       </Card>
       {visit.amendments.length > 0 && (
-        <Card withBorder padding="md" component="section" aria-label="Amendments">
+        <Card withBorder padding="md" component="section" aria-label={t('visits:amendments.title')}>
           <Title order={3} size="h4" mb="xs">
-            Amendments
+            {t('visits:amendments.title')}
           </Title>
           <Table fz="sm">
             <Table.Tbody>
               {visit.amendments.map((a) => (
                 <Table.Tr key={a.id}>
                   <Table.Td>{formatDateTime(a.amendedAt)}</Table.Td>
-                  <Table.Td>{FIELD_LABELS[a.field]}</Table.Td>
+                  <Table.Td>{t(fieldKeys[a.field])}</Table.Td>
                   <Table.Td>{a.reason}</Table.Td>
                 </Table.Tr>
               ))}

@@ -1,35 +1,43 @@
-// Quick phrases for the SOAP note. "|" marks where the clinician types next ("First-step pain:
+// Quick phrases for the SOAP note, in the clinician's language. "|" marks where the clinician types next ("First-step pain:
 // |/10" leaves the cursor before "/10"); without one, the cursor goes to the end of the phrase.
 import type { SoapField } from '../../../../shared/domain/visit';
 
 const CURSOR = '|';
 
-export const SOAP_PHRASES: Record<SoapField, string[]> = {
+export const soapLabelKeys = {
+  subjective: 'visits:soap.subjective',
+  objective: 'visits:soap.objective',
+  assessment: 'visits:soap.assessment',
+  plan: 'visits:soap.plan',
+} as const satisfies Record<SoapField, string>;
+
+/** Message keys of the phrases, in the clinician's language (the mark is in each message). */
+export const SOAP_PHRASES = {
   subjective: [
-    'First-step pain: |/10',
-    'Running: | km this week',
-    'Pain after rest: ',
-    'Home exercises: ',
+    'visits:phrases.subjective.firstStepPain',
+    'visits:phrases.subjective.running',
+    'visits:phrases.subjective.painAfterRest',
+    'visits:phrases.subjective.homeExercises',
   ],
   objective: [
-    'Windlass test: ',
-    'Knee to wall: L | cm, R cm',
-    'Single-leg heel raises: L |, R ',
-    'Tender on palpation: ',
+    'visits:phrases.objective.windlass',
+    'visits:phrases.objective.kneeToWall',
+    'visits:phrases.objective.heelRaises',
+    'visits:phrases.objective.tender',
   ],
   assessment: [
-    'Improving as expected',
-    'Load tolerance rising',
-    'No red flags today',
-    'Plateau: review the load',
+    'visits:phrases.assessment.improving',
+    'visits:phrases.assessment.loadTolerance',
+    'visits:phrases.assessment.noRedFlags',
+    'visits:phrases.assessment.plateau',
   ],
   plan: [
-    'Continue the programme',
-    'Progress load next visit',
-    'Review in 1 week',
-    'Return-to-run step: ',
+    'visits:phrases.plan.continue',
+    'visits:phrases.plan.progress',
+    'visits:phrases.plan.review',
+    'visits:phrases.plan.returnToRun',
   ],
-};
+} as const satisfies Record<SoapField, readonly string[]>;
 
 /** The phrase as written into the note, without the cursor mark. */
 export function phraseText(phrase: string): string {

@@ -6,6 +6,7 @@ import {
   type DescribedParameter,
 } from '../../../../shared/domain/parameter-descriptors';
 import type { ItemKind } from '../../../../shared/domain/parameters';
+import type { UiLanguage } from '../../../../shared/i18n';
 
 /** A treatment as the form holds it: settings may be half-typed until the core checks them. */
 export interface TreatmentForm {
@@ -21,9 +22,10 @@ export interface TreatmentForm {
 /** The settings a visit records for this treatment: assessments record findings instead. */
 export function fieldsFor(
   treatment: Pick<TreatmentForm, 'kind' | 'parameters'>,
+  language: UiLanguage,
 ): DescribedParameter[] {
   if (treatment.kind === 'assessment') return [];
-  return parameterDescriptors(treatment.kind, treatment.parameters).filter(
+  return parameterDescriptors(treatment.kind, treatment.parameters, language).filter(
     ([, d]) => d.type !== 'composite' && (d.when === undefined || d.when(treatment.parameters)),
   );
 }

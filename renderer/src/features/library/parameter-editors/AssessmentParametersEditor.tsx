@@ -14,15 +14,18 @@ import {
 } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { AssessmentParameters, FindingField } from '../../../../../shared/domain/parameters';
+import type { Translate } from '../../../../../shared/i18n';
+import { useT } from '../../../app/i18n';
 import { NumberField } from '../../../app/NumberField';
 import type { ParameterEditorProps } from './fields';
 
-const fieldTypes: { value: FindingField['type']; label: string }[] = [
-  { value: 'number', label: 'Number with unit' },
-  { value: 'test', label: 'Test (positive / negative)' },
-  { value: 'choice', label: 'Choice' },
-  { value: 'text', label: 'Free text' },
-];
+const fieldTypeKeys = {
+  number: 'params:assessmentEditor.types.number',
+  test: 'params:assessmentEditor.types.test',
+  choice: 'params:assessmentEditor.types.choice',
+  text: 'params:assessmentEditor.types.text',
+} as const satisfies Record<FindingField['type'], string>;
+const fieldTypes = Object.keys(fieldTypeKeys) as FindingField['type'][];
 
 /** A key for a finding from its label: "Knee to wall" → "kneeToWall". */
 export function findingKey(label: string, taken: readonly string[]): string {
@@ -41,7 +44,7 @@ export function findingKey(label: string, taken: readonly string[]): string {
   return key;
 }
 
-function retype(field: FindingField, type: FindingField['type']): FindingField {
+function retype(t: Translate, field: FindingField, type: FindingField['type']): FindingField {
   const { key, label } = field;
   switch (type) {
     case 'number':
@@ -49,7 +52,13 @@ function retype(field: FindingField, type: FindingField['type']): FindingField {
     case 'test':
       return { type, key, label, sided: false, positiveIsRedFlag: false };
     case 'choice':
-      return { type, key, label, options: ['Yes', 'No'], sided: false };
+      return {
+        type,
+        key,
+        label,
+        options: [t('params:assessmentEditor.yes'), t('params:assessmentEditor.no')],
+        sided: false,
+      };
     case 'text':
       return { type, key, label };
     default: {
@@ -70,14 +79,21 @@ function FindingFieldEditor(props: {
   onRemove(): void;
 }) {
   const { field, index, size } = props;
+  const t = useT();
+  const number = index + 1;
   const error = (name: string) => props.errors[`fields.${index}.${name}`];
   return (
-    <Paper withBorder p="xs" role="group" aria-label={`Finding ${index + 1}`}>
+    <Paper
+      withBorder
+      p="xs"
+      role="group"
+      aria-label={t('params:assessmentEditor.finding', { number })}
+    >
       <Stack gap={6}>
         <Group gap="xs" align="flex-end" wrap="nowrap">
           <TextInput
             size={size}
-            label={`Finding ${index + 1}`}
+            label={t('params:assessmentEditor.finding', { number })}
             style={{ flex: 1 }}
             value={field.label}
             error={error('label') ?? error('key')}
@@ -85,18 +101,18 @@ function FindingFieldEditor(props: {
           />
           <Select
             size={size}
-            label="Recorded as"
-            data={fieldTypes}
+            label={t('params:assessmentEditor.recordedAs')}
+            data={fieldTypes.map((type) => ({ value: type, label: t(fieldTypeKeys[type]) }))}
             value={field.type}
             allowDeselect={false}
             onChange={(type) => {
-              const next = fieldTypes.find((t) => t.value === type)?.value;
-              if (next && next !== field.type) props.onChange(retype(field, next));
+              const next = fieldTypes.find((known) => known === type);
+              if (next && next !== field.type) props.onChange(retype(t, field, next));
             }}
           />
           <ActionIcon
             variant="subtle"
-            aria-label={`Move finding ${index + 1} up`}
+            aria-label={t('params:assessmentEditor.moveUp', { number })}
             disabled={index === 0}
             onClick={() => props.onMove(-1)}
           >
@@ -104,7 +120,7 @@ function FindingFieldEditor(props: {
           </ActionIcon>
           <ActionIcon
             variant="subtle"
-            aria-label={`Move finding ${index + 1} down`}
+            aria-label={t('params:assessmentEditor.moveDown', { number })}
             disabled={index === props.count - 1}
             onClick={() => props.onMove(1)}
           >
@@ -113,7 +129,7 @@ function FindingFieldEditor(props: {
           <ActionIcon
             variant="subtle"
             color="red"
-            aria-label={`Remove finding ${index + 1}`}
+            aria-label={t('params:assessmentEditor.remove', { number })}
             disabled={props.count === 1}
             onClick={props.onRemove}
           >
@@ -124,22 +140,22 @@ function FindingFieldEditor(props: {
           <Group gap="xs" grow>
             <TextInput
               size={size}
-              label="Unit"
-              placeholder="cm, reps, °"
+              label={t('params:assessmentEditor.unit')}
+              placeholder={t('params:assessmentEditor.unitPlaceholder')}
               value={field.unit}
               error={error('unit')}
               onChange={(e) => props.onChange({ ...field, unit: e.currentTarget.value })}
             />
             <NumberField
               size={size}
-              label="Lowest"
+              label={t('params:assessmentEditor.lowest')}
               decimals={3}
               value={field.min}
               onChange={(min) => props.onChange({ ...field, min })}
             />
             <NumberField
               size={size}
-              label="Highest"
+              label={t('params:assessmentEditor.highest')}
               decimals={3}
               value={field.max}
               onChange={(max) => props.onChange({ ...field, max })}
@@ -149,7 +165,7 @@ function FindingFieldEditor(props: {
         {field.type === 'choice' && (
           <TagsInput
             size={size}
-            label="Options"
+            label={t('params:assessmentEditor.options')}
             value={field.options}
             error={error('options')}
             onChange={(options) => props.onChange({ ...field, options })}
@@ -159,7 +175,7 @@ function FindingFieldEditor(props: {
           <Group gap="md">
             <Checkbox
               size="xs"
-              label="Left and right"
+              label={t('params:assessmentEditor.sided')}
               checked={field.sided}
               onChange={(e) => props.onChange({ ...field, sided: e.currentTarget.checked })}
             />
@@ -167,7 +183,7 @@ function FindingFieldEditor(props: {
               <Checkbox
                 size="xs"
                 color="red"
-                label="A positive result is a red flag"
+                label={t('params:assessmentEditor.redFlag')}
                 checked={field.positiveIsRedFlag}
                 onChange={(e) =>
                   props.onChange({ ...field, positiveIsRedFlag: e.currentTarget.checked })
@@ -187,13 +203,14 @@ export function AssessmentParametersEditor({
   errors = {},
   size = 'sm',
 }: ParameterEditorProps<AssessmentParameters>) {
+  const t = useT();
   const fields = value.fields;
   const keys = fields.map((f) => f.key);
   const update = (next: FindingField[]) => onChange({ ...value, fields: next });
   return (
     <Stack gap="xs">
       <Text size="sm" c="dimmed">
-        The findings recorded when this assessment is done at a visit.
+        {t('params:assessmentEditor.intro')}
       </Text>
       {errors['fields'] && (
         <Text size="sm" c="red">
@@ -230,10 +247,17 @@ export function AssessmentParametersEditor({
         leftSection={<IconPlus size={14} />}
         w="fit-content"
         onClick={() =>
-          update([...fields, { type: 'text', key: findingKey('Finding', keys), label: 'Finding' }])
+          update([
+            ...fields,
+            {
+              type: 'text',
+              key: findingKey(t('params:assessmentEditor.newFinding'), keys),
+              label: t('params:assessmentEditor.newFinding'),
+            },
+          ])
         }
       >
-        Add a finding
+        {t('params:assessmentEditor.add')}
       </Button>
     </Stack>
   );

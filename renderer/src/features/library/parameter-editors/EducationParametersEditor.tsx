@@ -1,11 +1,11 @@
 // Education leaflets: only an estimated reading time.
-import { educationDescriptors } from '../../../../../shared/domain/parameter-descriptors';
+import { parameterDescriptors } from '../../../../../shared/domain/parameter-descriptors';
 import type { EducationParameters } from '../../../../../shared/domain/parameters';
 import { DescribedFields } from './DescribedFields';
 import type { ParameterEditorProps } from './fields';
-
-const descriptors = Object.entries(educationDescriptors);
+import { useUiLanguage } from '../../../app/i18n';
 
 export function EducationParametersEditor(props: ParameterEditorProps<EducationParameters>) {
+  const descriptors = parameterDescriptors('education', props.value, useUiLanguage());
   return <DescribedFields {...props} descriptors={descriptors} />;
 }

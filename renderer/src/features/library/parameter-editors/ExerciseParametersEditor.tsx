@@ -2,23 +2,14 @@
 // drawn from the exercise descriptor table; the load has parts of its own.
 import { Group, Select, Switch, TextInput } from '@mantine/core';
 import {
-  exerciseDescriptors,
-  loadKgDescriptor,
+  descriptorsIn,
+  parameterDescriptors,
 } from '../../../../../shared/domain/parameter-descriptors';
 import type { ExerciseParameters, Load } from '../../../../../shared/domain/parameters';
 import { NumberField } from '../../../app/NumberField';
 import { DescribedFields, withSetting } from './DescribedFields';
 import type { ParameterEditorProps } from './fields';
-
-const descriptors = Object.entries(exerciseDescriptors);
-
-const loadTypes = [
-  { value: 'none', label: 'No load set' },
-  { value: 'bodyweight', label: 'Body weight' },
-  { value: 'kg', label: 'Weight (kg)' },
-  { value: 'band', label: 'Band' },
-  { value: 'other', label: 'Other' },
-];
+import { useT, useUiLanguage } from '../../../app/i18n';
 
 function LoadFields(props: {
   value: Load | undefined;
@@ -27,6 +18,16 @@ function LoadFields(props: {
   size: 'xs' | 'sm';
 }) {
   const { value, size } = props;
+  const t = useT();
+  const tables = descriptorsIn(useUiLanguage());
+  const loadKg = tables.loadKg;
+  const loadTypes = [
+    { value: 'none', label: t('params:editor.loadNone') },
+    { value: 'bodyweight', label: t('params:editor.loadBodyweight') },
+    { value: 'kg', label: t('params:editor.loadKg') },
+    { value: 'band', label: t('params:editor.loadBand') },
+    { value: 'other', label: t('params:editor.loadOther') },
+  ];
   const setType = (type: string | null) => {
     switch (type) {
       case 'bodyweight':
@@ -45,7 +46,7 @@ function LoadFields(props: {
     <Group grow align="flex-start" gap="xs">
       <Select
         size={size}
-        label={exerciseDescriptors.load.label}
+        label={tables.exercise.load.label}
         data={loadTypes}
         value={value?.type ?? 'none'}
         allowDeselect={false}
@@ -54,11 +55,11 @@ function LoadFields(props: {
       {value?.type === 'kg' && (
         <NumberField
           size={size}
-          label={loadKgDescriptor.label}
-          unit={loadKgDescriptor.unit}
-          min={loadKgDescriptor.min}
-          max={loadKgDescriptor.max}
-          decimals={loadKgDescriptor.decimals}
+          label={loadKg.label}
+          unit={loadKg.unit}
+          min={loadKg.min}
+          max={loadKg.max}
+          decimals={loadKg.decimals}
           required
           value={value.kg}
           error={props.errors['load.kg']}
@@ -68,7 +69,7 @@ function LoadFields(props: {
       {value?.type === 'band' && (
         <TextInput
           size={size}
-          label="Band colour"
+          label={t('params:editor.bandColour')}
           value={value.colour}
           error={props.errors['load.colour']}
           onChange={(e) => props.onChange({ type: 'band', colour: e.currentTarget.value })}
@@ -77,7 +78,7 @@ function LoadFields(props: {
       {value?.type === 'other' && (
         <TextInput
           size={size}
-          label="Load description"
+          label={t('params:editor.loadDescription')}
           value={value.description}
           error={props.errors['load.description']}
           onChange={(e) => props.onChange({ type: 'other', description: e.currentTarget.value })}
@@ -89,16 +90,18 @@ function LoadFields(props: {
 
 export function ExerciseParametersEditor(props: ParameterEditorProps<ExerciseParameters>) {
   const { value, onChange, errors = {}, size = 'sm' } = props;
+  const t = useT();
+  const language = useUiLanguage();
   return (
     <DescribedFields
       {...props}
-      descriptors={descriptors}
+      descriptors={parameterDescriptors('exercise', value, language)}
       composite={{
         pattern: (
           <Switch
             size={size}
-            label={exerciseDescriptors.pattern.label}
-            description="Printed as “run 1 min, walk 2 min, 8 times”: Time is the running bout, Rest the walking bout, Sets the repeats"
+            label={descriptorsIn(language).exercise.pattern.label}
+            description={t('params:editor.walkRunHint')}
             checked={value.pattern === 'walk_run'}
             onChange={(e) =>
               onChange(

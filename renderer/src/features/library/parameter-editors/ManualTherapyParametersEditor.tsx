@@ -1,13 +1,13 @@
 // Manual therapy: technique, region, grade I–V, duration and side, from the descriptor table.
-import { manualTherapyDescriptors } from '../../../../../shared/domain/parameter-descriptors';
+import { parameterDescriptors } from '../../../../../shared/domain/parameter-descriptors';
 import type { ManualTherapyParameters } from '../../../../../shared/domain/parameters';
 import { DescribedFields } from './DescribedFields';
 import type { ParameterEditorProps } from './fields';
-
-const descriptors = Object.entries(manualTherapyDescriptors);
+import { useUiLanguage } from '../../../app/i18n';
 
 export function ManualTherapyParametersEditor(
   props: ParameterEditorProps<ManualTherapyParameters>,
 ) {
+  const descriptors = parameterDescriptors('manual_therapy', props.value, useUiLanguage());
   return <DescribedFields {...props} descriptors={descriptors} />;
 }

@@ -5,15 +5,15 @@ import { ActionIcon, Button, Group, Select, Stack, TextInput } from '@mantine/co
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { defaultModalitySettings } from '../../../../../shared/domain/library-defaults';
 import {
-  modalityDescriptors,
+  descriptorsIn,
   modalityDevices,
-  otherSettingValueDescriptor,
   parameterDescriptors,
 } from '../../../../../shared/domain/parameter-descriptors';
 import type { ModalityParameters } from '../../../../../shared/domain/parameters';
 import { NumberField } from '../../../app/NumberField';
 import { DescribedFields } from './DescribedFields';
 import { oneOf, type ParameterEditorProps } from './fields';
+import { useT, useUiLanguage } from '../../../app/i18n';
 
 type Props = ParameterEditorProps<ModalityParameters>;
 
@@ -28,6 +28,8 @@ function OtherSettings({
   errors: Record<string, string>;
   size: 'xs' | 'sm';
 }) {
+  const t = useT();
+  const valueField = descriptorsIn(useUiLanguage()).otherSettingValue;
   const setSetting = (index: number, patch: Partial<(typeof value.settings)[number]>) =>
     onChange({
       ...value,
@@ -39,22 +41,22 @@ function OtherSettings({
         <Group key={index} gap="xs" align="flex-end" wrap="nowrap">
           <TextInput
             size={size}
-            label={`Setting ${index + 1}`}
+            label={t('params:editor.setting', { number: index + 1 })}
             value={setting.label}
             error={errors[`settings.${index}.label`]}
             onChange={(e) => setSetting(index, { label: e.currentTarget.value })}
           />
           <NumberField
             size={size}
-            label={otherSettingValueDescriptor.label}
-            decimals={otherSettingValueDescriptor.decimals}
+            label={valueField.label}
+            decimals={valueField.decimals}
             value={setting.value}
             error={errors[`settings.${index}.value`]}
             onChange={(n) => setSetting(index, { value: n ?? Number.NaN })}
           />
           <TextInput
             size={size}
-            label="Unit"
+            label={t('params:editor.unit')}
             w={90}
             value={setting.unit}
             onChange={(e) => setSetting(index, { unit: e.currentTarget.value })}
@@ -62,7 +64,7 @@ function OtherSettings({
           <ActionIcon
             variant="subtle"
             color="red"
-            aria-label={`Remove setting ${index + 1}`}
+            aria-label={t('params:editor.removeSetting', { number: index + 1 })}
             onClick={() =>
               onChange({ ...value, settings: value.settings.filter((_, i) => i !== index) })
             }
@@ -80,7 +82,7 @@ function OtherSettings({
           onChange({ ...value, settings: [...value.settings, { label: '', value: 0, unit: '' }] })
         }
       >
-        Add a setting
+        {t('params:editor.addSetting')}
       </Button>
     </Stack>
   );
@@ -88,12 +90,15 @@ function OtherSettings({
 
 export function ModalityParametersEditor(props: Props) {
   const { value, onChange, errors = {}, size = 'sm' } = props;
+  const t = useT();
+  const language = useUiLanguage();
+  const devices = descriptorsIn(language).modality;
   return (
     <Stack gap="xs">
       <Select
         size={size}
-        label="Device"
-        data={modalityDevices.map((d) => ({ value: d, label: modalityDescriptors[d].label }))}
+        label={t('params:editor.device')}
+        data={modalityDevices.map((d) => ({ value: d, label: devices[d].label }))}
         value={value.device}
         allowDeselect={false}
         onChange={(device) => {
@@ -103,7 +108,7 @@ export function ModalityParametersEditor(props: Props) {
       />
       <DescribedFields
         {...props}
-        descriptors={parameterDescriptors('modality', value)}
+        descriptors={parameterDescriptors('modality', value, language)}
         composite={{
           settings:
             value.device === 'other' ? (

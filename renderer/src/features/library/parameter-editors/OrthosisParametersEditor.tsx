@@ -1,11 +1,11 @@
 // Orthoses and footwear: type, heel raise, side and wear schedule, from the descriptor table.
-import { orthosisDescriptors } from '../../../../../shared/domain/parameter-descriptors';
+import { parameterDescriptors } from '../../../../../shared/domain/parameter-descriptors';
 import type { OrthosisParameters } from '../../../../../shared/domain/parameters';
 import { DescribedFields } from './DescribedFields';
 import type { ParameterEditorProps } from './fields';
-
-const descriptors = Object.entries(orthosisDescriptors);
+import { useUiLanguage } from '../../../app/i18n';
 
 export function OrthosisParametersEditor(props: ParameterEditorProps<OrthosisParameters>) {
+  const descriptors = parameterDescriptors('orthosis', props.value, useUiLanguage());
   return <DescribedFields {...props} descriptors={descriptors} />;
 }

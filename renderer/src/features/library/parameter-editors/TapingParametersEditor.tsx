@@ -1,11 +1,11 @@
 // Taping: tape, technique, stretch, wear time and side, from the taping descriptor table.
-import { tapingDescriptors } from '../../../../../shared/domain/parameter-descriptors';
+import { parameterDescriptors } from '../../../../../shared/domain/parameter-descriptors';
 import type { TapingParameters } from '../../../../../shared/domain/parameters';
 import { DescribedFields } from './DescribedFields';
 import type { ParameterEditorProps } from './fields';
-
-const descriptors = Object.entries(tapingDescriptors);
+import { useUiLanguage } from '../../../app/i18n';
 
 export function TapingParametersEditor(props: ParameterEditorProps<TapingParameters>) {
+  const descriptors = parameterDescriptors('taping', props.value, useUiLanguage());
   return <DescribedFields {...props} descriptors={descriptors} />;
 }
