@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan, PlanItem } from '../../shared/domain/plan';
+import { translatorFor } from '../../shared/i18n';
 import { dragAnnouncements } from '../../renderer/src/features/plans/drag-announcements';
 import { planItem } from '../support/plan-items';
 
@@ -21,7 +22,7 @@ const plan = {
 const at = (id: string, current: object) => ({ id, data: { current } });
 
 describe('drag announcements', () => {
-  const say = dragAnnouncements(plan);
+  const say = dragAnnouncements(plan, translatorFor('en'));
 
   it('names the item and its new place in the clinic’s words, never internal ids', () => {
     const active = at('item:b', { type: 'item', itemId: 'b' });
@@ -45,5 +46,33 @@ describe('drag announcements', () => {
     const end = say.onDragEnd({ active: library, over: overA });
     expect(end).toBe('Towel scrunches added at position 1 of Phase 1.');
     expect(end).not.toMatch(/item:|library:|droppable/);
+  });
+
+  it('speaks the screens’ language, with the clinic’s own titles left as written', () => {
+    const german = dragAnnouncements(plan, translatorFor('de'));
+    const active = at('item:b', { type: 'item', itemId: 'b' });
+    const overPhase2 = at('phase:p2', { type: 'phase', phaseId: 'p2' });
+    expect(german.onDragStart({ active })).toBe('Heel raise aufgenommen.');
+    expect(german.onDragEnd({ active, over: overPhase2 })).toBe(
+      'Heel raise an Position 2 in Phase 2 verschoben.',
+    );
+    expect(german.onDragEnd({ active, over: null })).toBe(
+      'Heel raise wurde außerhalb des Plans abgelegt; nichts geändert.',
+    );
+    const library = at('library:x', {
+      type: 'library',
+      libraryItemId: 'x',
+      title: 'Towel scrunches',
+    });
+    expect(german.onDragEnd({ active: library, over: overPhase2 })).toBe(
+      'Towel scrunches an Position 2 in Phase 2 hinzugefügt.',
+    );
+    expect(german.onDragCancel({ active: library, over: null })).toBe(
+      'Verschieben von Towel scrunches abgebrochen; es bleibt an seinem Platz.',
+    );
+    const spanish = dragAnnouncements(plan, translatorFor('es'));
+    expect(spanish.onDragOver({ active, over: null })).toBe(
+      'Heel raise no está sobre ninguna fase.',
+    );
   });
 });

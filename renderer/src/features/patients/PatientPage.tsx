@@ -32,7 +32,7 @@ import { monthsOld } from '../../../../shared/patients/age';
 import type { Translate } from '../../../../shared/i18n';
 import { AuditTrail } from '../audit/AuditTrail';
 import { NewPlanModal } from '../plans/NewPlanModal';
-import { planStatusColors, planStatusLabels } from '../plans/plan-labels';
+import { PlanStatusBadge } from '../plans/PlanStatusBadge';
 import { handoutLanguageLabel } from './handout-language-options';
 
 /** "12 Mar 1988 (38 y)": the age is what a clinician reads first. */
@@ -131,11 +131,7 @@ function PlanList({ patientId, archivedPatient }: { patientId: string; archivedP
               {
                 key: 'status',
                 header: t('patients:plans.status'),
-                cell: (plan) => (
-                  <Badge color={planStatusColors[plan.status]} variant="light">
-                    {planStatusLabels[plan.status]}
-                  </Badge>
-                ),
+                cell: (plan) => <PlanStatusBadge status={plan.status} />,
               },
               { key: 'items', header: t('patients:plans.items'), cell: (plan) => plan.itemCount },
               {

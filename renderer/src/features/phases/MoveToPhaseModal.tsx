@@ -2,6 +2,7 @@
 // required and the decision goes into the plan's timeline like one made at a visit.
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { useT } from '../../app/i18n';
 
 export interface MoveToPhaseModalProps {
   phaseTitle: string;
@@ -11,11 +12,12 @@ export interface MoveToPhaseModalProps {
 }
 
 export function MoveToPhaseModal({ phaseTitle, opened, onClose, onMove }: MoveToPhaseModalProps) {
+  const t = useT();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   return (
-    <Modal opened={opened} onClose={onClose} title={`Move the patient to “${phaseTitle}”`}>
+    <Modal opened={opened} onClose={onClose} title={t('phases:move.title', { phase: phaseTitle })}>
       <Stack
         gap="md"
         component="form"
@@ -35,8 +37,8 @@ export function MoveToPhaseModal({ phaseTitle, opened, onClose, onMove }: MoveTo
         }}
       >
         <Textarea
-          label="Reason"
-          description="Kept in the plan's phase timeline and the audit log."
+          label={t('phases:move.reason')}
+          description={t('phases:move.reasonHelp')}
           autosize
           minRows={2}
           value={reason}
@@ -46,10 +48,10 @@ export function MoveToPhaseModal({ phaseTitle, opened, onClose, onMove }: MoveTo
         />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('common:cancel')}
           </Button>
           <Button type="submit" loading={saving}>
-            Move to this phase
+            {t('phases:move.submit')}
           </Button>
         </Group>
       </Stack>

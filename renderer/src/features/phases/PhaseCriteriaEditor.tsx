@@ -1,20 +1,9 @@
 // The entry criteria of one phase, edited as rows: what is measured, at most or at least, the
 // target, and over how many days (0: the latest reading decides). Saved all at once.
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
-  criterionText,
   phaseMeasureKeys,
   phaseMeasures,
   type CriterionComparator,
@@ -23,15 +12,9 @@ import {
 } from '../../../../shared/domain/phase-criteria';
 import type { PlanPhaseWithItems } from '../../../../shared/domain/plan';
 import { ApiError } from '../../../../shared/errors';
-
-const measureOptions = phaseMeasureKeys.map((key) => ({
-  value: key,
-  label: phaseMeasures[key].label,
-}));
-const comparatorOptions = [
-  { value: 'at_most', label: 'at most (≤)' },
-  { value: 'at_least', label: 'at least (≥)' },
-];
+import { useT } from '../../app/i18n';
+import { NumberField } from '../../app/NumberField';
+import { criterionText, measureLabelKeys, measureSourceKeys, unitText } from './criterion-words';
 
 const blank: PhaseCriterionDraft = {
   measure: 'first_step_pain',
@@ -54,20 +37,34 @@ function CriterionRow(props: {
   onChange(next: PhaseCriterionDraft): void;
   onRemove(): void;
 }) {
+  const t = useT();
   const { value, index } = props;
   const measure = phaseMeasures[value.measure];
-  const n = index + 1;
+  const unit = unitText(t, value.measure);
+  const number = index + 1;
+  const measureOptions = phaseMeasureKeys.map((key) => ({
+    value: key,
+    label: t(measureLabelKeys[key]),
+  }));
+  const comparatorOptions = [
+    { value: 'at_most', label: t('phases:criteria.atMost') },
+    { value: 'at_least', label: t('phases:criteria.atLeast') },
+  ];
+  const words = {
+    criterion: criterionText(t, value),
+    source: t(measureSourceKeys[value.measure]),
+  };
   return (
     <Stack
       gap={4}
       component="fieldset"
       style={{ border: 0, padding: 0, margin: 0 }}
-      aria-label={`Criterion ${n}`}
+      aria-label={t('phases:criteria.row', { number })}
     >
       <Group align="flex-end" gap="xs" wrap="nowrap">
         <Select
-          label="Measure"
-          aria-label={`Criterion ${n}: measure`}
+          label={t('phases:criteria.measure')}
+          aria-label={t('phases:criteria.measureOf', { number })}
           data={measureOptions}
           value={value.measure}
           allowDeselect={false}
@@ -75,38 +72,43 @@ function CriterionRow(props: {
           style={{ flex: 3 }}
         />
         <Select
-          label="Comparison"
-          aria-label={`Criterion ${n}: comparison`}
+          label={t('phases:criteria.comparison')}
+          aria-label={t('phases:criteria.comparisonOf', { number })}
           data={comparatorOptions}
           value={value.comparator}
           allowDeselect={false}
           onChange={(v) => v && props.onChange({ ...value, comparator: v as CriterionComparator })}
           style={{ flex: 2 }}
         />
-        <NumberInput
-          label={`Target (${measure.unit})`}
-          aria-label={`Criterion ${n}: target (${measure.unit})`}
+        <NumberField
+          label={t('phases:criteria.target')}
+          unit={unit === '' ? undefined : unit}
+          aria-label={
+            unit === ''
+              ? t('phases:criteria.targetOf', { number })
+              : t('phases:criteria.targetWithUnitOf', { number, unit })
+          }
           value={value.target}
           min={measure.min}
           max={measure.max}
-          allowDecimal={!measure.whole}
-          onChange={(v) => props.onChange({ ...value, target: typeof v === 'number' ? v : 0 })}
+          decimals={measure.whole ? 0 : 1}
+          // Cleared or unreadable: the field says so, and saving is refused by the same check.
+          onChange={(v) => props.onChange({ ...value, target: v ?? Number.NaN })}
           style={{ flex: 1.5 }}
         />
-        <NumberInput
-          label="Over days"
-          aria-label={`Criterion ${n}: over days`}
+        <NumberField
+          label={t('phases:criteria.days')}
+          aria-label={t('phases:criteria.daysOf', { number })}
           value={value.days}
           min={0}
           max={28}
-          allowDecimal={false}
-          onChange={(v) => props.onChange({ ...value, days: typeof v === 'number' ? v : 0 })}
+          onChange={(v) => props.onChange({ ...value, days: v ?? Number.NaN })}
           style={{ flex: 1.2 }}
         />
         <ActionIcon
           variant="subtle"
           color="red"
-          aria-label={`Remove criterion ${n}`}
+          aria-label={t('phases:criteria.remove', { number })}
           onClick={props.onRemove}
           mb={4}
         >
@@ -115,13 +117,18 @@ function CriterionRow(props: {
       </Group>
       <Text size="xs" c={props.error ? 'red' : 'dimmed'}>
         {props.error ??
-          `${criterionText(value)} — from ${measure.source}${value.days === 0 ? '; the latest reading decides' : ''}.`}
+          (!Number.isFinite(value.target) || !Number.isFinite(value.days)
+            ? ''
+            : value.days === 0
+              ? t('phases:criteria.fromLatest', words)
+              : t('phases:criteria.from', words))}
       </Text>
     </Stack>
   );
 }
 
 export function PhaseCriteriaEditor({ phase, opened, onClose, onSave }: PhaseCriteriaEditorProps) {
+  const t = useT();
   const [rows, setRows] = useState<PhaseCriterionDraft[]>(() =>
     phase.entryCriteria.map((c) => ({ ...c })),
   );
@@ -134,15 +141,17 @@ export function PhaseCriteriaEditor({ phase, opened, onClose, onSave }: PhaseCri
     apiError?.issueFor('criteria', index);
   const shownInRows = rows.some((_, index) => rowError(index) !== undefined);
   return (
-    <Modal opened={opened} onClose={onClose} title={`Entry criteria: ${phase.title}`} size="xl">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('phases:criteria.title', { phase: phase.title })}
+      size="xl"
+    >
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          What should be true before the patient moves into this phase. At each visit the app shows
-          which are met and proposes moving on; you decide.
+          {t('phases:criteria.intro')}
         </Text>
-        {rows.length === 0 && (
-          <Text size="sm">No entry criteria: moving into this phase is your call alone.</Text>
-        )}
+        {rows.length === 0 && <Text size="sm">{t('phases:criteria.none')}</Text>}
         {rows.map((row, index) => (
           <CriterionRow
             key={index}
@@ -164,11 +173,11 @@ export function PhaseCriteriaEditor({ phase, opened, onClose, onSave }: PhaseCri
             disabled={rows.length >= 8}
             onClick={() => setRows([...rows, { ...blank }])}
           >
-            Add criterion
+            {t('phases:criteria.add')}
           </Button>
           <Group gap="xs">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('common:cancel')}
             </Button>
             <Button
               loading={saving}
@@ -186,7 +195,7 @@ export function PhaseCriteriaEditor({ phase, opened, onClose, onSave }: PhaseCri
                 );
               }}
             >
-              Save criteria
+              {t('phases:criteria.save')}
             </Button>
           </Group>
         </Group>

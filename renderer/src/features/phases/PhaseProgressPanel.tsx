@@ -2,7 +2,6 @@
 // in one click (move on, or stay), with the reason recorded. Shown at a visit (judged on the
 // visit's date) and in the plan's Progress tab (judged today).
 import {
-  Alert,
   Badge,
   Button,
   Group,
@@ -16,28 +15,37 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { CriterionEvaluation, PhaseProgress } from '../../../../shared/domain/phase-criteria';
+import type { Translate } from '../../../../shared/i18n';
 import { useApiMutation, useApiQuery } from '../../app/api';
 import { formatDate } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { QueryState } from '../../app/QueryState';
+import { criterionStatusKeys, criterionText } from './criterion-words';
 
-const statusBadge: Record<CriterionEvaluation['status'], { label: string; color: string }> = {
-  met: { label: 'Met', color: 'teal' },
-  not_met: { label: 'Not met', color: 'orange' },
-  no_data: { label: 'No readings', color: 'gray' },
+const statusColors: Record<CriterionEvaluation['status'], string> = {
+  met: 'teal',
+  not_met: 'orange',
+  no_data: 'gray',
 };
 
-function proposalText(progress: PhaseProgress): string {
+function proposalText(t: Translate, progress: PhaseProgress): string {
   const next = progress.next;
+  const phase = next?.title ?? '';
   switch (progress.proposal) {
     case 'move_on':
-      return `Every entry criterion of “${next?.title ?? ''}” is met: consider moving on.`;
+      return t('phases:progress.moveOnProposal', { phase });
     case 'not_yet': {
       const met = next?.criteria.filter((c) => c.status === 'met').length ?? 0;
-      return `${met} of ${next?.criteria.length ?? 0} entry criteria of “${next?.title ?? ''}” met: not yet.`;
+      return t('phases:progress.notYetProposal', {
+        met,
+        total: next?.criteria.length ?? 0,
+        phase,
+      });
     }
     case 'no_criteria':
-      return `“${next?.title ?? ''}” sets no entry criteria: moving on is your call.`;
+      return t('phases:progress.noCriteriaProposal', { phase });
     case 'last_phase':
-      return 'This is the last phase of the plan.';
+      return t('phases:progress.lastPhaseProposal');
     default: {
       const unreachable: never = progress.proposal;
       return unreachable;
@@ -46,16 +54,23 @@ function proposalText(progress: PhaseProgress): string {
 }
 
 /** The reason written for the clinician, from what the criteria show. */
-function suggestedReason(progress: PhaseProgress, moving: boolean): string {
+function suggestedReason(t: Translate, progress: PhaseProgress, moving: boolean): string {
   const criteria = progress.next?.criteria ?? [];
-  const met = criteria.filter((c) => c.status === 'met').map((c) => c.text);
-  const unmet = criteria.filter((c) => c.status !== 'met').map((c) => c.text);
+  const texts = (status: (s: CriterionEvaluation['status']) => boolean) =>
+    criteria.filter((c) => status(c.status)).map((c) => criterionText(t, c.criterion));
+  const met = texts((s) => s === 'met');
+  const unmet = texts((s) => s !== 'met');
   if (moving) {
-    return met.length > 0 && unmet.length === 0
-      ? `Entry criteria met: ${met.join('; ')}.`
-      : `Clinical judgement${unmet.length > 0 ? ` (not yet met: ${unmet.join('; ')})` : ''}.`;
+    if (met.length > 0 && unmet.length === 0) {
+      return t('phases:progress.reasonMet', { criteria: met.join('; ') });
+    }
+    return unmet.length > 0
+      ? t('phases:progress.reasonJudgementUnmet', { criteria: unmet.join('; ') })
+      : t('phases:progress.reasonJudgement');
   }
-  return unmet.length > 0 ? `Not yet met: ${unmet.join('; ')}.` : 'Consolidate this phase.';
+  return unmet.length > 0
+    ? t('phases:progress.reasonUnmet', { criteria: unmet.join('; ') })
+    : t('phases:progress.reasonConsolidate');
 }
 
 export interface PhaseProgressPanelProps {
@@ -71,10 +86,11 @@ function DecisionForm(props: {
   progress: PhaseProgress;
   visit: { id: string; date: string } | undefined;
 }) {
+  const t = useT();
   const { progress, visit } = props;
   const decide = useApiMutation('plans.decidePhase');
   const moving = progress.proposal === 'move_on';
-  const [reason, setReason] = useState(() => suggestedReason(progress, moving));
+  const [reason, setReason] = useState(() => suggestedReason(t, progress, moving));
   const next = progress.next;
   if (!next) return null;
   const record = (toPhaseId: string, label: string) =>
@@ -91,7 +107,7 @@ function DecisionForm(props: {
   return (
     <>
       <Textarea
-        label="Reason for the decision"
+        label={t('phases:progress.reason')}
         autosize
         minRows={2}
         value={reason}
@@ -102,16 +118,21 @@ function DecisionForm(props: {
         <Button
           variant={moving ? 'filled' : 'light'}
           loading={decide.isPending}
-          onClick={() => record(next.id, `Moved on to ${next.title}.`)}
+          onClick={() => record(next.id, t('phases:progress.movedOn', { phase: next.title }))}
         >
-          Move on to {next.title}
+          {t('phases:progress.moveOn', { phase: next.title })}
         </Button>
         <Button
           variant={moving ? 'default' : 'filled'}
           loading={decide.isPending}
-          onClick={() => record(progress.current.id, `Staying in ${progress.current.title}.`)}
+          onClick={() =>
+            record(
+              progress.current.id,
+              t('phases:progress.stayed', { phase: progress.current.title }),
+            )
+          }
         >
-          Stay in {progress.current.title}
+          {t('phases:progress.stay', { phase: progress.current.title })}
         </Button>
       </Group>
     </>
@@ -119,65 +140,74 @@ function DecisionForm(props: {
 }
 
 export function PhaseProgressPanel({ planId, visit, readOnly = false }: PhaseProgressPanelProps) {
+  const t = useT();
   const plan = useApiQuery('plans.get', { planId });
   const progress = useApiQuery('plans.phaseProgress', {
     planId,
     ...(visit ? { asOf: visit.date } : {}),
   });
-  const data = progress.data;
-  if (progress.error) return <Alert color="red">{progress.error.message}</Alert>;
-  if (!data || !plan.data) return null;
   return (
-    <Paper withBorder p="md" component="section" aria-label="Phase progress">
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={3} size="h5">
-            Phase progress
-          </Title>
-          <Text size="sm" c="dimmed">
-            Judged on {formatDate(data.asOf)}
-          </Text>
-        </Group>
-        <Text size="sm">
-          Current phase: <strong>{data.current.title}</strong>
-        </Text>
-        {data.next && data.next.criteria.length > 0 && (
-          <List
-            spacing={6}
-            listStyleType="none"
-            aria-label={`Entry criteria of ${data.next.title}`}
-          >
-            {data.next.criteria.map((c) => (
-              <List.Item key={c.criterion.id}>
-                <Group gap="xs" wrap="nowrap" align="flex-start">
-                  <Badge color={statusBadge[c.status].color} variant="light" miw={96}>
-                    {statusBadge[c.status].label}
-                  </Badge>
-                  <div>
-                    <Text size="sm">{c.text}</Text>
-                    <Text size="xs" c="dimmed">
-                      {c.evidence}
-                    </Text>
-                  </div>
-                </Group>
-              </List.Item>
-            ))}
-          </List>
-        )}
-        <Text size="sm" fw={600} role="status">
-          {proposalText(data)}
-        </Text>
-        {!readOnly && (
-          <DecisionForm
-            // A new judgement (or plan revision) starts a fresh suggested reason.
-            key={`${data.asOf}:${data.current.id}:${plan.data.revision}`}
-            planId={planId}
-            revision={plan.data.revision}
-            progress={data}
-            visit={visit}
-          />
-        )}
-      </Stack>
-    </Paper>
+    <QueryState
+      query={progress}
+      loadingLabel={t('phases:progress.loading')}
+      errorTitle={t('phases:progress.loadFailed')}
+      skeletonRows={3}
+    >
+      {(data) =>
+        plan.data ? (
+          <Paper withBorder p="md" component="section" aria-label={t('phases:progress.label')}>
+            <Stack gap="sm">
+              <Group justify="space-between">
+                <Title order={3} size="h5">
+                  {t('phases:progress.label')}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('phases:progress.judgedOn', { date: formatDate(data.asOf) })}
+                </Text>
+              </Group>
+              <Text size="sm">
+                {t('phases:progress.current')} <strong>{data.current.title}</strong>
+              </Text>
+              {data.next && data.next.criteria.length > 0 && (
+                <List
+                  spacing={6}
+                  listStyleType="none"
+                  aria-label={t('phases:progress.criteriaOf', { phase: data.next.title })}
+                >
+                  {data.next.criteria.map((c) => (
+                    <List.Item key={c.criterion.id}>
+                      <Group gap="xs" wrap="nowrap" align="flex-start">
+                        <Badge color={statusColors[c.status]} variant="light" miw={96}>
+                          {t(criterionStatusKeys[c.status])}
+                        </Badge>
+                        <div>
+                          <Text size="sm">{criterionText(t, c.criterion)}</Text>
+                          <Text size="xs" c="dimmed">
+                            {c.evidence}
+                          </Text>
+                        </div>
+                      </Group>
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+              <Text size="sm" fw={600} role="status">
+                {proposalText(t, data)}
+              </Text>
+              {!readOnly && (
+                <DecisionForm
+                  // A new judgement (or plan revision) starts a fresh suggested reason.
+                  key={`${data.asOf}:${data.current.id}:${plan.data.revision}`}
+                  planId={planId}
+                  revision={plan.data.revision}
+                  progress={data}
+                  visit={visit}
+                />
+              )}
+            </Stack>
+          </Paper>
+        ) : null
+      }
+    </QueryState>
   );
 }

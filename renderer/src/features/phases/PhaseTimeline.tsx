@@ -1,8 +1,10 @@
 // The plan's progression timeline: each phase decision with when, why, and what the entry
 // criteria showed at the time. Decisions are never edited; a new one follows.
 import { Badge, Group, Stack, Text, Timeline } from '@mantine/core';
-import { phaseDecisions, type PhaseDecision } from '../../../../shared/domain/plan';
+import type { PhaseDecision } from '../../../../shared/domain/plan';
 import { formatDateTime } from '../../app/format';
+import { useT } from '../../app/i18n';
+import { criterionStatusInlineKeys, criterionText, phaseDecisionKeys } from './criterion-words';
 
 const colours: Record<PhaseDecision['decision'], string> = {
   move_on: 'teal',
@@ -11,11 +13,11 @@ const colours: Record<PhaseDecision['decision'], string> = {
 };
 
 export function PhaseTimeline({ decisions }: { decisions: readonly PhaseDecision[] }) {
+  const t = useT();
   if (decisions.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No phase decisions yet. They are recorded here, with their reasons, when you move the
-        patient on (or decide to stay).
+        {t('phases:timeline.empty')}
       </Text>
     );
   }
@@ -24,7 +26,7 @@ export function PhaseTimeline({ decisions }: { decisions: readonly PhaseDecision
       bulletSize={14}
       lineWidth={2}
       active={decisions.length - 1}
-      aria-label="Phase decisions"
+      aria-label={t('phases:timeline.label')}
     >
       {[...decisions].reverse().map((d) => (
         <Timeline.Item
@@ -33,7 +35,7 @@ export function PhaseTimeline({ decisions }: { decisions: readonly PhaseDecision
           title={
             <Group gap="xs">
               <Badge color={colours[d.decision]} variant="light">
-                {phaseDecisions[d.decision]}
+                {t(phaseDecisionKeys[d.decision])}
               </Badge>
               <Text size="sm" fw={600}>
                 {d.decision === 'stay' ? d.toPhaseTitle : `${d.fromPhaseTitle} → ${d.toPhaseTitle}`}
@@ -43,19 +45,23 @@ export function PhaseTimeline({ decisions }: { decisions: readonly PhaseDecision
         >
           <Stack gap={2}>
             <Text size="xs" c="dimmed">
-              {formatDateTime(d.decidedAt)}
-              {d.visitId ? ' · at a visit' : ''}
+              {d.visitId
+                ? t('phases:timeline.atVisit', { time: formatDateTime(d.decidedAt) })
+                : formatDateTime(d.decidedAt)}
             </Text>
             <Text size="sm">{d.reason}</Text>
             {d.criteria.length > 0 && (
               <Text size="xs" c="dimmed">
-                Criteria then:{' '}
-                {d.criteria
-                  .map(
-                    (c) =>
-                      `${c.text} (${c.status === 'met' ? 'met' : c.status === 'not_met' ? 'not met' : 'no readings'})`,
-                  )
-                  .join('; ')}
+                {t('phases:timeline.criteriaThen', {
+                  criteria: d.criteria
+                    .map((c) =>
+                      t('phases:timeline.criterionWithStatus', {
+                        criterion: criterionText(t, c.criterion),
+                        status: t(criterionStatusInlineKeys[c.status]),
+                      }),
+                    )
+                    .join('; '),
+                })}
               </Text>
             )}
           </Stack>

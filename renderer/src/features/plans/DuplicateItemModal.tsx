@@ -3,7 +3,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import type { Plan } from '../../../../shared/domain/plan';
 import { doseText } from '../../../../shared/plans/dose-text';
-import { useUiLanguage } from '../../app/i18n';
+import { useT, useUiLanguage } from '../../app/i18n';
 
 export interface PendingDuplicate {
   libraryItemId: string;
@@ -26,23 +26,25 @@ export function DuplicateItemModal(props: {
   onAdd(pending: PendingDuplicate): void;
   onClose(): void;
 }) {
+  const t = useT();
   const language = useUiLanguage();
   const { pending } = props;
   const copy = pending ? existingCopy(props.plan, pending.libraryItemId) : null;
-  const title = copy ? `${copy.item.title} is already in ${copy.phaseTitle} — add again?` : '';
+  const title = copy
+    ? t('plans:duplicate.title', { title: copy.item.title, phase: copy.phaseTitle })
+    : '';
   return (
     <Modal opened={copy !== null} onClose={props.onClose} title={title}>
       {copy && pending && (
         <>
           <Text size="sm">
-            In the plan now: {doseText(copy.item, language)}. A second copy starts with the
-            library’s default dose and side.
+            {t('plans:duplicate.explain', { dose: doseText(copy.item, language) })}
           </Text>
           <Group justify="flex-end" mt="md">
             <Button variant="default" onClick={props.onClose} data-autofocus>
-              Cancel
+              {t('common:cancel')}
             </Button>
-            <Button onClick={() => props.onAdd(pending)}>Add again</Button>
+            <Button onClick={() => props.onAdd(pending)}>{t('plans:duplicate.add')}</Button>
           </Group>
         </>
       )}

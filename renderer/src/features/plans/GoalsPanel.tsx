@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Goal, GoalDraft } from '../../../../shared/domain/plan';
 import { ApiError } from '../../../../shared/errors';
 import { ClinicDateInput } from '../../app/date-fields';
+import { useT } from '../../app/i18n';
 import { usePlanEditorContext } from './plan-editor-context';
 
 interface Row {
@@ -25,6 +26,7 @@ const rowOf = (goal: Goal): Row => ({
 });
 
 export function GoalsPanel({ goals, readOnly }: { goals: Goal[]; readOnly: boolean }) {
+  const t = useT();
   const editor = usePlanEditorContext();
   const [rows, setRows] = useState<Row[]>(() => goals.map(rowOf));
   const [error, setError] = useState<ApiError | null>(null);
@@ -56,19 +58,19 @@ export function GoalsPanel({ goals, readOnly }: { goals: Goal[]; readOnly: boole
 
   return (
     <Stack gap="sm" maw={900}>
-      {rows.length === 0 && <Text c="dimmed">No goals yet.</Text>}
+      {rows.length === 0 && <Text c="dimmed">{t('plans:goals.none')}</Text>}
       {rows.map((row, index) => (
         <Paper
           withBorder
           p="sm"
           key={row.key}
           component="fieldset"
-          aria-label={`Goal ${index + 1}`}
+          aria-label={t('plans:goals.goal', { number: index + 1 })}
         >
           <Group align="start" wrap="nowrap">
             <TextInput
-              label="Goal"
-              placeholder="e.g. First steps in the morning without sharp pain"
+              label={t('plans:goals.description')}
+              placeholder={t('plans:goals.descriptionPlaceholder')}
               style={{ flex: 2 }}
               value={row.description}
               readOnly={readOnly}
@@ -76,8 +78,8 @@ export function GoalsPanel({ goals, readOnly }: { goals: Goal[]; readOnly: boole
               onChange={(e) => update(row.key, { description: e.currentTarget.value })}
             />
             <TextInput
-              label="Target"
-              placeholder="e.g. NPRS ≤ 2/10"
+              label={t('plans:goals.target')}
+              placeholder={t('plans:goals.targetPlaceholder')}
               style={{ flex: 1 }}
               value={row.target}
               readOnly={readOnly}
@@ -85,7 +87,7 @@ export function GoalsPanel({ goals, readOnly }: { goals: Goal[]; readOnly: boole
               onChange={(e) => update(row.key, { target: e.currentTarget.value })}
             />
             <ClinicDateInput
-              label="By"
+              label={t('plans:goals.by')}
               w={170}
               value={row.targetDate}
               readOnly={readOnly}
@@ -97,7 +99,7 @@ export function GoalsPanel({ goals, readOnly }: { goals: Goal[]; readOnly: boole
                 mt={26}
                 variant="subtle"
                 color="red"
-                aria-label={`Remove goal ${index + 1}`}
+                aria-label={t('plans:goals.remove', { number: index + 1 })}
                 onClick={() => {
                   setSaved(false);
                   setRows((all) => all.filter((r) => r.key !== row.key));
@@ -126,12 +128,12 @@ export function GoalsPanel({ goals, readOnly }: { goals: Goal[]; readOnly: boole
               ])
             }
           >
-            Add goal
+            {t('plans:goals.add')}
           </Button>
-          <Button onClick={save}>Save goals</Button>
+          <Button onClick={save}>{t('plans:goals.save')}</Button>
           {saved && (
             <Text size="sm" c="teal" role="status">
-              Goals saved.
+              {t('plans:goals.saved')}
             </Text>
           )}
         </Group>

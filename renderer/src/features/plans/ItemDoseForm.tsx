@@ -6,15 +6,16 @@ import { itemParametersSchema, type ItemParameters } from '../../../../shared/do
 import { STALE_PLAN_MESSAGE, type PlanItem } from '../../../../shared/domain/plan';
 import { ApiError } from '../../../../shared/errors';
 import { doseText } from '../../../../shared/plans/dose-text';
+import { useT, useUiLanguage } from '../../app/i18n';
 import { ParameterEditor } from '../library/parameter-editors';
 import { usePlanEditorContext } from './plan-editor-context';
-import { useUiLanguage } from '../../app/i18n';
 
 function doseOf(item: PlanItem): ItemParameters {
   return itemParametersSchema.parse({ kind: item.kind, parameters: item.parameters });
 }
 
 export function ItemDoseForm({ item, onDone }: { item: PlanItem; onDone(): void }) {
+  const t = useT();
   const language = useUiLanguage();
   const editor = usePlanEditorContext();
   const [dose, setDose] = useState<ItemParameters>(() => doseOf(item));
@@ -65,7 +66,7 @@ export function ItemDoseForm({ item, onDone }: { item: PlanItem; onDone(): void 
       component="form"
       ref={form}
       onKeyDown={onKeyDown}
-      aria-label={`Dose of ${item.title}`}
+      aria-label={t('plans:dose.form', { title: item.title })}
       onSubmit={(event) => {
         event.preventDefault();
         save();
@@ -74,14 +75,14 @@ export function ItemDoseForm({ item, onDone }: { item: PlanItem; onDone(): void 
       <ParameterEditor value={dose} errors={errors} onChange={setDose} size="xs" />
       <Text size="sm" aria-live="polite">
         <Text span c="dimmed" size="sm">
-          Patient reads:{' '}
+          {t('plans:dose.patientReads')}{' '}
         </Text>
         <Text span fw={600} c="teal.9" size="sm" data-testid="dose-preview">
-          {checked.success ? doseText(checked.data, language) : 'Fix the highlighted settings.'}
+          {checked.success ? doseText(checked.data, language) : t('plans:dose.fixSettings')}
         </Text>
       </Text>
       <Textarea
-        label="Note for this patient"
+        label={t('plans:dose.note')}
         autosize
         minRows={1}
         maxLength={2000}
@@ -97,10 +98,10 @@ export function ItemDoseForm({ item, onDone }: { item: PlanItem; onDone(): void 
         )}
       <Group justify="flex-end" gap="xs">
         <Button variant="default" size="xs" onClick={onDone}>
-          Cancel
+          {t('common:cancel')}
         </Button>
         <Button type="submit" size="xs" disabled={!checked.success}>
-          Save dose
+          {t('plans:dose.save')}
         </Button>
       </Group>
     </Stack>

@@ -12,14 +12,54 @@ import {
 } from '../../../../shared/domain/parameters';
 import type { PlanItem } from '../../../../shared/domain/plan';
 import { ApiError } from '../../../../shared/errors';
-import { stepLabels, stepText } from '../../../../shared/plans/exercise-steps';
+import { doseText } from '../../../../shared/plans/dose-text';
+import type { Translate } from '../../../../shared/i18n';
 import { useApiQuery } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { ExerciseParametersEditor } from '../library/parameter-editors';
 import { usePlanEditorContext } from './plan-editor-context';
 
 function doseOf(parameters: ExerciseParameters): ExerciseDose {
   const { steps: _steps, ...dose } = parameters;
   return dose;
+}
+
+/** Each direction's words, whole: German and French inflect them differently per phrase. */
+const stepKeys = {
+  regression: {
+    line: 'plans:steps.regressionLine',
+    open: 'plans:steps.regressionOpen',
+    of: 'plans:steps.regressionOf',
+    openOf: 'plans:steps.regressionOpenOf',
+    type: 'plans:steps.regressionType',
+    remove: 'plans:steps.removeRegression',
+    save: 'plans:steps.saveRegression',
+  },
+  progression: {
+    line: 'plans:steps.progressionLine',
+    open: 'plans:steps.progressionOpen',
+    of: 'plans:steps.progressionOf',
+    openOf: 'plans:steps.progressionOpenOf',
+    type: 'plans:steps.progressionType',
+    remove: 'plans:steps.removeProgression',
+    save: 'plans:steps.saveProgression',
+  },
+} as const satisfies Record<StepDirection, Record<string, string>>;
+
+/** "Change to Slow heel lowering" or "Dose: 3 × 15, …" in the screens' language. */
+function stepText(t: Translate, step: ExerciseStep): string {
+  switch (step.type) {
+    case 'item':
+      return t('plans:steps.changeTo', { title: step.title });
+    case 'dose':
+      return t('plans:steps.doseStep', {
+        dose: doseText({ kind: 'exercise', parameters: step.parameters }),
+      });
+    default: {
+      const unreachable: never = step;
+      return unreachable;
+    }
+  }
 }
 
 function errorsOf(dose: ExerciseDose): Record<string, string> {
@@ -36,6 +76,7 @@ function StepDialog(props: {
   direction: StepDirection;
   onClose(): void;
 }) {
+  const t = useT();
   const { item, direction } = props;
   const editor = usePlanEditorContext();
   const current = item.parameters.steps?.[direction];
@@ -53,7 +94,7 @@ function StepDialog(props: {
     .map((x) => ({ value: x.id, label: x.title }));
   const linkedBuiltIn =
     current?.type === 'item' && current.libraryItemId === undefined ? current.title : null;
-  const words = stepLabels[direction];
+  const words = stepKeys[direction];
   const doseErrors = errorsOf(dose);
 
   const write = (step: ExerciseStep | null) => {
@@ -69,42 +110,38 @@ function StepDialog(props: {
         ? exerciseStepSchema.safeParse({ type, libraryItemId: libraryItemId ?? undefined, title })
         : exerciseStepSchema.safeParse({ type, parameters: dose });
     if (!step.success) {
-      setError(
-        type === 'item'
-          ? 'Choose the library exercise to change to.'
-          : 'Fix the highlighted settings.',
-      );
+      setError(type === 'item' ? t('plans:steps.chooseExercise') : t('plans:dose.fixSettings'));
       return;
     }
     write(step.data);
   };
 
   return (
-    <Modal opened onClose={props.onClose} title={`${words.noun} of ${item.title}`} size="lg">
+    <Modal opened onClose={props.onClose} title={t(words.of, { title: item.title })} size="lg">
       <Stack gap="sm">
         <SegmentedControl
-          aria-label={`${words.noun} type`}
+          aria-label={t(words.type)}
           value={type}
           onChange={(v) => setType(v === 'dose' ? 'dose' : 'item')}
           data={[
-            { value: 'item', label: 'Another library exercise' },
-            { value: 'dose', label: 'Same exercise, another dose' },
+            { value: 'item', label: t('plans:steps.anotherItem') },
+            { value: 'dose', label: t('plans:steps.anotherDose') },
           ]}
         />
         {type === 'item' ? (
           <Select
-            label="Library exercise"
+            label={t('plans:steps.libraryExercise')}
             description={
               linkedBuiltIn
-                ? `Now: ${linkedBuiltIn} (from the library). Choose another to change it.`
-                : 'It replaces this exercise in the plan, in the same place, when applied.'
+                ? t('plans:steps.now', { title: linkedBuiltIn })
+                : t('plans:steps.replaces')
             }
-            placeholder="Search exercises"
+            placeholder={t('plans:steps.searchExercises')}
             searchable
             data={options}
             value={libraryItemId}
             onChange={setLibraryItemId}
-            nothingFoundMessage="No exercise with that name"
+            nothingFoundMessage={t('plans:steps.nothingFound')}
             data-autofocus
           />
         ) : (
@@ -117,11 +154,11 @@ function StepDialog(props: {
             />
             <Text size="sm">
               <Text span c="dimmed" size="sm">
-                New dose:{' '}
+                {t('plans:steps.newDose')}{' '}
               </Text>
               {Object.keys(doseErrors).length === 0
-                ? stepText({ type: 'dose', parameters: dose }).replace(/^Dose: /, '')
-                : 'Fix the highlighted settings.'}
+                ? doseText({ kind: 'exercise', parameters: dose })
+                : t('plans:dose.fixSettings')}
             </Text>
           </>
         )}
@@ -133,16 +170,16 @@ function StepDialog(props: {
         <Group justify="space-between">
           {current ? (
             <Button variant="subtle" color="red" onClick={() => write(null)}>
-              Remove {words.noun.toLowerCase()}
+              {t(words.remove)}
             </Button>
           ) : (
             <span />
           )}
           <Group gap="xs">
             <Button variant="default" onClick={props.onClose}>
-              Cancel
+              {t('common:cancel')}
             </Button>
-            <Button onClick={save}>Save {words.noun.toLowerCase()}</Button>
+            <Button onClick={save}>{t(words.save)}</Button>
           </Group>
         </Group>
       </Stack>
@@ -158,26 +195,27 @@ export function ItemSteps({
   item: PlanItem & { kind: 'exercise' };
   readOnly: boolean;
 }) {
+  const t = useT();
   const [open, setOpen] = useState<StepDirection | null>(null);
   const steps = item.parameters.steps;
   return (
     <Stack gap={2} mt={4}>
       {(['regression', 'progression'] as const).map((direction) => {
         const step = steps?.[direction];
-        const words = stepLabels[direction];
+        const words = stepKeys[direction];
         return (
           <Group key={direction} gap="xs" wrap="nowrap">
             <Text size="xs" c="dimmed" style={{ flex: 1 }}>
-              {words.noun}: {step ? stepText(step) : 'none set'}
+              {t(words.line, { step: step ? stepText(t, step) : t('plans:steps.noneSet') })}
             </Text>
             {!readOnly && (
               <Button
                 size="compact-xs"
                 variant="subtle"
-                aria-label={`${words.noun} of ${item.title}…`}
+                aria-label={t(words.openOf, { title: item.title })}
                 onClick={() => setOpen(direction)}
               >
-                {words.noun}…
+                {t(words.open)}
               </Button>
             )}
           </Group>

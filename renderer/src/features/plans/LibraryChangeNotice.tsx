@@ -5,16 +5,43 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { PlanItem } from '../../../../shared/domain/plan';
 import type { FieldChange } from '../../../../shared/plans/content-diff';
+import type { Translate } from '../../../../shared/i18n';
 import { useApiQuery } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { usePlanEditorContext } from './plan-editor-context';
 
-const shown = (value: string | null) => value ?? 'none';
+/** The field's name in the screens' language; the core names it in English. */
+function fieldLabel(t: Translate, change: FieldChange): string {
+  const [field, index] = change.key.split('.');
+  const number = Number(index) + 1;
+  switch (field) {
+    case 'title':
+      return t('plans:libraryChange.fieldTitle');
+    case 'summary':
+      return t('plans:libraryChange.fieldSummary');
+    case 'instructions':
+      return t('plans:libraryChange.fieldStep', { number });
+    case 'cautions':
+      return t('plans:libraryChange.fieldCaution', { number });
+    case 'images':
+      return t('plans:libraryChange.fieldPhotos');
+    case 'video':
+      return t('plans:libraryChange.fieldVideo');
+    case 'clinicianNotes':
+      return t('plans:libraryChange.fieldClinicianNotes');
+    default:
+      // A dose part or a field added later: the core's own words.
+      return change.label;
+  }
+}
 
 function ChangeLine({ change }: { change: FieldChange }) {
+  const t = useT();
+  const shown = (value: string | null) => value ?? t('plans:libraryChange.none');
   return (
     <List.Item>
       <Text size="sm" span fw={600}>
-        {change.label}:
+        {fieldLabel(t, change)}:
       </Text>{' '}
       <Text size="sm" span td={change.before === null ? undefined : 'line-through'} c="dimmed">
         {shown(change.before)}
@@ -28,6 +55,7 @@ function ChangeLine({ change }: { change: FieldChange }) {
 }
 
 export function LibraryChangeNotice({ item, onDone }: { item: PlanItem; onDone(): void }) {
+  const t = useT();
   const editor = usePlanEditorContext();
   const planId = editor.plan?.id ?? '';
   const changes = useApiQuery('plans.libraryChanges', { planId }, { enabled: planId !== '' });
@@ -51,10 +79,10 @@ export function LibraryChangeNotice({ item, onDone }: { item: PlanItem; onDone()
       p="xs"
       // A region named for the item; Alert's own title would name it and make it an alert.
       role="region"
-      aria-label={`Library changes to ${item.title}`}
+      aria-label={t('plans:libraryChange.region', { title: item.title })}
     >
       <Text size="sm" fw={700} c="yellow.9" mb={4}>
-        Library item changed since added — update this plan item?
+        {t('plans:libraryChange.title')}
       </Text>
       <List size="sm" spacing={2}>
         {mine.changes.map((change) => (
@@ -62,11 +90,11 @@ export function LibraryChangeNotice({ item, onDone }: { item: PlanItem; onDone()
         ))}
       </List>
       <Text size="xs" c="dimmed" mt={4}>
-        Updating keeps this plan’s dose, side and patient note.
+        {t('plans:libraryChange.keeps')}
       </Text>
       <Group gap="xs" mt="xs">
         <Button size="xs" loading={busy} onClick={() => answer('plans.updateItemFromLibrary')}>
-          Update
+          {t('plans:libraryChange.update')}
         </Button>
         <Button
           size="xs"
@@ -74,7 +102,7 @@ export function LibraryChangeNotice({ item, onDone }: { item: PlanItem; onDone()
           disabled={busy}
           onClick={() => answer('plans.keepItemContent')}
         >
-          Keep
+          {t('plans:libraryChange.keep')}
         </Button>
       </Group>
     </Alert>

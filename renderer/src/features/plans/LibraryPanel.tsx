@@ -24,10 +24,10 @@ import {
   type ItemOrigin,
   type LibraryItemSummary,
 } from '../../../../shared/domain/library';
-import { itemKindLabels } from '../../../../shared/domain/parameters';
 import { doseText } from '../../../../shared/plans/dose-text';
 import { useApiQuery } from '../../app/api';
-import { useUiLanguage } from '../../app/i18n';
+import { useT, useUiLanguage } from '../../app/i18n';
+import { itemKindLabelKeys } from './plan-labels';
 
 /** What the panel shows unless imported items are included. */
 const OWN_AND_BUILT_IN: ItemOrigin[] = ['built-in', 'own'];
@@ -47,6 +47,7 @@ function LibraryResult(props: {
   phaseTitle: string;
   onAdd(): void;
 }) {
+  const t = useT();
   const language = useUiLanguage();
   const { item } = props;
   const { setNodeRef, listeners, isDragging } = useDraggable({
@@ -66,7 +67,7 @@ function LibraryResult(props: {
       tabIndex={-1}
       // Pointer drags only: Enter and Space on this button add the item (a native click).
       onPointerDown={startDrag}
-      aria-label={`Add ${item.title} to ${props.phaseTitle}`}
+      aria-label={t('plans:library.add', { title: item.title, phase: props.phaseTitle })}
       onClick={props.onAdd}
       p="xs"
       style={{
@@ -88,7 +89,7 @@ function LibraryResult(props: {
           </Badge>
         )}
         <Badge size="xs" variant="light" color="gray">
-          {itemKindLabels[item.kind]}
+          {t(itemKindLabelKeys[item.kind])}
         </Badge>
       </Group>
       <Text size="xs" c="dimmed" truncate>
@@ -99,6 +100,7 @@ function LibraryResult(props: {
 }
 
 export function LibraryPanel(props: LibraryPanelProps) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const [highlight, setHighlight] = useState(0);
   const [includeImported, setIncludeImported] = useState(false);
@@ -148,7 +150,7 @@ export function LibraryPanel(props: LibraryPanelProps) {
       withBorder
       p="sm"
       component="aside"
-      aria-label="Library"
+      aria-label={t('plans:library.label')}
       // Stays in view while a long plan scrolls past it.
       style={{
         position: 'sticky',
@@ -158,8 +160,8 @@ export function LibraryPanel(props: LibraryPanelProps) {
       <Stack gap="xs">
         <TextInput
           ref={search}
-          label="Search the library"
-          placeholder="e.g. heel drop, ultrasound"
+          label={t('plans:library.search')}
+          placeholder={t('plans:library.searchPlaceholder')}
           leftSection={<IconSearch size={16} aria-hidden />}
           value={query}
           onChange={(event) => {
@@ -167,17 +169,20 @@ export function LibraryPanel(props: LibraryPanelProps) {
             setHighlight(0);
           }}
           onKeyDown={onSearchKey}
-          description="Enter adds the highlighted item; ↑ ↓ to choose; Ctrl+K comes back here"
+          description={t('plans:library.searchHelp')}
         />
         <VisuallyHidden role="status">
           {highlighted
-            ? `Highlighted: ${highlighted.title}, ${itemKindLabels[highlighted.kind]}`
+            ? t('plans:library.highlighted', {
+                title: highlighted.title,
+                kind: t(itemKindLabelKeys[highlighted.kind]),
+              })
             : ''}
         </VisuallyHidden>
         {(importedCount > 0 || includeImported) && (
           <Checkbox
             size="xs"
-            label={`Include free-exercise-db items (${importedCount})`}
+            label={t('plans:library.includeImported', { number: importedCount })}
             checked={includeImported}
             onChange={(event) => {
               setIncludeImported(event.currentTarget.checked);
@@ -186,7 +191,7 @@ export function LibraryPanel(props: LibraryPanelProps) {
           />
         )}
         <Select
-          label="Add to phase"
+          label={t('plans:library.addTo')}
           size="xs"
           data={props.phases.map((p) => ({ value: p.id, label: p.title }))}
           value={props.targetPhaseId}
@@ -198,10 +203,10 @@ export function LibraryPanel(props: LibraryPanelProps) {
           tabIndex={0}
           className="mantine-focus-auto"
           role="group"
-          aria-label="Library results, scrollable"
+          aria-label={t('plans:library.resultsScrollable')}
           style={{ maxHeight: 'calc(100vh - 330px)', overflowY: 'auto', overflowX: 'hidden' }}
         >
-          <Stack gap={6} role="list" aria-label="Library results">
+          <Stack gap={6} role="list" aria-label={t('plans:library.results')}>
             {items.map((item, index) => (
               <div role="listitem" key={item.id}>
                 <LibraryResult
@@ -214,7 +219,7 @@ export function LibraryPanel(props: LibraryPanelProps) {
             ))}
             {results.data && items.length === 0 && (
               <Text size="sm" c="dimmed">
-                Nothing in the library matches “{debounced}”.
+                {t('plans:library.nothing', { query: debounced })}
               </Text>
             )}
           </Stack>

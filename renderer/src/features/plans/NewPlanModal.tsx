@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { PatientSummary } from '../../../../shared/domain/patient';
 import { useApiMutation, useApiQuery } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { PatientPicker } from './PatientPicker';
 
 const EMPTY = 'empty';
@@ -14,17 +15,20 @@ const EMPTY = 'empty';
 export type NewPlanFor = { patientId: string } | { template: { id: string; title: string } };
 
 function TemplateSelect(props: { opened: boolean; value: string; onChange(id: string): void }) {
+  const t = useT();
   const templates = useApiQuery('plans.listTemplates', {}, { enabled: props.opened });
   const options = [
-    { value: EMPTY, label: 'Empty plan' },
-    ...(templates.data ?? []).map((t) => ({
-      value: t.id,
-      label: `${t.title}${t.builtInKey ? ' (built-in)' : ''}`,
+    { value: EMPTY, label: t('plans:newPlan.empty') },
+    ...(templates.data ?? []).map((template) => ({
+      value: template.id,
+      label: template.builtInKey
+        ? t('plans:newPlan.builtInOption', { title: template.title })
+        : template.title,
     })),
   ];
   return (
     <Select
-      label="Start from"
+      label={t('plans:newPlan.startFrom')}
       data={options}
       value={props.value}
       onChange={(value) => props.onChange(value ?? EMPTY)}
@@ -35,6 +39,7 @@ function TemplateSelect(props: { opened: boolean; value: string; onChange(id: st
 }
 
 export function NewPlanModal(props: NewPlanFor & { opened: boolean; onClose(): void }) {
+  const t = useT();
   const navigate = useNavigate();
   const create = useApiMutation('plans.create');
   const fixedTemplate = 'template' in props ? props.template : null;
@@ -66,7 +71,11 @@ export function NewPlanModal(props: NewPlanFor & { opened: boolean; onClose(): v
     <Modal
       opened={props.opened}
       onClose={props.onClose}
-      title={fixedTemplate ? `Start a plan from “${fixedTemplate.title}”` : 'New plan'}
+      title={
+        fixedTemplate
+          ? t('plans:newPlan.fromTemplate', { title: fixedTemplate.title })
+          : t('plans:newPlan.title')
+      }
     >
       <Stack
         component="form"
@@ -82,14 +91,18 @@ export function NewPlanModal(props: NewPlanFor & { opened: boolean; onClose(): v
               setPatient(p);
               setPatientMissing(false);
             }}
-            error={patientMissing ? 'Choose the patient the plan is for.' : undefined}
+            error={patientMissing ? t('plans:newPlan.choosePatient') : undefined}
           />
         ) : (
           <TemplateSelect opened={props.opened} value={templateId} onChange={setTemplateId} />
         )}
         <TextInput
-          label="Plan title"
-          placeholder={templateId === EMPTY ? 'Treatment plan' : 'The template’s title'}
+          label={t('plans:newPlan.planTitle')}
+          placeholder={
+            templateId === EMPTY
+              ? t('plans:newPlan.placeholderEmpty')
+              : t('plans:newPlan.placeholderTemplate')
+          }
           value={title}
           onChange={(event) => setTitle(event.currentTarget.value)}
         />
@@ -100,10 +113,10 @@ export function NewPlanModal(props: NewPlanFor & { opened: boolean; onClose(): v
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>
-            Cancel
+            {t('common:cancel')}
           </Button>
           <Button type="submit" loading={create.isPending}>
-            Start plan
+            {t('plans:newPlan.start')}
           </Button>
         </Group>
       </Stack>
@@ -119,6 +132,7 @@ export function StartPlanFromTemplateButton(props: {
   /** Shorter wording for a row of a list; the accessible name then names the template. */
   inRow?: boolean;
 }) {
+  const t = useT();
   const [opened, setOpened] = useState(false);
   return (
     <>
@@ -126,10 +140,12 @@ export function StartPlanFromTemplateButton(props: {
         size={props.size ?? 'sm'}
         variant={props.variant ?? 'filled'}
         leftSection={<IconPlayerPlay size={14} aria-hidden />}
-        aria-label={props.inRow ? `Start a plan from ${props.template.title}` : undefined}
+        aria-label={
+          props.inRow ? t('plans:newPlan.startFromRow', { title: props.template.title }) : undefined
+        }
         onClick={() => setOpened(true)}
       >
-        {props.inRow ? 'Start a plan' : 'Start a plan from this template'}
+        {props.inRow ? t('plans:newPlan.startShort') : t('plans:newPlan.startLong')}
       </Button>
       {/* Mounted only while open, so each opening starts with an empty form. */}
       {opened && <NewPlanModal template={props.template} opened onClose={() => setOpened(false)} />}

@@ -6,10 +6,14 @@ import { useState } from 'react';
 import type { PatientSummary } from '../../../../shared/domain/patient';
 import { useApiQuery } from '../../app/api';
 import { formatDate } from '../../app/format';
+import { useT } from '../../app/i18n';
+import type { Translate } from '../../../../shared/i18n';
 
-function patientLabel(p: PatientSummary): string {
+function patientLabel(t: Translate, p: PatientSummary): string {
   const name = `${p.firstName} ${p.lastName}`;
-  return p.dateOfBirth ? `${name} (born ${formatDate(p.dateOfBirth)})` : name;
+  return p.dateOfBirth
+    ? t('plans:patientPicker.born', { name, date: formatDate(p.dateOfBirth) })
+    : name;
 }
 
 export function PatientPicker(props: {
@@ -17,8 +21,9 @@ export function PatientPicker(props: {
   onChange(patient: PatientSummary | null): void;
   error?: string | undefined;
 }) {
+  const t = useT();
   const [search, setSearch] = useState('');
-  const selectedLabel = props.value ? patientLabel(props.value) : null;
+  const selectedLabel = props.value ? patientLabel(t, props.value) : null;
   // Once a patient is chosen the box shows their label; that is not a new search.
   const [query] = useDebouncedValue(search === selectedLabel ? '' : search, 150);
   const patients = useApiQuery(
@@ -32,9 +37,9 @@ export function PatientPicker(props: {
     props.value && !found.some((p) => p.id === props.value?.id) ? [props.value, ...found] : found;
   return (
     <Select
-      label="Patient"
-      placeholder="Search by name or date of birth"
-      data={all.map((p) => ({ value: p.id, label: patientLabel(p) }))}
+      label={t('plans:patientPicker.label')}
+      placeholder={t('plans:patientPicker.placeholder')}
+      data={all.map((p) => ({ value: p.id, label: patientLabel(t, p) }))}
       value={props.value?.id ?? null}
       onChange={(id) => props.onChange(all.find((p) => p.id === id) ?? null)}
       searchable
@@ -42,7 +47,9 @@ export function PatientPicker(props: {
       onSearchChange={setSearch}
       // The core has already matched the words (any order, date formats); don't filter again.
       filter={({ options }) => options}
-      nothingFoundMessage={patients.isFetching ? 'Searching…' : 'No current patient matches'}
+      nothingFoundMessage={
+        patients.isFetching ? t('plans:patientPicker.searching') : t('plans:patientPicker.noMatch')
+      }
       error={props.error}
       withAsterisk
     />

@@ -17,8 +17,10 @@ import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { IconDots } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import { criterionText, type PhaseCriterionDraft } from '../../../../shared/domain/phase-criteria';
+import type { PhaseCriterionDraft } from '../../../../shared/domain/phase-criteria';
 import type { PlanPhaseWithItems } from '../../../../shared/domain/plan';
+import { useT } from '../../app/i18n';
+import { criterionText } from '../phases/criterion-words';
 import { MoveToPhaseModal } from '../phases/MoveToPhaseModal';
 import { PhaseCriteriaEditor } from '../phases/PhaseCriteriaEditor';
 
@@ -44,6 +46,7 @@ function PhaseTitleForm(props: {
   onSave(title: string, description: string): Promise<unknown>;
   onDone(): void;
 }) {
+  const t = useT();
   const [title, setTitle] = useState(props.phase.title);
   const [description, setDescription] = useState(props.phase.description);
   const [error, setError] = useState<string | null>(null);
@@ -51,7 +54,7 @@ function PhaseTitleForm(props: {
     <Stack
       gap="xs"
       component="form"
-      aria-label="Phase title"
+      aria-label={t('phases:section.titleForm')}
       onSubmit={(event) => {
         event.preventDefault();
         props.onSave(title, description).then(props.onDone, (e: unknown) => {
@@ -60,14 +63,14 @@ function PhaseTitleForm(props: {
       }}
     >
       <TextInput
-        label="Phase title"
+        label={t('phases:section.title')}
         value={title}
         error={error}
         data-autofocus
         onChange={(event) => setTitle(event.currentTarget.value)}
       />
       <Textarea
-        label="Phase description"
+        label={t('phases:section.description')}
         autosize
         minRows={1}
         value={description}
@@ -75,10 +78,10 @@ function PhaseTitleForm(props: {
       />
       <Group justify="flex-end" gap="xs">
         <Button size="xs" variant="default" onClick={props.onDone}>
-          Cancel
+          {t('common:cancel')}
         </Button>
         <Button size="xs" type="submit">
-          Save phase
+          {t('phases:section.save')}
         </Button>
       </Group>
     </Stack>
@@ -86,6 +89,7 @@ function PhaseTitleForm(props: {
 }
 
 export function PhaseSection(props: PhaseSectionProps) {
+  const t = useT();
   const { phase } = props;
   const [editing, setEditing] = useState(false);
   const [criteriaOpen, setCriteriaOpen] = useState(false);
@@ -101,7 +105,7 @@ export function PhaseSection(props: PhaseSectionProps) {
       p="sm"
       ref={setNodeRef}
       component="section"
-      aria-label={`Phase: ${phase.title}`}
+      aria-label={t('phases:section.label', { title: phase.title })}
       bg={isOver ? 'teal.0' : undefined}
     >
       {editing ? (
@@ -115,7 +119,7 @@ export function PhaseSection(props: PhaseSectionProps) {
               </Title>
               {props.patientPlan && props.current && (
                 <Badge color="teal" variant="light">
-                  Current phase
+                  {t('phases:section.current')}
                 </Badge>
               )}
             </Group>
@@ -126,7 +130,9 @@ export function PhaseSection(props: PhaseSectionProps) {
             )}
             {phase.entryCriteria.length > 0 && (
               <Text size="xs" c="dimmed" mt={2}>
-                To start: {phase.entryCriteria.map((c) => criterionText(c)).join(' · ')}
+                {t('phases:section.toStart', {
+                  criteria: phase.entryCriteria.map((c) => criterionText(t, c)).join(' · '),
+                })}
               </Text>
             )}
           </div>
@@ -136,33 +142,35 @@ export function PhaseSection(props: PhaseSectionProps) {
                 <ActionIcon
                   variant="subtle"
                   color="gray"
-                  aria-label={`Phase actions: ${phase.title}`}
+                  aria-label={t('phases:section.actions', { title: phase.title })}
                 >
                   <IconDots size={18} aria-hidden />
                 </ActionIcon>
               </Menu.Target>
               <Menu.Dropdown>
-                <Menu.Item onClick={() => setEditing(true)}>Rename phase</Menu.Item>
-                <Menu.Item onClick={() => setCriteriaOpen(true)}>Entry criteria…</Menu.Item>
+                <Menu.Item onClick={() => setEditing(true)}>{t('phases:section.rename')}</Menu.Item>
+                <Menu.Item onClick={() => setCriteriaOpen(true)}>
+                  {t('phases:section.criteria')}
+                </Menu.Item>
                 {props.patientPlan && !props.current && (
                   <Menu.Item onClick={() => setMoveOpen(true)}>
-                    Move the patient to this phase…
+                    {t('phases:section.movePatient')}
                   </Menu.Item>
                 )}
                 <Menu.Item
                   disabled={props.position === 0}
                   onClick={() => props.onMove(props.position - 1)}
                 >
-                  Move phase up
+                  {t('phases:section.moveUp')}
                 </Menu.Item>
                 <Menu.Item
                   disabled={props.position === props.phaseCount - 1}
                   onClick={() => props.onMove(props.position + 1)}
                 >
-                  Move phase down
+                  {t('phases:section.moveDown')}
                 </Menu.Item>
                 <Menu.Item color="red" disabled={props.phaseCount === 1} onClick={props.onRemove}>
-                  Remove phase
+                  {t('phases:section.remove')}
                 </Menu.Item>
               </Menu.Dropdown>
             </Menu>
@@ -193,7 +201,7 @@ export function PhaseSection(props: PhaseSectionProps) {
       )}
       {phase.items.length === 0 && (
         <Text size="sm" c="dimmed" ta="center" py="sm">
-          No items yet. Add them from the library, or drag them here.
+          {t('phases:section.empty')}
         </Text>
       )}
     </Paper>

@@ -8,9 +8,11 @@ import { needsDecision } from '../../../../shared/safety/red-flag-gate';
 import { RedFlagGateAlert } from '../red-flags/RedFlagGateAlert';
 import { useDecideRedFlag } from './RedFlagsPanel';
 import { useApiMutation } from '../../app/api';
+import { useT } from '../../app/i18n';
 import { usePlanEditorContext } from './plan-editor-context';
 
 export function IssuePlanButton({ plan }: { plan: Plan }) {
+  const t = useT();
   const editor = usePlanEditorContext();
   const [opened, setOpened] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +34,7 @@ export function IssuePlanButton({ plan }: { plan: Plan }) {
           close();
           notifications.show({
             color: 'teal',
-            message: `Version ${version.versionNumber} issued.`,
+            message: t('plans:issue.done', { version: version.versionNumber }),
           });
         },
         (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
@@ -42,22 +44,19 @@ export function IssuePlanButton({ plan }: { plan: Plan }) {
   return (
     <>
       <Button leftSection={<IconSend size={16} />} onClick={() => setOpened(true)}>
-        Issue plan
+        {t('plans:issue.button')}
       </Button>
       <Modal
         opened={opened}
         onClose={close}
-        title={`Issue version ${next}`}
+        title={t('plans:issue.title', { version: next })}
         size={openFlags.length > 0 ? 'xl' : 'md'}
       >
         <Stack>
           {openFlags.length > 0 ? (
             <RedFlagGateAlert flags={openFlags} action="issue" decide={decide} />
           ) : (
-            <Text size="sm">
-              This freezes the plan as it is now as version {next}. Printed sheets and visits refer
-              to it; later changes go into the next version.
-            </Text>
+            <Text size="sm">{t('plans:issue.explain', { version: next })}</Text>
           )}
           {error && (
             <Alert color="red" role="alert">
@@ -66,10 +65,10 @@ export function IssuePlanButton({ plan }: { plan: Plan }) {
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('common:cancel')}
             </Button>
             <Button onClick={issue} loading={busy} disabled={openFlags.length > 0}>
-              Issue version {next}
+              {t('plans:issue.submit', { version: next })}
             </Button>
           </Group>
         </Stack>
@@ -79,6 +78,7 @@ export function IssuePlanButton({ plan }: { plan: Plan }) {
 }
 
 export function SaveAsTemplateButton({ plan }: { plan: Plan }) {
+  const t = useT();
   const save = useApiMutation('plans.saveAsTemplate');
   const [opened, setOpened] = useState(false);
   const [title, setTitle] = useState(plan.title);
@@ -90,9 +90,13 @@ export function SaveAsTemplateButton({ plan }: { plan: Plan }) {
         leftSection={<IconTemplate size={16} />}
         onClick={() => setOpened(true)}
       >
-        Save as template
+        {t('plans:saveTemplate.button')}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title="Save as template">
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={t('plans:saveTemplate.button')}
+      >
         <Stack
           component="form"
           onSubmit={(e) => {
@@ -100,25 +104,25 @@ export function SaveAsTemplateButton({ plan }: { plan: Plan }) {
             save.mutate(
               { planId: plan.id, title, description },
               {
-                onSuccess: (t) => {
+                onSuccess: (template) => {
                   setOpened(false);
-                  notifications.show({ color: 'teal', message: `Template “${t.title}” saved.` });
+                  notifications.show({
+                    color: 'teal',
+                    message: t('plans:saveTemplate.done', { title: template.title }),
+                  });
                 },
               },
             );
           }}
         >
-          <Text size="sm">
-            Phases, items, doses and goals are copied. Notes for this patient and goal dates are
-            not.
-          </Text>
+          <Text size="sm">{t('plans:saveTemplate.explain')}</Text>
           <TextInput
-            label="Template title"
+            label={t('plans:saveTemplate.templateTitle')}
             value={title}
             onChange={(e) => setTitle(e.currentTarget.value)}
           />
           <Textarea
-            label="What it is for"
+            label={t('plans:saveTemplate.purpose')}
             autosize
             minRows={2}
             value={description}
@@ -131,10 +135,10 @@ export function SaveAsTemplateButton({ plan }: { plan: Plan }) {
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpened(false)}>
-              Cancel
+              {t('common:cancel')}
             </Button>
             <Button type="submit" loading={save.isPending}>
-              Save template
+              {t('plans:saveTemplate.submit')}
             </Button>
           </Group>
         </Stack>

@@ -17,6 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { STALE_PLAN_MESSAGE, type Plan } from '../../../../shared/domain/plan';
+import { useT } from '../../app/i18n';
 import { DuplicateItemModal, existingCopy, type PendingDuplicate } from './DuplicateItemModal';
 import { LibraryPanel } from './LibraryPanel';
 import { PhaseSection } from './PhaseSection';
@@ -33,6 +34,7 @@ function focusItem(itemId: string) {
 }
 
 export function PlanBoard({ plan, readOnly }: { plan: Plan; readOnly: boolean }) {
+  const t = useT();
   const editor = usePlanEditorContext();
   const [expanded, setExpanded] = useState<string | null>(null);
   const [targetPhase, setTargetPhase] = useState<string | null>(null);
@@ -121,10 +123,9 @@ export function PlanBoard({ plan, readOnly }: { plan: Plan; readOnly: boolean })
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragTitle(null)}
       accessibility={{
-        announcements: dragAnnouncements(plan),
+        announcements: dragAnnouncements(plan, t),
         screenReaderInstructions: {
-          draggable:
-            'To move this item with the keyboard, focus the item and press Alt+Up or Alt+Down. To drag it, press Space, use the arrow keys, and press Space again to drop.',
+          draggable: t('plans:board.dragInstructions'),
         },
       }}
     >
@@ -145,7 +146,7 @@ export function PlanBoard({ plan, readOnly }: { plan: Plan; readOnly: boolean })
             {removed && (
               <Alert color="gray" role="status" withCloseButton onClose={() => setRemoved(null)}>
                 <Group justify="space-between">
-                  <Text size="sm">Removed “{removed.title}”.</Text>
+                  <Text size="sm">{t('plans:board.removed', { title: removed.title })}</Text>
                   <Button
                     size="xs"
                     variant="light"
@@ -157,7 +158,7 @@ export function PlanBoard({ plan, readOnly }: { plan: Plan; readOnly: boolean })
                         .then(() => focusItem(itemId), report);
                     }}
                   >
-                    Undo
+                    {t('plans:board.undo')}
                   </Button>
                 </Group>
               </Alert>
@@ -215,11 +216,13 @@ export function PlanBoard({ plan, readOnly }: { plan: Plan; readOnly: boolean })
                   leftSection={<IconPlus size={16} />}
                   onClick={() =>
                     editor
-                      .write('plans.addPhase', { title: `Phase ${plan.phases.length + 1}` })
+                      .write('plans.addPhase', {
+                        title: t('plans:board.newPhaseTitle', { number: plan.phases.length + 1 }),
+                      })
                       .catch(report)
                   }
                 >
-                  Add phase
+                  {t('plans:board.addPhase')}
                 </Button>
               </Group>
             )}

@@ -1,7 +1,10 @@
 // The plan editor: the plan (phases and items beside the library), its goals, red flags and
 // issued versions. Also opens templates (built-in protocols read-only).
-import { Alert, Badge, Button, Group, Loader, Stack, Tabs } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Tabs } from '@mantine/core';
 import { useParams } from 'react-router';
+import type { Plan } from '../../../../shared/domain/plan';
+import { useT } from '../../app/i18n';
+import { QueryState } from '../../app/QueryState';
 import { PhaseProgressPanel } from '../phases/PhaseProgressPanel';
 import { PhaseTimeline } from '../phases/PhaseTimeline';
 import { GoalsPanel } from './GoalsPanel';
@@ -9,21 +12,26 @@ import { PlanBoard } from './PlanBoard';
 import { PlanEditorContext } from './plan-editor-context';
 import { PlanHeader } from './PlanHeader';
 import { RedFlagsPanel } from './RedFlagsPanel';
-import { usePlanEditor } from './use-plan-editor';
+import { usePlanEditor, type PlanEditor as PlanEditorState } from './use-plan-editor';
 import { VersionsPanel } from './VersionsPanel';
 
 export function PlanEditorPage() {
   const { planId = '' } = useParams();
+  const t = useT();
   const editor = usePlanEditor(planId);
-  const { plan } = editor;
-  if (editor.loading) return <Loader aria-label="Loading plan" />;
-  if (!plan) {
-    return (
-      <Alert color="red" title="Could not open the plan">
-        {editor.loadError?.message}
-      </Alert>
-    );
-  }
+  return (
+    <QueryState
+      query={{ data: editor.plan, error: editor.loadError, isPending: editor.loading }}
+      loadingLabel={t('plans:editor.loading')}
+      errorTitle={t('plans:editor.loadFailed')}
+    >
+      {(plan) => <PlanEditor editor={editor} plan={plan} />}
+    </QueryState>
+  );
+}
+
+function PlanEditor({ editor, plan }: { editor: PlanEditorState; plan: Plan }) {
+  const t = useT();
   const readOnly = plan.builtInKey !== null || plan.archived;
   const openFlags = plan.redFlags.filter((f) => f.acknowledgedAt === null).length;
   const isTemplate = plan.patientId === null;
@@ -34,7 +42,7 @@ export function PlanEditorPage() {
         {editor.conflict && (
           <Alert
             color="orange"
-            title="Changed in another window"
+            title={t('plans:editor.conflictTitle')}
             role="alert"
             // Stays in view wherever the clinician was working when the write was refused.
             style={{
@@ -46,39 +54,44 @@ export function PlanEditorPage() {
             <Group justify="space-between">
               {editor.conflict}
               <Button size="xs" onClick={editor.reload}>
-                Reload plan
+                {t('plans:editor.reload')}
               </Button>
             </Group>
           </Alert>
         )}
         {plan.builtInKey !== null && (
-          <Alert color="indigo">
-            A built-in protocol can’t be changed. Start a plan from it for a patient (the button
-            above), or save it as your own template and change that.
-          </Alert>
+          <Alert color="indigo">{t('plans:editor.builtInNotice')}</Alert>
         )}
         <Tabs defaultValue="plan" keepMounted={false}>
           <Tabs.List>
-            <Tabs.Tab value="plan">Plan</Tabs.Tab>
-            <Tabs.Tab value="goals">Goals ({plan.goals.length})</Tabs.Tab>
+            <Tabs.Tab value="plan">{t('plans:editor.tabPlan')}</Tabs.Tab>
+            <Tabs.Tab value="goals">
+              {t('plans:editor.tabGoals', { number: plan.goals.length })}
+            </Tabs.Tab>
             {!isTemplate && (
               <Tabs.Tab
                 value="red-flags"
                 rightSection={
                   openFlags > 0 ? (
                     <Badge color="red" size="sm">
-                      {openFlags} open
+                      {t('plans:editor.openFlags', { count: openFlags })}
                     </Badge>
                   ) : undefined
                 }
               >
-                Red flags
+                {t('plans:editor.tabRedFlags')}
               </Tabs.Tab>
             )}
             {!isTemplate && (
-              <Tabs.Tab value="progress">Progress ({plan.phaseDecisions.length})</Tabs.Tab>
+              <Tabs.Tab value="progress">
+                {t('plans:editor.tabProgress', { number: plan.phaseDecisions.length })}
+              </Tabs.Tab>
             )}
-            {!isTemplate && <Tabs.Tab value="versions">Versions ({plan.versions.length})</Tabs.Tab>}
+            {!isTemplate && (
+              <Tabs.Tab value="versions">
+                {t('plans:editor.tabVersions', { number: plan.versions.length })}
+              </Tabs.Tab>
+            )}
           </Tabs.List>
           <Tabs.Panel value="plan" pt="md">
             <PlanBoard plan={plan} readOnly={readOnly} />

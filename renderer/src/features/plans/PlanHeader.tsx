@@ -18,13 +18,15 @@ import { Link } from 'react-router';
 import { planStatuses, type Plan } from '../../../../shared/domain/plan';
 import { useApiQuery } from '../../app/api';
 import { formatDate } from '../../app/format';
+import { useT } from '../../app/i18n';
 import { PrintVersionButton } from '../pdf/PrintVersionButton';
 import { StartPlanFromTemplateButton } from './NewPlanModal';
 import { IssuePlanButton, SaveAsTemplateButton } from './PlanActions';
-import { planStatusColors, planStatusLabels } from './plan-labels';
+import { planStatusColors, planStatusLabelKeys, planStatusMarkKeys } from './plan-labels';
 import { usePlanEditorContext } from './plan-editor-context';
 
 function BackLink({ plan }: { plan: Plan }) {
+  const t = useT();
   const patient = useApiQuery(
     'patients.get',
     { id: plan.patientId ?? '' },
@@ -34,8 +36,8 @@ function BackLink({ plan }: { plan: Plan }) {
   const label = plan.patientId
     ? patient.data
       ? `${patient.data.firstName} ${patient.data.lastName}`
-      : 'Patient'
-    : 'Templates';
+      : t('plans:header.patient')
+    : t('plans:header.templates');
   return (
     <Anchor component={Link} to={to} size="sm">
       <Group gap={2}>
@@ -47,6 +49,7 @@ function BackLink({ plan }: { plan: Plan }) {
 }
 
 function DetailsForm({ plan, onDone }: { plan: Plan; onDone(): void }) {
+  const t = useT();
   const editor = usePlanEditorContext();
   const [title, setTitle] = useState(plan.title);
   const [condition, setCondition] = useState(plan.condition);
@@ -56,7 +59,7 @@ function DetailsForm({ plan, onDone }: { plan: Plan; onDone(): void }) {
     <Stack
       component="form"
       gap="xs"
-      aria-label="Plan details"
+      aria-label={t('plans:header.detailsForm')}
       onSubmit={(e) => {
         e.preventDefault();
         editor
@@ -66,14 +69,14 @@ function DetailsForm({ plan, onDone }: { plan: Plan; onDone(): void }) {
     >
       <Group align="start">
         <TextInput
-          label="Plan title"
+          label={t('plans:header.planTitle')}
           value={title}
           error={error}
           onChange={(e) => setTitle(e.currentTarget.value)}
           w={360}
         />
         <TextInput
-          label="Condition"
+          label={t('plans:header.condition')}
           value={condition}
           onChange={(e) => setCondition(e.currentTarget.value)}
           w={260}
@@ -81,7 +84,7 @@ function DetailsForm({ plan, onDone }: { plan: Plan; onDone(): void }) {
       </Group>
       {plan.patientId === null && (
         <Textarea
-          label="What this template is for"
+          label={t('plans:header.templatePurpose')}
           autosize
           value={description}
           onChange={(e) => setDescription(e.currentTarget.value)}
@@ -89,10 +92,10 @@ function DetailsForm({ plan, onDone }: { plan: Plan; onDone(): void }) {
       )}
       <Group gap="xs">
         <Button size="xs" type="submit">
-          Save details
+          {t('plans:header.saveDetails')}
         </Button>
         <Button size="xs" variant="default" onClick={onDone}>
-          Cancel
+          {t('common:cancel')}
         </Button>
       </Group>
     </Stack>
@@ -100,6 +103,7 @@ function DetailsForm({ plan, onDone }: { plan: Plan; onDone(): void }) {
 }
 
 export function PlanHeader({ plan, readOnly }: { plan: Plan; readOnly: boolean }) {
+  const t = useT();
   const editor = usePlanEditorContext();
   const [editing, setEditing] = useState(false);
   const latest = plan.versions.at(-1);
@@ -121,7 +125,7 @@ export function PlanHeader({ plan, readOnly }: { plan: Plan; readOnly: boolean }
                   leftSection={<IconEdit size={14} />}
                   onClick={() => setEditing(true)}
                 >
-                  Edit details
+                  {t('plans:header.editDetails')}
                 </Button>
               )}
             </Group>
@@ -129,7 +133,7 @@ export function PlanHeader({ plan, readOnly }: { plan: Plan; readOnly: boolean }
               {plan.condition && <Text c="dimmed">{plan.condition}</Text>}
               {isTemplate ? (
                 <Badge variant="light" color={plan.builtInKey ? 'indigo' : 'gray'}>
-                  {plan.builtInKey ? 'Built-in protocol' : 'Template'}
+                  {plan.builtInKey ? t('plans:header.builtIn') : t('plans:header.template')}
                 </Badge>
               ) : (
                 <Menu>
@@ -139,9 +143,11 @@ export function PlanHeader({ plan, readOnly }: { plan: Plan; readOnly: boolean }
                       color={planStatusColors[plan.status]}
                       variant="light"
                       style={{ cursor: 'pointer' }}
-                      aria-label={`Status: ${planStatusLabels[plan.status]}. Change status`}
+                      aria-label={t('plans:header.statusButton', {
+                        status: t(planStatusLabelKeys[plan.status]),
+                      })}
                     >
-                      {planStatusLabels[plan.status]}
+                      {t(planStatusLabelKeys[plan.status])}
                     </Badge>
                   </Menu.Target>
                   <Menu.Dropdown>
@@ -153,7 +159,7 @@ export function PlanHeader({ plan, readOnly }: { plan: Plan; readOnly: boolean }
                           void editor.write('plans.setStatus', { status }).catch(() => undefined)
                         }
                       >
-                        Mark {planStatusLabels[status].toLowerCase()}
+                        {t(planStatusMarkKeys[status])}
                       </Menu.Item>
                     ))}
                   </Menu.Dropdown>
@@ -162,12 +168,17 @@ export function PlanHeader({ plan, readOnly }: { plan: Plan; readOnly: boolean }
               {!isTemplate && (
                 <Text size="sm" c="dimmed">
                   {latest
-                    ? `v${latest.versionNumber} issued ${formatDate(latest.issuedAt)}${plan.changedSinceIssue ? ' · changes not issued yet' : ''}`
-                    : 'Not issued yet'}
+                    ? t(
+                        plan.changedSinceIssue
+                          ? 'plans:header.issuedChanged'
+                          : 'plans:header.issued',
+                        { version: latest.versionNumber, date: formatDate(latest.issuedAt) },
+                      )
+                    : t('plans:header.notIssued')}
                 </Text>
               )}
               <Text size="xs" c="dimmed" aria-live="polite">
-                {editor.saving ? 'Saving…' : ''}
+                {editor.saving ? t('plans:header.saving') : ''}
               </Text>
             </Group>
           </div>

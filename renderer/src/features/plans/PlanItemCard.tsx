@@ -5,14 +5,14 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { IconArrowsTransferDown, IconGripVertical, IconTrash } from '@tabler/icons-react';
 import { useRef, type KeyboardEvent } from 'react';
-import { itemKindLabels } from '../../../../shared/domain/parameters';
 import type { PlanItem } from '../../../../shared/domain/plan';
 import { doseText } from '../../../../shared/plans/dose-text';
+import { useT, useUiLanguage } from '../../app/i18n';
 import { Thumbnail } from '../library/Thumbnail';
 import { ItemDoseForm } from './ItemDoseForm';
 import { ItemSteps } from './ItemStepsEditor';
 import { LibraryChangeNotice } from './LibraryChangeNotice';
-import { useUiLanguage } from '../../app/i18n';
+import { itemKindLabelKeys } from './plan-labels';
 
 export interface PlanItemCardProps {
   item: PlanItem;
@@ -30,6 +30,7 @@ const isTyping = (target: EventTarget) =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function PlanItemCard(props: PlanItemCardProps) {
+  const t = useT();
   const language = useUiLanguage();
   const { item } = props;
   const { setNodeRef, transform, transition, isDragging, attributes, listeners } = useSortable({
@@ -70,7 +71,7 @@ export function PlanItemCard(props: PlanItemCardProps) {
       className="mantine-focus-auto"
       role="group"
       aria-label={item.title}
-      aria-roledescription="plan item"
+      aria-roledescription={t('plans:items.roleDescription')}
       onKeyDown={onKeyDown}
     >
       <Group wrap="nowrap" gap="xs" align="start">
@@ -78,10 +79,10 @@ export function PlanItemCard(props: PlanItemCardProps) {
           <ActionIcon
             variant="subtle"
             color="gray"
-            aria-label={`Drag ${item.title}`}
+            aria-label={t('plans:items.drag', { title: item.title })}
             {...attributes}
             {...listeners}
-            title="Drag, or focus the item and press Alt+↑ / Alt+↓"
+            title={t('plans:items.dragHint')}
             style={{ cursor: 'grab', touchAction: 'none', userSelect: 'none' }}
           >
             <IconGripVertical size={18} aria-hidden />
@@ -95,7 +96,7 @@ export function PlanItemCard(props: PlanItemCardProps) {
               {item.title}
             </Text>
             <Badge size="xs" variant="light" color="gray">
-              {itemKindLabels[item.kind]}
+              {t(itemKindLabelKeys[item.kind])}
             </Badge>
           </Group>
           <Text size="sm" c="teal.9" data-testid="dose-line">
@@ -104,7 +105,7 @@ export function PlanItemCard(props: PlanItemCardProps) {
           {item.kind === 'exercise' && <ItemSteps item={item} readOnly={props.readOnly} />}
           {item.patientNote && (
             <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
-              Note: {item.patientNote}
+              {t('plans:items.note', { note: item.patientNote })}
             </Text>
           )}
         </div>
@@ -116,9 +117,9 @@ export function PlanItemCard(props: PlanItemCardProps) {
               variant={props.expanded ? 'light' : 'subtle'}
               onClick={props.onToggle}
               aria-expanded={props.expanded}
-              aria-label={`Edit dose of ${item.title}`}
+              aria-label={t('plans:items.editDose', { title: item.title })}
             >
-              Edit
+              {t('plans:items.edit')}
             </Button>
             {props.phases.length > 1 && (
               <Menu position="bottom-end">
@@ -126,13 +127,13 @@ export function PlanItemCard(props: PlanItemCardProps) {
                   <ActionIcon
                     variant="subtle"
                     color="gray"
-                    aria-label={`Move ${item.title} to another phase`}
+                    aria-label={t('plans:items.moveTo', { title: item.title })}
                   >
                     <IconArrowsTransferDown size={18} aria-hidden />
                   </ActionIcon>
                 </Menu.Target>
                 <Menu.Dropdown>
-                  <Menu.Label>Move to phase</Menu.Label>
+                  <Menu.Label>{t('plans:items.moveToLabel')}</Menu.Label>
                   {props.phases
                     .filter((p) => p.id !== item.phaseId)
                     .map((p) => (
@@ -146,7 +147,7 @@ export function PlanItemCard(props: PlanItemCardProps) {
             <ActionIcon
               variant="subtle"
               color="red"
-              aria-label={`Remove ${item.title}`}
+              aria-label={t('plans:items.remove', { title: item.title })}
               onClick={props.onRemove}
             >
               <IconTrash size={18} aria-hidden />

@@ -10,13 +10,19 @@ import { needsDecision } from '../../../../shared/safety/red-flag-gate';
 import {
   redFlagDecisions,
   redFlagTypeInfo,
-  urgencies,
+  redFlagTypeKeys,
 } from '../../../../shared/safety/red-flag-types';
 import { formatDateTime } from '../../app/format';
+import { useT } from '../../app/i18n';
 import { RedFlagDecisionForm, type DecideRedFlag } from '../red-flags/RedFlagDecisionForm';
+import {
+  redFlagDecisionKeys,
+  redFlagLabelKeys,
+  urgencyAdviceKeys,
+  urgencyKeys,
+} from '../red-flags/red-flag-labels';
 import { usePlanEditorContext } from './plan-editor-context';
 
-const typeOptions = Object.entries(redFlagTypes).map(([value, label]) => ({ value, label }));
 const isRedFlagType = (value: string | null): value is RedFlagType =>
   value !== null && value in redFlagTypes;
 
@@ -28,13 +34,18 @@ export function useDecideRedFlag(): DecideRedFlag {
 }
 
 function DecisionBadge({ flag }: { flag: RedFlag }) {
-  if (flag.acknowledgedAt === null) return <Badge color="red">Open</Badge>;
-  if (flag.decision === null) return <Badge color="red">Decision needed</Badge>;
+  const t = useT();
+  if (flag.acknowledgedAt === null) {
+    return <Badge color="red">{t('redFlags:panel.badgeOpen')}</Badge>;
+  }
+  if (flag.decision === null) {
+    return <Badge color="red">{t('redFlags:panel.badgeDecisionNeeded')}</Badge>;
+  }
   return redFlagDecisions[flag.decision].prints === 'safety-sheet' ? (
-    <Badge color="orange">Safety sheet only</Badge>
+    <Badge color="orange">{t('redFlags:panel.badgeSafetySheet')}</Badge>
   ) : (
     <Badge color="gray" variant="light">
-      Cleared
+      {t('redFlags:panel.badgeCleared')}
     </Badge>
   );
 }
@@ -49,12 +60,14 @@ function FlagCard({
   /** Just recorded: the card takes focus so the decision form is the next Tab stop. */
   focusOnMount: boolean;
 }) {
+  const t = useT();
   const decide = useDecideRedFlag();
   const [changing, setChanging] = useState(false);
   // Set when a decision is saved; the "Change decision" button that replaces the form takes focus.
   const focusChange = useRef(false);
   const card = useRef<HTMLElement>(null);
-  const info = redFlagTypeInfo[flag.type];
+  const urgency = redFlagTypeInfo[flag.type].urgency;
+  const name = t(redFlagLabelKeys[flag.type]);
   const undecided = needsDecision(flag);
   useEffect(() => {
     if (focusOnMount) card.current?.focus();
@@ -66,28 +79,33 @@ function FlagCard({
       withBorder
       p="sm"
       tabIndex={-1}
-      aria-label={`Red flag: ${info.label}`}
+      aria-label={t('redFlags:panel.card', { flag: name })}
     >
       <Group justify="space-between">
-        <Text fw={600}>{info.label}</Text>
+        <Text fw={600}>{name}</Text>
         <DecisionBadge flag={flag} />
       </Group>
       <Text size="sm" c="dimmed">
-        Urgency: {urgencies[info.urgency].label.toLowerCase()} — {urgencies[info.urgency].clinician}
+        {t('redFlags:panel.urgency', {
+          urgency: t(urgencyKeys[urgency]),
+          advice: t(urgencyAdviceKeys[urgency]),
+        })}
       </Text>
       {flag.note && <Text size="sm">{flag.note}</Text>}
       <Text size="xs" c="dimmed">
-        {flag.visitId ? 'Raised from visit findings' : 'Recorded'} {formatDateTime(flag.recordedAt)}
+        {flag.visitId
+          ? t('redFlags:panel.raisedFromVisit', { date: formatDateTime(flag.recordedAt) })
+          : t('redFlags:panel.recorded', { date: formatDateTime(flag.recordedAt) })}
       </Text>
       {flag.decision && (
         <Text size="sm">
-          Decision: {redFlagDecisions[flag.decision].label}
+          {t('redFlags:panel.decision', { decision: t(redFlagDecisionKeys[flag.decision]) })}
           {flag.acknowledgement ? ` — ${flag.acknowledgement}` : ''}
           {flag.acknowledgedAt ? ` (${formatDateTime(flag.acknowledgedAt)})` : ''}
         </Text>
       )}
       {!flag.decision && flag.acknowledgement && (
-        <Text size="sm">Acknowledged: {flag.acknowledgement}</Text>
+        <Text size="sm">{t('redFlags:panel.acknowledged', { text: flag.acknowledgement })}</Text>
       )}
       {!readOnly && (undecided || changing) && (
         <RedFlagDecisionForm
@@ -112,7 +130,7 @@ function FlagCard({
           mt="xs"
           onClick={() => setChanging(true)}
         >
-          Change decision
+          {t('redFlags:panel.change')}
         </Button>
       )}
     </Paper>
@@ -120,20 +138,24 @@ function FlagCard({
 }
 
 export function RedFlagsPanel({ flags, readOnly }: { flags: RedFlag[]; readOnly: boolean }) {
+  const t = useT();
   const editor = usePlanEditorContext();
   const [type, setType] = useState<RedFlagType | null>(null);
   const [note, setNote] = useState('');
   const [recordedId, setRecordedId] = useState<string | null>(null);
   const open = flags.filter(needsDecision);
+  const typeOptions = redFlagTypeKeys.map((value) => ({
+    value,
+    label: t(redFlagLabelKeys[value]),
+  }));
   return (
     <Stack gap="sm" maw={900}>
       {open.length > 0 && (
-        <Alert color="red" title="Issuing and printing are blocked">
-          While a red flag is open, this plan cannot be issued and no home sheet prints. Review each
-          one and record what you decided.
+        <Alert color="red" title={t('redFlags:panel.blockedTitle')}>
+          {t('redFlags:panel.blocked')}
         </Alert>
       )}
-      {flags.length === 0 && <Text c="dimmed">No red flags recorded.</Text>}
+      {flags.length === 0 && <Text c="dimmed">{t('redFlags:panel.none')}</Text>}
       {flags.map((flag) => (
         <FlagCard
           key={flag.id}
@@ -147,7 +169,7 @@ export function RedFlagsPanel({ flags, readOnly }: { flags: RedFlag[]; readOnly:
           withBorder
           p="sm"
           component="form"
-          aria-label="Record a red flag"
+          aria-label={t('redFlags:panel.recordForm')}
           onSubmit={(e) => {
             e.preventDefault();
             if (!type) return;
@@ -164,14 +186,14 @@ export function RedFlagsPanel({ flags, readOnly }: { flags: RedFlag[]; readOnly:
         >
           <Group align="end">
             <Select
-              label="Red flag"
-              placeholder="Choose"
+              label={t('redFlags:panel.flag')}
+              placeholder={t('redFlags:panel.choose')}
               data={typeOptions}
               value={type}
               onChange={(value) => setType(isRedFlagType(value) ? value : null)}
             />
             <Textarea
-              label="What you found"
+              label={t('redFlags:panel.found')}
               autosize
               minRows={1}
               style={{ flex: 1 }}
@@ -179,7 +201,7 @@ export function RedFlagsPanel({ flags, readOnly }: { flags: RedFlag[]; readOnly:
               onChange={(e) => setNote(e.currentTarget.value)}
             />
             <Button type="submit" color="red" variant="light" disabled={!type}>
-              Record red flag
+              {t('redFlags:panel.record')}
             </Button>
           </Group>
         </Paper>

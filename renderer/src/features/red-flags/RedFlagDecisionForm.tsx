@@ -6,21 +6,17 @@ import type { RedFlag } from '../../../../shared/domain/plan';
 import { ApiError } from '../../../../shared/errors';
 import {
   redFlagDecisions,
-  redFlagLabels,
   redFlagTypeInfo,
   type RedFlagDecision,
 } from '../../../../shared/safety/red-flag-types';
+import { useT } from '../../app/i18n';
+import { redFlagDecisionKeys, redFlagLabelKeys } from './red-flag-labels';
 
 export type DecideRedFlag = (
   flag: RedFlag,
   decision: RedFlagDecision,
   acknowledgement: string,
 ) => Promise<unknown>;
-
-const printsLabel = (decision: RedFlagDecision) =>
-  redFlagDecisions[decision].prints === 'safety-sheet'
-    ? 'patient gets the safety sheet only'
-    : 'exercise sheet prints';
 
 export function RedFlagDecisionForm({
   flag,
@@ -31,15 +27,21 @@ export function RedFlagDecisionForm({
   decide: DecideRedFlag;
   onDone?: () => void;
 }) {
+  const t = useT();
   const [decision, setDecision] = useState<RedFlagDecision | null>(null);
   const [details, setDetails] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const offered: readonly RedFlagDecision[] = redFlagTypeInfo[flag.type].decisions;
-  const name = redFlagLabels[flag.type];
+  const name = t(redFlagLabelKeys[flag.type]);
+  // Each choice says what the patient then takes home: the decision is a safety gate.
+  const optionLabel = (value: RedFlagDecision) =>
+    redFlagDecisions[value].prints === 'safety-sheet'
+      ? t('redFlags:form.optionSafetySheet', { decision: t(redFlagDecisionKeys[value]) })
+      : t('redFlags:form.optionHomeProgramme', { decision: t(redFlagDecisionKeys[value]) });
   const submit = () => {
     if (!decision) {
-      setError('Choose what you decided.');
+      setError(t('redFlags:form.chooseError'));
       return;
     }
     setBusy(true);
@@ -61,27 +63,27 @@ export function RedFlagDecisionForm({
       align="end"
       mt="xs"
       component="form"
-      aria-label={`Decision on ${name}`}
+      aria-label={t('redFlags:form.label', { flag: name })}
       onSubmit={(e) => {
         e.preventDefault();
         submit();
       }}
     >
       <Select
-        label="Decision"
-        placeholder="Choose"
+        label={t('redFlags:form.decision')}
+        placeholder={t('redFlags:form.choose')}
         w={340}
         data={offered.map((value) => ({
           value,
-          label: `${redFlagDecisions[value].label} (${printsLabel(value)})`,
+          label: optionLabel(value),
         }))}
         value={decision}
         error={error}
         onChange={(value) => setDecision(offered.find((d) => d === value) ?? null)}
       />
       <Textarea
-        label="Details (optional)"
-        placeholder="e.g. MRI booked for 24 Nov"
+        label={t('redFlags:form.details')}
+        placeholder={t('redFlags:form.detailsPlaceholder')}
         autosize
         minRows={1}
         style={{ flex: 1, minWidth: 180 }}
@@ -89,7 +91,7 @@ export function RedFlagDecisionForm({
         onChange={(e) => setDetails(e.currentTarget.value)}
       />
       <Button type="submit" loading={busy}>
-        Record decision
+        {t('redFlags:form.submit')}
       </Button>
     </Group>
   );

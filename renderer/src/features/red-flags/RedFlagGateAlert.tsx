@@ -3,12 +3,10 @@
 import { Alert, Paper, Stack, Text } from '@mantine/core';
 import type { RedFlag } from '../../../../shared/domain/plan';
 import { needsDecision } from '../../../../shared/safety/red-flag-gate';
-import {
-  redFlagLabels,
-  redFlagTypeInfo,
-  urgencies,
-} from '../../../../shared/safety/red-flag-types';
+import { redFlagTypeInfo } from '../../../../shared/safety/red-flag-types';
+import { useT } from '../../app/i18n';
 import { RedFlagDecisionForm, type DecideRedFlag } from './RedFlagDecisionForm';
+import { redFlagLabelKeys, urgencyKeys } from './red-flag-labels';
 
 export function RedFlagGateAlert({
   flags,
@@ -19,26 +17,27 @@ export function RedFlagGateAlert({
   action: 'issue' | 'print';
   decide: DecideRedFlag;
 }) {
+  const t = useT();
   const waiting = flags.filter(needsDecision);
   if (waiting.length === 0) return null;
   return (
-    <Alert color="red" title="A red flag is open" role="alert">
+    <Alert color="red" title={t('redFlags:gate.title')} role="alert">
       <Stack gap="xs">
         <Text size="sm">
-          {action === 'issue'
-            ? 'A home sheet must not go out until you have reviewed it. Record what you decided, then issue the plan.'
-            : 'Nothing prints for the patient until you have reviewed it. Record what you decided; referred or awaiting results prints a safety sheet instead of exercises.'}
+          {action === 'issue' ? t('redFlags:gate.issue') : t('redFlags:gate.print')}
         </Text>
         {waiting.map((flag) => (
           <Paper
             key={flag.id}
             p="xs"
             withBorder
-            aria-label={`Open red flag: ${redFlagLabels[flag.type]}`}
+            aria-label={t('redFlags:gate.openFlag', { flag: t(redFlagLabelKeys[flag.type]) })}
           >
             <Text size="sm" fw={600}>
-              {redFlagLabels[flag.type]} · refer:{' '}
-              {urgencies[redFlagTypeInfo[flag.type].urgency].label.toLowerCase()}
+              {t('redFlags:gate.refer', {
+                flag: t(redFlagLabelKeys[flag.type]),
+                urgency: t(urgencyKeys[redFlagTypeInfo[flag.type].urgency]),
+              })}
             </Text>
             {flag.note && <Text size="sm">{flag.note}</Text>}
             <RedFlagDecisionForm flag={flag} decide={decide} />
