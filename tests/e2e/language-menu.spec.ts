@@ -12,7 +12,7 @@ test('a clinician switches the screens to German and back to the clinic’s lang
   await expect(nav.getByRole('link', { name: 'Patients' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Screen language: English' }).click();
-  await page.getByRole('menuitemradio', { name: 'Deutsch' }).click();
+  await page.getByRole('menuitem', { name: 'Deutsch' }).click();
   const navDe = page.getByRole('navigation', { name: 'Bereiche' });
   await expect(navDe.getByRole('link', { name: 'Patienten' })).toBeVisible();
   await expect(navDe.getByRole('link', { name: 'Praxiseinstellungen' })).toBeVisible();
@@ -30,9 +30,12 @@ test('a clinician switches the screens to German and back to the clinic’s lang
   const language = page.getByLabel('Sprache der App', { exact: true });
   await language.click();
   await page.getByRole('option', { name: 'Français' }).click();
-  await page.getByRole('button', { name: /speichern/i }).first().click();
+  await page
+    .getByRole('button', { name: /speichern/i })
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Sprache der Oberfläche: Deutsch' }).click();
-  await page.getByRole('menuitemradio', { name: 'Sprache der Praxis (Français)' }).click();
+  await page.getByRole('menuitem', { name: 'Sprache der Praxis (Français)' }).click();
   await expect(
     page.getByRole('navigation', { name: 'Rubriques' }).getByRole('link', { name: 'Patients' }),
   ).toBeVisible();
@@ -40,6 +43,9 @@ test('a clinician switches the screens to German and back to the clinic’s lang
   // And back to English for the clinic.
   await page.getByLabel('Langue de l’application', { exact: true }).click();
   await page.getByRole('option', { name: 'English' }).click();
-  await page.getByRole('button', { name: /enregistrer/i }).first().click();
+  await page
+    .getByRole('button', { name: /enregistrer/i })
+    .first()
+    .click();
   await expect(nav.getByRole('link', { name: 'Clinic settings' })).toBeVisible();
 });

@@ -85,14 +85,14 @@ test('switch the screens to German, build and print a plan, and switch back', as
   await expect(page.getByText('Version 1 ausgegeben.')).toBeVisible();
   await expect(page.getByText(/^v1 ausgegeben am \d{1,2}\.\d{1,2}\.\d{4}$/)).toBeVisible();
 
-  // The print dialog is the handout engineer's; until its German lands on main it is found by
-  // its English names. The preview drawn means the document is ready to print.
+  // The print dialog in German too; the preview drawn means the document is ready to print.
   await page
-    .getByRole('button', { name: /^Print v1/ })
+    .getByRole('button', { name: /^v1 drucken/ })
     .first()
     .click();
-  const print = page.getByRole('dialog', { name: 'Print plan' });
-  await expect(print.getByRole('img', { name: /^Page 1 of \d+$/ })).toBeVisible();
+  const print = page.getByRole('dialog', { name: 'Plan drucken' });
+  await expect(print.getByRole('img', { name: /^Seite 1 von \d+$/ })).toBeVisible();
+  await expect(print.getByLabel('Sprache des Blatts')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(print).toBeHidden();
 

@@ -49,8 +49,7 @@ export function LanguageMenu() {
         <Menu.Item
           rightSection={tick(chosen === null)}
           onClick={() => void choose(null)}
-          aria-checked={chosen === null}
-          role="menuitemradio"
+          aria-current={chosen === null ? 'true' : undefined}
         >
           {t('app:language.clinicDefault', { language: uiLanguageNames[clinicLanguage] })}
         </Menu.Item>
@@ -60,8 +59,7 @@ export function LanguageMenu() {
             lang={code}
             rightSection={tick(chosen === code)}
             onClick={() => void choose(code)}
-            aria-checked={chosen === code}
-            role="menuitemradio"
+            aria-current={chosen === code ? 'true' : undefined}
           >
             {uiLanguageNames[code]}
           </Menu.Item>

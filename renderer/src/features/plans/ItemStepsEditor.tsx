@@ -13,9 +13,9 @@ import {
 import type { PlanItem } from '../../../../shared/domain/plan';
 import { ApiError } from '../../../../shared/errors';
 import { doseText } from '../../../../shared/plans/dose-text';
-import type { Translate } from '../../../../shared/i18n';
+import type { Translate, UiLanguage } from '../../../../shared/i18n';
 import { useApiQuery } from '../../app/api';
-import { useT } from '../../app/i18n';
+import { useT, useUiLanguage } from '../../app/i18n';
 import { ExerciseParametersEditor } from '../library/parameter-editors';
 import { usePlanEditorContext } from './plan-editor-context';
 
@@ -47,13 +47,13 @@ const stepKeys = {
 } as const satisfies Record<StepDirection, Record<string, string>>;
 
 /** "Change to Slow heel lowering" or "Dose: 3 × 15, …" in the screens' language. */
-function stepText(t: Translate, step: ExerciseStep): string {
+function stepText(t: Translate, step: ExerciseStep, language: UiLanguage): string {
   switch (step.type) {
     case 'item':
       return t('plans:steps.changeTo', { title: step.title });
     case 'dose':
       return t('plans:steps.doseStep', {
-        dose: doseText({ kind: 'exercise', parameters: step.parameters }),
+        dose: doseText({ kind: 'exercise', parameters: step.parameters }, language),
       });
     default: {
       const unreachable: never = step;
@@ -77,6 +77,7 @@ function StepDialog(props: {
   onClose(): void;
 }) {
   const t = useT();
+  const language = useUiLanguage();
   const { item, direction } = props;
   const editor = usePlanEditorContext();
   const current = item.parameters.steps?.[direction];
@@ -157,7 +158,7 @@ function StepDialog(props: {
                 {t('plans:steps.newDose')}{' '}
               </Text>
               {Object.keys(doseErrors).length === 0
-                ? doseText({ kind: 'exercise', parameters: dose })
+                ? doseText({ kind: 'exercise', parameters: dose }, language)
                 : t('plans:dose.fixSettings')}
             </Text>
           </>
@@ -196,6 +197,7 @@ export function ItemSteps({
   readOnly: boolean;
 }) {
   const t = useT();
+  const language = useUiLanguage();
   const [open, setOpen] = useState<StepDirection | null>(null);
   const steps = item.parameters.steps;
   return (
@@ -206,7 +208,9 @@ export function ItemSteps({
         return (
           <Group key={direction} gap="xs" wrap="nowrap">
             <Text size="xs" c="dimmed" style={{ flex: 1 }}>
-              {t(words.line, { step: step ? stepText(t, step) : t('plans:steps.noneSet') })}
+              {t(words.line, {
+                step: step ? stepText(t, step, language) : t('plans:steps.noneSet'),
+              })}
             </Text>
             {!readOnly && (
               <Button
