@@ -39,8 +39,10 @@ describe('built-in drawings in the library and on the home sheet', () => {
     expect(drawn.length).toBeGreaterThan(3);
     expect(drawn.every((i) => i.images.length > 0)).toBe(true);
     const { version } = await c.call('plans.issue', { planId: plan.id, revision: plan.revision });
+    // The sample patient reads Spanish; this test reads the English sheet.
     const result = await c.call('pdf.homeProgramme', {
       planVersionId: version.id,
+      language: 'en',
       options: { phaseIds: plan.phases.map((p) => p.id) },
     });
     const pdf = await parsePdf(Buffer.from(result.dataBase64, 'base64'));

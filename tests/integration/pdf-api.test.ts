@@ -162,7 +162,7 @@ describe('pdf API', () => {
     expect(text).toContain('Version history');
     // Version, issue date, item count (stored with each version), and this one marked.
     expect(text).toMatch(
-      /1 22 November 2026 4 2 22 November 2026 7 This summary 3 22 November 2026 10/,
+      /1 22 Nov 2026 4 2 22 Nov 2026 7 This summary 3 22 Nov 2026 10/,
     );
   });
 
