@@ -27,7 +27,7 @@ test('a clinician switches the screens to German and back to the clinic’s lang
 
   // The clinic's language (French) applies once the clinician follows the clinic again.
   await app.goto('/settings');
-  const language = page.getByLabel('Sprache der App', { exact: true });
+  const language = page.getByRole('combobox', { name: 'Sprache der App' });
   await language.click();
   await page.getByRole('option', { name: 'Français' }).click();
   await page
@@ -41,7 +41,7 @@ test('a clinician switches the screens to German and back to the clinic’s lang
   ).toBeVisible();
 
   // And back to English for the clinic.
-  await page.getByLabel('Langue de l’application', { exact: true }).click();
+  await page.getByRole('combobox', { name: 'Langue de l’application' }).click();
   await page.getByRole('option', { name: 'English' }).click();
   await page
     .getByRole('button', { name: /enregistrer/i })
