@@ -161,9 +161,7 @@ describe('pdf API', () => {
     const text = flat((await parsePdf(data)).text);
     expect(text).toContain('Version history');
     // Version, issue date, item count (stored with each version), and this one marked.
-    expect(text).toMatch(
-      /1 22 Nov 2026 4 2 22 Nov 2026 7 This summary 3 22 Nov 2026 10/,
-    );
+    expect(text).toMatch(/1 22 Nov 2026 4 2 22 Nov 2026 7 This summary 3 22 Nov 2026 10/);
   });
 
   it('records a document when it is saved or printed, not when it is previewed', async () => {
