@@ -12,7 +12,7 @@ import {
 import { safetyAdviceStrings, safetyLineIn } from '../../../shared/safety/safety-advice-text';
 
 /** Every English line a patient can read on the safety sheet. */
-const englishLines = [
+const englishLines: string[] = [
   ...new Set([
     ...redFlagTypeKeys.flatMap((key) => {
       const { why, toDo, notToDo, offloading, emergency } = redFlagTypeInfo[key].advice;
@@ -23,7 +23,7 @@ const englishLines = [
   ]),
 ];
 const languages = uiLanguages.filter((language) => language !== 'en');
-const numbers = (line: string) => line.match(/\d+(?:[.,]\d+)?/g) ?? [];
+const numbers = (line: string): string[] => line.match(/\d+(?:[.,]\d+)?/g) ?? [];
 
 describe('safety advice translations', () => {
   it('covers every language the app prints, and at least the lines the sheet is built from', () => {
