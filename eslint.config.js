@@ -102,7 +102,7 @@ export default tseslint.config(
     files: ['renderer/src/**/*.tsx'],
     rules: {
       'no-restricted-syntax': [
-        'warn',
+        'error',
         {
           selector: 'JSXText[value=/[A-Za-z]{2,}/]',
           message: 'Screen text goes in resources/locales/en/<namespace>.json: use t().',

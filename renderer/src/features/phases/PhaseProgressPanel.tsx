@@ -1,17 +1,7 @@
 // Where the patient stands against the next phase's entry criteria, and the clinician's decision
 // in one click (move on, or stay), with the reason recorded. Shown at a visit (judged on the
 // visit's date) and in the plan's Progress tab (judged today).
-import {
-  Badge,
-  Button,
-  Group,
-  List,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { CriterionEvaluation, PhaseProgress } from '../../../../shared/domain/phase-criteria';
