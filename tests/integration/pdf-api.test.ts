@@ -10,6 +10,7 @@ import { heelPainItems, snapshot } from '../fixtures/plan-snapshots';
 import { openTestCore, type TestCore } from '../support/core';
 import { flat, parsePdf, qpdfCheck } from '../support/pdf';
 import { clinicSettings } from '../support/records';
+import { redFlagDecisions, redFlagTypeInfo } from '../../shared/safety/red-flag-types';
 
 let core: TestCore | undefined;
 afterEach(() => core?.close());
@@ -224,6 +225,34 @@ describe('pdf API', () => {
     expect(text).toContain('Call Heel & Sole on +44 117 496 0123.');
     await core.call('pdf.output', { documentId: file.documentId, purpose: 'save' });
     expect(auditRows(core)).toMatchObject([{ fields: '["safety-sheet","save"]' }]);
+  });
+
+  it('prints the safety advice in Spanish for a Spanish-reading patient, with no English advice left', async () => {
+    core = openTestCore();
+    const [id = ''] = storeVersions(core.ctx.db, [snapshot({ items: heelPainItems() })]);
+    storeFlag(core, { type: 'suspected_stress_fracture', decision: 'referred_imaging' });
+    const file = await core.call('pdf.homeProgramme', {
+      planVersionId: id,
+      options: {},
+      language: 'es',
+    });
+    const text = flat((await parsePdf(Buffer.from(file.dataBase64, 'base64'))).text);
+    expect(text).toContain('No se ponga de puntillas ni haga elevaciones de talón.');
+    expect(text).toContain('Le hemos pedido una prueba de imagen del pie.');
+    expect(text).toContain('No puede apoyar nada de peso en el pie.');
+    expect(text).toContain('Acuda a un médico en los próximos días');
+    const { advice } = redFlagTypeInfo.suspected_stress_fracture;
+    const english = [
+      advice.why,
+      ...advice.toDo,
+      ...advice.notToDo,
+      ...advice.offloading,
+      ...advice.emergency,
+      redFlagDecisions.referred_imaging.patient,
+    ];
+    // Each English line by its opening words, so a line wrapped across two rows still counts.
+    for (const line of english) expect(text).not.toContain(line.split(' ').slice(0, 5).join(' '));
+    expect(text).not.toContain('within the next few days');
   });
 
   it('prints the exercise sheet again once the flag is cleared', async () => {

@@ -10,6 +10,7 @@ import {
   type RedFlagType,
   type SafetyAdvice,
 } from '../../../shared/safety/red-flag-types';
+import { safetyLineIn } from '../../../shared/safety/safety-advice-text';
 import { box, list, stack, text, type Block } from './blocks';
 import { clinicHeader } from './clinic-header';
 import { callLine, questionsLine, titleBlock } from './home-programme';
@@ -19,6 +20,7 @@ import { colours, type Styles, type TypeScale } from './styles';
 import { fullName } from './text-format';
 import { worded, type Worded } from './document-language';
 import type { PrintOptions } from '../../../shared/domain/print-options';
+import type { UiLanguage } from '../../../shared/i18n';
 
 export interface SafetySheetInput extends PlanDocumentInput {
   /** The flags whose decisions allow only this sheet (see homeSheetGate). */
@@ -26,15 +28,20 @@ export interface SafetySheetInput extends PlanDocumentInput {
   options: Pick<PrintOptions, 'paperSize' | 'largePrint'>;
 }
 
-/** Each line once, in the order first met (two flags often share advice). */
-function merged(pick: (advice: SafetyAdvice) => readonly string[], types: RedFlagType[]) {
-  return [...new Set(types.flatMap((type) => pick(redFlagTypeInfo[type].advice)))];
+/** Each line once, in the order first met (two flags often share advice), in the language. */
+function merged(
+  pick: (advice: SafetyAdvice) => readonly string[],
+  types: RedFlagType[],
+  language: UiLanguage,
+) {
+  const lines = new Set(types.flatMap((type) => pick(redFlagTypeInfo[type].advice)));
+  return [...lines].map((line) => safetyLineIn(line, language));
 }
 
 export async function renderSafetySheet(raw: SafetySheetInput): Promise<PdfOutput> {
   const input = worded(raw);
   const { snapshot, settings, flags, words } = input;
-  const { t } = words;
+  const { t, language } = words;
   const patient = fullName(snapshot.patient);
   const writer = planDocumentWriter(input, input.options, t('pdf:safety.fileTitle', { patient }));
   const { flow, styles: s, type } = writer;
@@ -44,30 +51,33 @@ export async function renderSafetySheet(raw: SafetySheetInput): Promise<PdfOutpu
   flow.place(clinicHeader(settings, input.loadImage, s, type, words));
   flow.place(titleBlock(input, patient, s, type, t('pdf:safety.title')), type.gap * 2);
   flow.place(text(t('pdf:safety.paused'), s.bodyBold), type.gap * 1.5);
-  for (const why of merged((advice) => [advice.why], types))
+  for (const why of merged((advice) => [advice.why], types, language))
     flow.place(text(why, s.body), type.gap);
   for (const decision of decisions) {
     const line = redFlagDecisions[decision].patient;
-    if (line) flow.place(text(line, s.body), type.gap);
+    if (line) flow.place(text(safetyLineIn(line, language), s.body), type.gap);
   }
   const soonest = types.some((t) => redFlagTypeInfo[t].urgency === 'same_day')
     ? urgencies.same_day.patient
     : types.some((t) => redFlagTypeInfo[t].urgency === 'within_days')
       ? urgencies.within_days.patient
       : urgencies.within_two_weeks.patient;
-  flow.place(text(t('pdf:safety.seeDoctor', { when: soonest }), s.bodyBold), type.gap * 1.5);
+  flow.place(
+    text(t('pdf:safety.seeDoctor', { when: safetyLineIn(soonest, language) }), s.bodyBold),
+    type.gap * 1.5,
+  );
 
   const sections: [string, string[]][] = [
-    [t('pdf:safety.toDo'), merged((a) => a.toDo, types)],
-    [t('pdf:safety.notToDo'), merged((a) => a.notToDo, types)],
-    [t('pdf:safety.offloading'), merged((a) => a.offloading, types)],
+    [t('pdf:safety.toDo'), merged((a) => a.toDo, types, language)],
+    [t('pdf:safety.notToDo'), merged((a) => a.notToDo, types, language)],
+    [t('pdf:safety.offloading'), merged((a) => a.offloading, types, language)],
   ];
   for (const [heading, lines] of sections) {
     flow.place(section(heading, lines, s, type), type.gap * 2);
   }
   flow.place(
     emergencyBox(
-      merged((a) => a.emergency, types),
+      merged((a) => a.emergency, types, language),
       input,
       s,
       type,
