@@ -3,7 +3,7 @@
 // kept unless the clinician discards it, and problems shown where the clinician is looking.
 import type { Page } from '@playwright/test';
 import { addDays, readableDate } from '../../shared/visits/dates';
-import { expect, test } from './fixtures';
+import { callApi, expect, test } from './fixtures';
 import { seedClinic } from './seed';
 import { seedPatientWithPlan } from './seed-db';
 
@@ -55,23 +55,27 @@ test('decimals can be typed key by key in settings and loads; a minus sign is re
   await expect(page.getByRole('textbox', { name: 'Hold (s)' })).toHaveValue('5');
 });
 
-test.describe('where the locale writes a decimal comma', () => {
+test.describe('where the screens’ language writes a decimal comma', () => {
   test.use({ locale: 'de-DE' });
 
-  test('a setting typed as 1,8 is kept as 1.8', async ({ app }) => {
+  test('a setting typed as 1,8 is kept as 1.8 and shown back as 1,8', async ({ app }) => {
     const { page } = app;
+    // The screens in German: numbers are read and written the German way.
+    const result = await callApi(page, 'access.setMyLanguage', { uiLanguage: 'de' });
+    expect(result.ok).toBe(true);
+    await page.reload();
     await app.goto('/library/new/modality');
-    await chooseOption(page, 'Device', 'Shockwave');
-    const pressure = page.getByRole('textbox', { name: 'Pressure (bar)' });
+    await chooseOption(page, 'Gerät', 'Stoßwelle');
+    const pressure = page.getByRole('textbox', { name: 'Druck (bar)' });
     await pressure.clear();
     await pressure.pressSequentially('1,8');
     await expect(pressure).toHaveValue('1,8');
-    await page.getByLabel('Title').fill('Radial shockwave, comma');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('textbox', { name: 'Titel', exact: true }).fill('Radial shockwave, comma');
+    await page.getByRole('button', { name: 'Speichern' }).click();
     await expect(
-      page.getByRole('heading', { name: 'Edit “Radial shockwave, comma”' }),
+      page.getByRole('heading', { name: '„Radial shockwave, comma“ bearbeiten' }),
     ).toBeVisible();
-    await expect(page.getByRole('textbox', { name: 'Pressure (bar)' })).toHaveValue('1,8');
+    await expect(page.getByRole('textbox', { name: 'Druck (bar)' })).toHaveValue('1,8');
   });
 });
 
