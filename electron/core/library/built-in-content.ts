@@ -3,6 +3,7 @@
 // customised copies have no built-in key, so they are never touched.
 import fs from 'node:fs';
 import path from 'node:path';
+import { readContentFile } from './content-file';
 import {
   builtInLibraryFileSchema,
   draftOfItem,
@@ -52,25 +53,9 @@ export function readBuiltInContent(dir: string): {
   const keys = new Map<string, string>();
   for (const file of jsonFiles(dir)) {
     const name = path.relative(dir, file);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-    } catch (error) {
-      problems.push(
-        `${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-      );
-      continue;
-    }
-    const parsed = builtInLibraryFileSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issues = parsed.error.issues
-        .slice(0, 5)
-        .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-        .join('; ');
-      problems.push(`${name}: ${issues}`);
-      continue;
-    }
-    for (const item of parsed.data.items) {
+    const data = readContentFile(file, name, builtInLibraryFileSchema, problems);
+    if (data === null) continue;
+    for (const item of data.items) {
       const earlier = keys.get(item.key);
       if (earlier !== undefined) {
         problems.push(

@@ -5,6 +5,7 @@
 // advice the English no longer gives.
 import fs from 'node:fs';
 import path from 'node:path';
+import { readContentFile } from './content-file';
 import { z } from 'zod';
 import {
   englishFingerprint,
@@ -63,25 +64,9 @@ export function readBuiltInTranslations(libraryDir: string): BuiltInTranslations
   const problems: string[] = [];
   for (const file of translationFiles(libraryDir)) {
     const name = path.relative(libraryDir, file);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-    } catch (error) {
-      problems.push(
-        `${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-      );
-      continue;
-    }
-    const parsed = builtInTranslationFileSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issues = parsed.error.issues
-        .slice(0, 5)
-        .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-        .join('; ');
-      problems.push(`${name}: ${issues}`);
-      continue;
-    }
-    const { language, items } = parsed.data;
+    const data = readContentFile(file, name, builtInTranslationFileSchema, problems);
+    if (data === null) continue;
+    const { language, items } = data;
     for (const [key, entry] of Object.entries(items)) {
       const byLanguage = entries.get(key) ?? new Map<TranslatedLanguage, BuiltInTranslationEntry>();
       if (byLanguage.has(language)) {
