@@ -3,6 +3,24 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The renderer fetches one language's messages at a time: its build resolves the Node message
+ * store (every language in memory) to the renderer's own, which loads each language as a chunk.
+ */
+function rendererMessageStore(): Plugin {
+  const nodeStore = resolve(import.meta.dirname, 'shared/i18n/message-store.ts');
+  const rendererStore = resolve(import.meta.dirname, 'renderer/src/app/message-store.ts');
+  return {
+    name: 'physioplan:renderer-message-store',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === nodeStore ? rendererStore : resolved;
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -31,7 +49,7 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     // Relative asset paths so the built page also loads from a file (Electron) or app:// URL.
     base: './',
-    plugins: [react()],
+    plugins: [rendererMessageStore(), react()],
     build: {
       // Minified by Vite's own minifier (Oxc). esbuild's minifier broke the pdf.js print preview
       // (no pages drawn); the print-plan e2e test checks the preview draws its pages.

@@ -10,7 +10,7 @@ import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { App } from './app/App';
-import { LanguageProvider, useT } from './app/i18n';
+import { LanguageProvider, startLanguage, useT } from './app/i18n';
 import { cssVariablesResolver, themeWith } from './app/theme';
 import { AccessGate } from './features/access/AccessGate';
 import { RecoveryGate } from './features/recovery/RecoveryGate';
@@ -59,10 +59,19 @@ function Root() {
   );
 }
 
-createRoot(root).render(
-  <StrictMode>
-    <LanguageProvider>
-      <Root />
-    </LanguageProvider>
-  </StrictMode>,
+// The screens' words come first (one language's messages); index.html's skeleton shows meanwhile.
+startLanguage().then(
+  () =>
+    createRoot(root).render(
+      <StrictMode>
+        <LanguageProvider>
+          <Root />
+        </LanguageProvider>
+      </StrictMode>,
+    ),
+  (error: unknown) => {
+    // Only a damaged installation lacks the message files; no words of the app can be shown.
+    console.error('The messages of the screens could not be loaded', error);
+    root.textContent = `Physioplan could not load the words of its screens (${String(error)}). Reinstall Physioplan; the clinic record is not affected.`;
+  },
 );

@@ -11,19 +11,31 @@ const dateOptions: Readonly<Record<UiLanguage, Intl.DateTimeFormatOptions>> = {
   pt: { day: '2-digit', month: '2-digit', year: 'numeric' },
 };
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+// Making an Intl formatter costs far more than using one (a home programme's diary formats
+// dozens of days): each is made once per language and options, and kept.
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
 
-function dateFormat(language: UiLanguage, withTime: boolean): Intl.DateTimeFormat {
-  const key = `d:${language}:${withTime}`;
-  let format = cache.get(key) as Intl.DateTimeFormat | undefined;
+function kept<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let format = cache.get(key) as T | undefined;
   if (!format) {
-    format = new Intl.DateTimeFormat(intlLocales[language], {
-      ...dateOptions[language],
-      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
-    });
+    format = make();
     cache.set(key, format);
   }
   return format;
+}
+
+function dateFormat(language: UiLanguage, withTime: boolean): Intl.DateTimeFormat {
+  return kept(
+    `d:${language}:${withTime}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocales[language], {
+        ...dateOptions[language],
+        ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+      }),
+  );
 }
 
 /** A calendar day ("2026-12-04") or a timestamp as a Date; a calendar day is taken at noon. */
@@ -49,6 +61,31 @@ export function formatDateTime(
   return Number.isNaN(date.getTime()) ? String(value) : dateFormat(language, true).format(date);
 }
 
+/** A calendar day without its year: "12 Mar" (en), "12/3" (es, fr, pt), "12.3." (de). */
+export function formatShortDay(isoDate: string, language: UiLanguage): string {
+  const format = kept(
+    `s:${language}`,
+    () =>
+      new Intl.DateTimeFormat(
+        intlLocales[language],
+        language === 'en'
+          ? { day: 'numeric', month: 'short' }
+          : { day: 'numeric', month: 'numeric' },
+      ),
+  );
+  return format.format(toDate(isoDate));
+}
+
+/** A calendar day's weekday, short and capitalised: "Mon", "Lun", "Mo", "Lun.", "Seg.". */
+export function formatWeekday(isoDate: string, language: UiLanguage): string {
+  const locale = intlLocales[language];
+  const weekday = kept(
+    `w:${language}`,
+    () => new Intl.DateTimeFormat(locale, { weekday: 'short' }),
+  ).format(toDate(isoDate));
+  return `${weekday.charAt(0).toLocaleUpperCase(locale)}${weekday.slice(1)}`;
+}
+
 export interface NumberStyle {
   /** Decimal places always shown ("1.0 W/cm²"); none unless set. */
   minDecimals?: number;
@@ -63,23 +100,23 @@ export function formatNumber(value: number, language: UiLanguage, style: NumberS
   const min = style.minDecimals ?? 0;
   const max = Math.max(min, style.maxDecimals ?? 2);
   const grouping = style.grouping ?? true;
-  const key = `n:${language}:${min}:${max}:${grouping}`;
-  let format = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocales[language], {
-      minimumFractionDigits: min,
-      maximumFractionDigits: max,
-      // Only switched off: each language's own rule ("1234,5" but "12.345" in Spanish) otherwise.
-      ...(grouping ? {} : { useGrouping: false }),
-    });
-    cache.set(key, format);
-  }
+  const format = kept(
+    `n:${language}:${min}:${max}:${grouping}`,
+    () =>
+      new Intl.NumberFormat(intlLocales[language], {
+        minimumFractionDigits: min,
+        maximumFractionDigits: max,
+        // Only switched off: each language's own rule ("1234,5" but "12.345" in Spanish) otherwise.
+        ...(grouping ? {} : { useGrouping: false }),
+      }),
+  );
   return format.format(value);
 }
 
 /** ["a", "b", "c"] → "a, b and c" (en), "a, b y c" (es), "a, b und c" (de). */
 export function formatList(items: readonly string[], language: UiLanguage): string {
-  return new Intl.ListFormat(intlLocales[language], { style: 'long', type: 'conjunction' }).format(
-    items,
-  );
+  return kept(
+    `l:${language}`,
+    () => new Intl.ListFormat(intlLocales[language], { style: 'long', type: 'conjunction' }),
+  ).format(items);
 }

@@ -6,9 +6,17 @@ import { cleanup, render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach } from 'vitest';
 import { LanguageProvider } from '../../renderer/src/app/i18n';
-import { theme } from '../../renderer/src/app/theme';
+import { translatorFor } from '../../shared/i18n';
+import { themeWith } from '../../renderer/src/app/theme';
 
 afterEach(cleanup);
+
+/** The app's theme with its close buttons named in English, as the screens start. */
+const english = translatorFor('en');
+const theme = themeWith({
+  dialog: english('app:closeDialog'),
+  notification: english('app:closeNotification'),
+});
 
 // Mantine reads the colour scheme and reduced motion through matchMedia.
 window.matchMedia ??= (query: string) =>

@@ -7,9 +7,17 @@ test('a clinician switches the screens to German and back to the clinic’s lang
   app,
 }) => {
   const { page } = app;
+  // Each language's messages are a file of their own, fetched when the screens first show it.
+  const messageFiles: string[] = [];
+  page.on('response', (response) => {
+    const file = /\/assets\/(en|es|de|fr|pt)-[\w-]+\.js$/.exec(response.url());
+    if (file?.[1]) messageFiles.push(file[1]);
+  });
   await app.goto('/patients');
+  await page.reload();
   const nav = page.getByRole('navigation', { name: 'Sections' });
   await expect(nav.getByRole('link', { name: 'Patients' })).toBeVisible();
+  expect(messageFiles).toEqual(['en']);
 
   await page.getByRole('button', { name: 'Screen language: English' }).click();
   await page.getByRole('menuitem', { name: 'Deutsch' }).click();
@@ -17,6 +25,7 @@ test('a clinician switches the screens to German and back to the clinic’s lang
   await expect(navDe.getByRole('link', { name: 'Patienten' })).toBeVisible();
   await expect(navDe.getByRole('link', { name: 'Praxiseinstellungen' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  expect(messageFiles).toEqual(['en', 'de']);
   await page.screenshot({ path: 'test-results/screenshots/language-menu-de.png' });
 
   // Kept with the clinician's account: after a restart and sign-in the screens are German.

@@ -6,7 +6,7 @@ import { artifact, stack, text, type Block } from './blocks';
 import { table, type TableCell } from './table-block';
 import { colours, type Styles, type TypeScale } from './styles';
 import { addDays } from '../../../shared/visits/dates';
-import { intlLocales } from '../../../shared/i18n';
+import { formatShortDay, formatWeekday } from '../../../shared/i18n';
 import type { DocumentWords } from './document-language';
 
 /** Sessions a day to tick (at most three boxes; more would not fit the cell). */
@@ -39,14 +39,7 @@ function tickBoxes(count: number, size: number, height: number): Block {
 
 /** "Mon" and "23/11" (or "23 Nov" in English) for a day's column, in the sheet's language. */
 function dayHeader(isoDate: string, { language }: DocumentWords): string {
-  const date = new Date(`${isoDate}T12:00:00`);
-  const locale = intlLocales[language];
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(date);
-  const day = new Intl.DateTimeFormat(
-    locale,
-    language === 'en' ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'numeric' },
-  ).format(date);
-  return `${weekday.charAt(0).toLocaleUpperCase(locale)}${weekday.slice(1)}\n${day}`;
+  return `${formatWeekday(isoDate, language)}\n${formatShortDay(isoDate, language)}`;
 }
 
 export interface GridRow {

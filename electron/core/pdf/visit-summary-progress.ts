@@ -3,7 +3,7 @@
 import type { Visit } from '../../../shared/domain/visit';
 import type { PatientProgress } from '../../../shared/domain/visit-progress';
 import { formatScore, outcomeMeasures } from '../../../shared/outcomes';
-import { intlLocales } from '../../../shared/i18n';
+import { formatShortDay } from '../../../shared/i18n';
 import type { DocumentWords } from './document-language';
 import { columns, spacer, tagged, type Block } from './blocks';
 import { describeChart, drawLineChart, type LineChart } from './visit-summary-charts';
@@ -11,13 +11,7 @@ import { describeChart, drawLineChart, type LineChart } from './visit-summary-ch
 function chartsFor(visit: Visit, progress: PatientProgress, words: DocumentWords): LineChart[] {
   const { t } = words;
   // "12 Mar" in English, "12/3" in the languages that write dates in figures.
-  const dayFormat = new Intl.DateTimeFormat(
-    intlLocales[words.language],
-    words.language === 'en'
-      ? { day: 'numeric', month: 'short' }
-      : { day: 'numeric', month: 'numeric' },
-  );
-  const shortDate = (iso: string) => dayFormat.format(new Date(`${iso}T12:00:00`));
+  const shortDate = (iso: string) => formatShortDay(iso, words.language);
   const upTo = <T extends { date: string }>(points: readonly T[]) =>
     points.filter((point) => point.date <= visit.date);
   const charts: LineChart[] = [];

@@ -21,7 +21,7 @@ export function LanguageMenu() {
     try {
       const next = await invoke('access.setMyLanguage', { uiLanguage: language });
       queryClient.setQueryData(apiQueryKey('access.status', {}), next);
-      if (next.uiLanguage) setUiLanguage(next.uiLanguage);
+      if (next.uiLanguage) await setUiLanguage(next.uiLanguage);
     } catch (error) {
       notifications.show({
         color: 'red',

@@ -1,6 +1,7 @@
 // The language of the screens: the signed-in clinician's choice, else the clinic's, else the
 // one last used on this computer (the lock and sign-in screens come before the record is open).
 // Switching remounts the app under a new key so every date, number and label follows at once.
+// Each language's messages are fetched the first time it is shown (./message-store.ts).
 import 'dayjs/locale/de';
 import 'dayjs/locale/en-gb';
 import 'dayjs/locale/es';
@@ -9,8 +10,16 @@ import 'dayjs/locale/pt';
 import { DatesProvider } from '@mantine/dates';
 import { Fragment, useSyncExternalStore, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { createI18n, isUiLanguage, type Translate, type UiLanguage } from '../../../shared/i18n';
-import { namespaces } from '../../../shared/i18n/resources';
+import type { i18n } from 'i18next';
+import {
+  createI18n,
+  isUiLanguage,
+  loadMessages,
+  messagesIn,
+  namespaces,
+  type Translate,
+  type UiLanguage,
+} from '../../../shared/i18n';
 import { setFormatLanguage } from './format';
 
 const STORAGE_KEY = 'physioplan.uiLanguage';
@@ -33,24 +42,71 @@ const dayjsLocales: Readonly<Record<UiLanguage, string>> = {
 };
 
 let current: UiLanguage = storedLanguage();
-const instance = createI18n(current);
-const listeners = new Set<() => void>();
+/** The language last asked for; it differs from `current` while its messages are on the way. */
+let requested: UiLanguage = current;
 setFormatLanguage(current);
-if (typeof document !== 'undefined') document.documentElement.lang = current;
+const instances = new Map<UiLanguage, i18n>();
+const listeners = new Set<() => void>();
 
-/** Shows the screens in `language` from now on, and remembers it for the next start. */
-export function setUiLanguage(language: UiLanguage): void {
-  if (language === current) return;
+function instanceFor(language: UiLanguage): i18n {
+  let instance = instances.get(language);
+  if (!instance) {
+    instance = createI18n(language);
+    instances.set(language, instance);
+  }
+  return instance;
+}
+
+function show(language: UiLanguage): void {
   current = language;
   setFormatLanguage(language);
-  void instance.changeLanguage(language);
-  document.documentElement.lang = language;
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  for (const listener of listeners) listener();
+}
+
+/**
+ * Fetches the messages of the language the screens start in (the one last used on this
+ * computer); main.tsx renders once they are here, with index.html's skeleton shown meanwhile.
+ */
+export async function startLanguage(): Promise<void> {
+  await loadMessages(current);
+  show(current);
+}
+
+/**
+ * Shows the screens in `language` from now on, and remembers it for the next start. At once
+ * when its messages are loaded; otherwise they are fetched first, and the screens keep the
+ * language they have until then (useLanguagePending tells).
+ */
+export function setUiLanguage(language: UiLanguage): Promise<void> {
+  requested = language;
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // Private windows may refuse storage; the language then holds for this session only.
   }
+  if (language === current) {
+    for (const listener of listeners) listener();
+    return Promise.resolve();
+  }
+  if (messagesIn(language)) {
+    show(language);
+    return Promise.resolve();
+  }
   for (const listener of listeners) listener();
+  return loadMessages(language).then(
+    () => {
+      // A later choice wins over one still loading.
+      if (requested === language) show(language);
+    },
+    (error: unknown) => {
+      console.error(`The ${language} messages could not be loaded`, error);
+      if (requested === language) {
+        requested = current;
+        for (const listener of listeners) listener();
+      }
+    },
+  );
 }
 
 function subscribe(listener: () => void): () => void {
@@ -63,6 +119,11 @@ export function useUiLanguage(): UiLanguage {
   return useSyncExternalStore(subscribe, () => current);
 }
 
+/** True while the screens wait for the messages of a newly chosen language. */
+export function useLanguagePending(): boolean {
+  return useSyncExternalStore(subscribe, () => requested !== current);
+}
+
 /** The translator of the screens; keys are written whole: `t('plans:items.add')`. */
 export function useT(): Translate {
   return useTranslation([...namespaces]).t as Translate;
@@ -71,7 +132,7 @@ export function useT(): Translate {
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const language = useUiLanguage();
   return (
-    <I18nextProvider i18n={instance}>
+    <I18nextProvider i18n={instanceFor(language)}>
       {/* Calendars start on Monday, with the language's month and day names. */}
       <DatesProvider settings={{ locale: dayjsLocales[language], firstDayOfWeek: 1 }}>
         <Fragment key={language}>{children}</Fragment>

@@ -1,7 +1,6 @@
 // The app's look: Mantine's theme with colours darkened just enough that every text a colour is
 // used for (white on a filled button, coloured text on white or on its own light tint) reads at
 // WCAG AA contrast. Mantine's stock shades 6–9 are lighter than that.
-import { translatorFor } from '../../../shared/i18n';
 import {
   createTheme,
   DEFAULT_THEME,
@@ -59,10 +58,3 @@ export const themeWith = (close: CloseLabels) =>
       }),
     },
   });
-
-/** The English theme (component tests, and the first frame before a language is known). */
-const english = translatorFor('en');
-export const theme = themeWith({
-  dialog: english('app:closeDialog'),
-  notification: english('app:closeNotification'),
-});

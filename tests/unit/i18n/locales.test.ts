@@ -8,6 +8,8 @@ import {
   formatDateTime,
   formatList,
   formatNumber,
+  formatShortDay,
+  formatWeekday,
   intlLocales,
   translatorFor,
   uiLanguages,
@@ -192,5 +194,35 @@ describe('plurals, dates and numbers per language', () => {
     }
     expect(formatList(['a', 'b', 'c'], 'es')).toBe('a, b y c');
     expect(formatList(['a', 'b', 'c'], 'de')).toBe('a, b und c');
+  });
+
+  it('writes a diary day as weekday and day without the year', () => {
+    // 7 Dec 2026 is a Monday.
+    const days: Record<UiLanguage, [string, string]> = {
+      en: ['Mon', '7 Dec'],
+      es: ['Lun', '7/12'],
+      de: ['Mo', '7.12.'],
+      fr: ['Lun.', '07/12'],
+      pt: ['Segunda', '07/12'],
+    };
+    for (const language of uiLanguages) {
+      expect([
+        formatWeekday('2026-12-07', language),
+        formatShortDay('2026-12-07', language),
+      ]).toEqual(days[language]);
+    }
+  });
+
+  it('a translator asked again answers for the values given this time', () => {
+    const t = translatorFor('en') as unknown as (key: string, o?: object) => string;
+    const once = t('dose:volume.times', { count: 1 });
+    const seven = t('dose:volume.times', { count: 7 });
+    expect(once).toContain('1');
+    expect(seven).toContain('7');
+    expect(seven).not.toBe(once);
+    // Asked again, in another order: each answer belongs to its own count.
+    expect(t('dose:volume.times', { count: 7 })).toBe(seven);
+    expect(t('dose:volume.times', { count: 1 })).toBe(once);
+    expect(t('dose:volume.times', { count: 8 })).toBe(seven.replace('7', '8'));
   });
 });

@@ -7,7 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { invoke, useApiQuery } from '../../app/api';
 import { useRemoveBootSkeleton } from '../../app/boot-skeleton';
-import { setUiLanguage, useT } from '../../app/i18n';
+import { setUiLanguage, useLanguagePending, useT } from '../../app/i18n';
 import { PassphraseScreen, SetupScreen, SignInScreen } from './AccessScreens';
 
 export const LOCKED_EVENT = 'physioplan:locked';
@@ -48,8 +48,11 @@ export function AccessGate({ children }: { children: ReactNode }) {
   const uiLanguage = status.data?.uiLanguage ?? null;
   // Before paint, so a sign-in never shows a frame in the previous clinician's language.
   useLayoutEffect(() => {
-    if (uiLanguage) setUiLanguage(uiLanguage);
+    if (uiLanguage) void setUiLanguage(uiLanguage);
   }, [uiLanguage]);
+  // A language not shown before is fetched first; meanwhile nothing, rather than a frame in
+  // the language being left.
+  const languagePending = useLanguagePending();
   useEffect(() => {
     if (stage !== 'signed-in' && stage !== 'recovery') document.title = t('access:lockedTitle');
     else document.title = 'Physioplan';
@@ -57,7 +60,7 @@ export function AccessGate({ children }: { children: ReactNode }) {
   // The gate's own screens replace the boot skeleton; the app and recovery remove it themselves.
   useRemoveBootSkeleton(stage === 'setup' || stage === 'passphrase' || stage === 'sign-in');
   // While the core has not answered, index.html's boot skeleton is what the clinician sees.
-  if (status.isPending) return null;
+  if (status.isPending || languagePending) return null;
   if (!status.data) return children;
   switch (status.data.stage) {
     case 'setup':

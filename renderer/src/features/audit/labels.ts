@@ -8,7 +8,7 @@ import {
   type AuditEntity,
 } from '../../../../shared/domain/audit';
 import type { Translate } from '../../../../shared/i18n';
-import type { Messages } from '../../../../shared/i18n/resources';
+import type { Messages } from '../../../../shared/i18n';
 
 const entityKeys = {
   patient: 'audit:entity.patient',
