@@ -1,5 +1,6 @@
-// Error shapes that cross the API boundary. Both hosts and the renderer speak these.
-import { z } from 'zod';
+// Error shapes that cross the API boundary. Both hosts and the renderer speak these. Written
+// as plain types with a hand-made check rather than zod schemas: the renderer's first screen
+// reads errors, and loading the schema library for that alone would slow every start.
 
 /** LOCKED: nobody is signed in (or the idle lock came down); the renderer shows the lock screen. */
 export const errorCodes = [
@@ -14,18 +15,42 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
-export const issueSchema = z.object({
-  path: z.array(z.union([z.string(), z.number()])),
-  message: z.string(),
-});
-export type Issue = z.infer<typeof issueSchema>;
+export interface Issue {
+  path: (string | number)[];
+  message: string;
+}
 
-export const apiErrorDataSchema = z.object({
-  code: z.enum(errorCodes),
-  message: z.string(),
-  issues: z.array(issueSchema).optional(),
-});
-export type ApiErrorData = z.infer<typeof apiErrorDataSchema>;
+export interface ApiErrorData {
+  code: ErrorCode;
+  message: string;
+  issues?: Issue[];
+}
+
+function isIssue(value: unknown): value is Issue {
+  if (typeof value !== 'object' || value === null) return false;
+  const { path, message } = value as Record<string, unknown>;
+  return (
+    typeof message === 'string' &&
+    Array.isArray(path) &&
+    path.every((segment) => typeof segment === 'string' || typeof segment === 'number')
+  );
+}
+
+/** The error an answer carries, if it has the shape the hosts send (else null). */
+export function readApiErrorData(value: unknown): ApiErrorData | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { code, message, issues } = value as Record<string, unknown>;
+  if (!(errorCodes as readonly unknown[]).includes(code) || typeof message !== 'string') {
+    return null;
+  }
+  if (issues === undefined) return { code: code as ErrorCode, message };
+  if (!Array.isArray(issues) || !issues.every(isIssue)) return null;
+  return {
+    code: code as ErrorCode,
+    message,
+    issues: issues.map(({ path, message: m }) => ({ path: [...path], message: m })),
+  };
+}
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiErrorData };
 

@@ -1,41 +1,19 @@
+// First: starts fetching what the first screen waits for (see boot.ts).
+import { languageReady, queryClient } from './app/boot';
 import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
-import '@mantine/dropzone/styles.css';
-import '@mantine/charts/styles.css';
-import '@mantine/dates/styles.css';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, useMemo } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode, Suspense, useEffect, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createHashRouter, RouterProvider } from 'react-router';
-import { App } from './app/App';
-import { LanguageProvider, startLanguage, useT } from './app/i18n';
+import { LanguageProvider, useT } from './app/i18n';
+import { lazyScreen } from './app/lazy-screen';
 import { cssVariablesResolver, themeWith } from './app/theme';
-import { AccessGate } from './features/access/AccessGate';
-import { RecoveryGate } from './features/recovery/RecoveryGate';
+import { AccessGate, preloadAccessScreens } from './features/access/AccessGate';
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    // Local data: no refetch on focus, and a failed call is not worth retrying blindly.
-    queries: { refetchOnWindowFocus: false, retry: false, staleTime: 30_000 },
-  },
-});
-
-// A data router so forms can ask before a navigation throws their changes away (useBlocker);
-// the app's own <Routes> stay as they are beneath the one catch-all route.
-const router = createHashRouter([
-  {
-    path: '*',
-    element: (
-      <AccessGate>
-        <RecoveryGate>
-          <App />
-        </RecoveryGate>
-      </AccessGate>
-    ),
-  },
-]);
+// Opening Physioplan needs only the lock screens (AccessGate); the app behind them is a chunk of
+// its own, fetched while the clinician types the passphrase. Until it arrives, index.html's
+// skeleton of the app's layout stays.
+const clinicApp = lazyScreen(() => import('./app/ClinicApp'), 'ClinicApp');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -47,20 +25,29 @@ function Root() {
     () => themeWith({ dialog: t('app:closeDialog'), notification: t('app:closeNotification') }),
     [t],
   );
+  // Once the first screen is up, the rest of the code comes while the clinician reads or types.
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      void clinicApp.preload().catch(() => undefined);
+      void preloadAccessScreens().catch(() => undefined);
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, []);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      {/* Over the foot of the navigation column (230 px wide, links at the top): a notice
-          never covers a screen's buttons, at its top (Edit, Issue) or its foot (Save). */}
-      <Notifications position="bottom-left" containerWidth={206} />
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <AccessGate>
+          <Suspense fallback={null}>
+            <clinicApp.Component />
+          </Suspense>
+        </AccessGate>
       </QueryClientProvider>
     </MantineProvider>
   );
 }
 
 // The screens' words come first (one language's messages); index.html's skeleton shows meanwhile.
-startLanguage().then(
+languageReady.then(
   () =>
     createRoot(root).render(
       <StrictMode>

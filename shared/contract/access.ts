@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { idSchema } from '../domain/common';
-import { uiLanguageSchema } from '../i18n/languages';
+import { uiLanguageSchema } from '../i18n/language-schema';
 import {
   accessStatusSchema,
   clinicianNameSchema,

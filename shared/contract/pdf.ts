@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { idSchema } from '../domain/common';
-import { uiLanguageSchema } from '../i18n/languages';
+import { uiLanguageSchema } from '../i18n/language-schema';
 import { homeProgrammeOptionsSchema, planSummaryOptionsSchema } from '../domain/print-options';
 
 export const pdfFileSchema = z.object({

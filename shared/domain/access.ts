@@ -1,7 +1,7 @@
 // Who may use the clinic record: the clinic passphrase that opens it, the clinicians who sign
 // in with their own PIN or passphrase, and the idle lock.
 import { z } from 'zod';
-import { uiLanguageSchema } from '../i18n/languages';
+import { uiLanguageSchema } from '../i18n/language-schema';
 import { idSchema } from './common';
 
 export const clinicianRoles = ['clinician', 'admin'] as const;

@@ -1,6 +1,6 @@
 // Clinic settings: who the clinic is, printed on every PDF, and print defaults.
 import { z } from 'zod';
-import { uiLanguageSchema } from '../i18n/languages';
+import { uiLanguageSchema } from '../i18n/language-schema';
 import { handoutLanguageSchema, imageRefSchema } from './common';
 
 const text = (label: string, max: number) =>

@@ -1,11 +1,8 @@
 // The languages the app and its documents are written in, and how each writes dates and numbers.
 // A patient's preferred handout language may be any of `handoutLanguages` (shared/domain/common);
 // only these five have the app's words and the built-in content translated.
-import { z } from 'zod';
-
 export const uiLanguages = ['en', 'es', 'de', 'fr', 'pt'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
-export const uiLanguageSchema = z.enum(uiLanguages);
 
 /** Each language's name in its own words, for pickers ("Deutsch", not "German"). */
 export const uiLanguageNames: Readonly<Record<UiLanguage, string>> = {

@@ -5,6 +5,7 @@ import { MantineProvider } from '@mantine/core';
 import { cleanup, render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach } from 'vitest';
+import { CalendarLanguage } from '../../renderer/src/app/calendar-language';
 import { LanguageProvider } from '../../renderer/src/app/i18n';
 import { translatorFor } from '../../shared/i18n';
 import { themeWith } from '../../renderer/src/app/theme';
@@ -34,7 +35,9 @@ window.matchMedia ??= (query: string) =>
 export function renderWithTheme(ui: ReactElement): RenderResult {
   return render(
     <LanguageProvider>
-      <MantineProvider theme={theme}>{ui}</MantineProvider>
+      <MantineProvider theme={theme}>
+        <CalendarLanguage>{ui}</CalendarLanguage>
+      </MantineProvider>
     </LanguageProvider>,
   );
 }

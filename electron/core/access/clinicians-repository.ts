@@ -3,7 +3,8 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { Clinician, ClinicianRole, SecretKind } from '../../../shared/domain/access';
 import { clinicianRoleSchema, secretKindSchema } from '../../../shared/domain/access';
-import { uiLanguageSchema, type UiLanguage } from '../../../shared/i18n/languages';
+import { uiLanguageSchema } from '../../../shared/i18n/language-schema';
+import type { UiLanguage } from '../../../shared/i18n/languages';
 
 const rowSchema = z.object({
   id: z.string(),

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { ApiClient, MethodInput, MethodName, MethodOutput } from '../../../shared/api';
 import type { PhysioplanBridge } from '../../../shared/bridge';
-import { ApiError, apiErrorDataSchema, type Result } from '../../../shared/errors';
+import { ApiError, readApiErrorData, type Result } from '../../../shared/errors';
 
 declare global {
   interface Window {
@@ -16,14 +16,11 @@ function unwrap(result: unknown): unknown {
   const value = result as Result<unknown> | null;
   if (value && typeof value === 'object' && 'ok' in value) {
     if (value.ok) return value.value;
-    const parsed = apiErrorDataSchema.safeParse(value.error);
+    const error = readApiErrorData(value.error);
     // The idle lock came down in the core: the access gate shows the lock screen.
-    if (parsed.success && parsed.data.code === 'LOCKED')
-      window.dispatchEvent(new Event('physioplan:locked'));
+    if (error?.code === 'LOCKED') window.dispatchEvent(new Event('physioplan:locked'));
     throw new ApiError(
-      parsed.success
-        ? parsed.data
-        : { code: 'INTERNAL', message: 'The app answered in an unexpected way.' },
+      error ?? { code: 'INTERNAL', message: 'The app answered in an unexpected way.' },
     );
   }
   throw new ApiError({ code: 'INTERNAL', message: 'The app answered in an unexpected way.' });

@@ -3,7 +3,7 @@
 // host they use what a web page has (a save picker or a download, a file input).
 import type { PhysioplanBridge } from '../../../shared/bridge';
 import { invoke } from './api';
-import { ApiError, apiErrorDataSchema } from '../../../shared/errors';
+import { ApiError, readApiErrorData } from '../../../shared/errors';
 import {
   hostMethods,
   type HostApi,
@@ -20,11 +20,11 @@ export function createElectronHost(bridge: PhysioplanBridge): HostApi {
     invoke: async (method, input) => {
       const result = await bridge.invoke(method, input);
       if (result.ok) return result.value as never;
-      const parsed = apiErrorDataSchema.safeParse(result.error);
       throw new ApiError(
-        parsed.success
-          ? parsed.data
-          : { code: 'INTERNAL', message: 'The app answered in an unexpected way.' },
+        readApiErrorData(result.error) ?? {
+          code: 'INTERNAL',
+          message: 'The app answered in an unexpected way.',
+        },
       );
     },
   };

@@ -2,18 +2,11 @@
 // one last used on this computer (the lock and sign-in screens come before the record is open).
 // Switching remounts the app under a new key so every date, number and label follows at once.
 // Each language's messages are fetched the first time it is shown (./message-store.ts).
-import 'dayjs/locale/de';
-import 'dayjs/locale/en-gb';
-import 'dayjs/locale/es';
-import 'dayjs/locale/fr';
-import 'dayjs/locale/pt';
-import { DatesProvider } from '@mantine/dates';
 import { Fragment, useSyncExternalStore, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import {
   createI18n,
-  isUiLanguage,
   loadMessages,
   messagesIn,
   namespaces,
@@ -21,25 +14,7 @@ import {
   type UiLanguage,
 } from '../../../shared/i18n';
 import { setFormatLanguage } from './format';
-
-const STORAGE_KEY = 'physioplan.uiLanguage';
-
-function storedLanguage(): UiLanguage {
-  try {
-    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
-    return isUiLanguage(stored) ? stored : 'en';
-  } catch {
-    return 'en';
-  }
-}
-
-const dayjsLocales: Readonly<Record<UiLanguage, string>> = {
-  en: 'en-gb',
-  es: 'es',
-  de: 'de',
-  fr: 'fr',
-  pt: 'pt',
-};
+import { storedLanguage, storeLanguage } from './stored-language';
 
 let current: UiLanguage = storedLanguage();
 /** The language last asked for; it differs from `current` while its messages are on the way. */
@@ -80,11 +55,7 @@ export async function startLanguage(): Promise<void> {
  */
 export function setUiLanguage(language: UiLanguage): Promise<void> {
   requested = language;
-  try {
-    localStorage.setItem(STORAGE_KEY, language);
-  } catch {
-    // Private windows may refuse storage; the language then holds for this session only.
-  }
+  storeLanguage(language);
   if (language === current) {
     for (const listener of listeners) listener();
     return Promise.resolve();
@@ -133,10 +104,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const language = useUiLanguage();
   return (
     <I18nextProvider i18n={instanceFor(language)}>
-      {/* Calendars start on Monday, with the language's month and day names. */}
-      <DatesProvider settings={{ locale: dayjsLocales[language], firstDayOfWeek: 1 }}>
-        <Fragment key={language}>{children}</Fragment>
-      </DatesProvider>
+      <Fragment key={language}>{children}</Fragment>
     </I18nextProvider>
   );
 }

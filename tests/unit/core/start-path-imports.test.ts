@@ -1,6 +1,6 @@
 // What a host loads before its first screen: the PDF engine and the image library are loaded
 // with the first document or image (dynamic import()), never by the modules a start runs
-// through. Loading pdfkit, fontkit and qrcode at start cost the browser host about a fifth of
+// through. Likewise the renderer's lock screens load without the app behind them. Loading pdfkit, fontkit and qrcode at start cost the browser host about a fifth of
 // its start-up (they decompress and parse font tables and AES tables as they load).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -54,15 +54,19 @@ function resolveFile(from: string, spec: string): string | null {
   return null;
 }
 
-/** Every file and package loaded with `entry`, each with the chain of files that reaches it. */
-function loadedAtStart(entry: string): Map<string, string> {
+/**
+ * Every file and package loaded with `entry`, each with the chain of files that reaches it.
+ * `swaps` puts one file in another's place, as a build does (the renderer's message store).
+ */
+function loadedAtStart(entry: string, swaps: Record<string, string> = {}): Map<string, string> {
   const loaded = new Map<string, string>();
   const visit = (file: string, trail: string[]) => {
     if (loaded.has(file)) return;
     loaded.set(file, trail.join(' → '));
     for (const spec of staticImports(file)) {
       if (spec.startsWith('.')) {
-        const next = resolveFile(file, spec);
+        const found = resolveFile(file, spec);
+        const next = found === null ? null : (swaps[found] ?? found);
         if (next) visit(next, [...trail, next]);
         continue;
       }
@@ -95,5 +99,29 @@ describe('start path', () => {
       (name) => loaded.get(name) ?? [],
     );
     expect(early).toEqual([]);
+  });
+
+  it('the lock screens load without the app behind them or any language but their own', () => {
+    // As electron.vite.config.ts builds the renderer: one language's messages at a time.
+    const loaded = loadedAtStart('renderer/src/main.tsx', {
+      'shared/i18n/message-store.ts': 'renderer/src/app/message-store.ts',
+    });
+    const app = [
+      'renderer/src/app/App.tsx',
+      'renderer/src/features/access/AccessScreens.tsx',
+      'react-router',
+      'zod',
+      '@mantine/dates',
+      '@mantine/charts',
+      '@mantine/dropzone',
+      '@mantine/notifications',
+      'pdfjs-dist',
+    ];
+    expect(app.flatMap((name) => loaded.get(name) ?? [])).toEqual([]);
+    const messages = [...loaded.keys()].filter((file) => file.startsWith('shared/i18n/messages/'));
+    expect(messages).toEqual([]);
+    // The walk reaches what the first screen does need.
+    expect(loaded.has('renderer/src/features/access/PassphraseScreen.tsx')).toBe(true);
+    expect(loaded.has('@mantine/core')).toBe(true);
   });
 });

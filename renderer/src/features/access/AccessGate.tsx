@@ -4,11 +4,26 @@
 // text is lost with it; that is the price of the lock showing nothing.
 import { useIdle } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  type ReactNode,
+} from 'react';
 import { invoke, useApiQuery } from '../../app/api';
 import { useRemoveBootSkeleton } from '../../app/boot-skeleton';
 import { setUiLanguage, useLanguagePending, useT } from '../../app/i18n';
-import { PassphraseScreen, SetupScreen, SignInScreen } from './AccessScreens';
+import { PassphraseScreen } from './PassphraseScreen';
+
+// The first start and sign-in screens come after the passphrase (their pickers are the bulk of
+// the lock screens' code): fetched once the first screen is up, or when first shown.
+const loadAccessScreens = () => import('./AccessScreens');
+export const preloadAccessScreens: () => Promise<unknown> = loadAccessScreens;
+const SetupScreen = lazy(() => loadAccessScreens().then((m) => ({ default: m.SetupScreen })));
+const SignInScreen = lazy(() => loadAccessScreens().then((m) => ({ default: m.SignInScreen })));
 
 export const LOCKED_EVENT = 'physioplan:locked';
 
@@ -64,11 +79,19 @@ export function AccessGate({ children }: { children: ReactNode }) {
   if (!status.data) return children;
   switch (status.data.stage) {
     case 'setup':
-      return <SetupScreen status={status.data} onDone={refresh} />;
+      return (
+        <Suspense fallback={null}>
+          <SetupScreen status={status.data} onDone={refresh} />
+        </Suspense>
+      );
     case 'passphrase':
       return <PassphraseScreen onDone={refresh} />;
     case 'sign-in':
-      return <SignInScreen status={status.data} onDone={refresh} />;
+      return (
+        <Suspense fallback={null}>
+          <SignInScreen status={status.data} onDone={refresh} />
+        </Suspense>
+      );
     case 'recovery':
       return children;
     case 'signed-in':

@@ -7,7 +7,8 @@ import { invoke, useApiMutation } from '../../app/api';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { useT } from '../../app/i18n';
 import { NumberField } from '../../app/NumberField';
-import { RecoveryKeyCard, useSubmit } from './AccessScreens';
+import { RecoveryKeyCard } from './AccessScreens';
+import { useSubmit } from './PassphraseScreen';
 
 function IdleLockForm({ seconds }: { seconds: number }) {
   const t = useT();
