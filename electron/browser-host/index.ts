@@ -7,6 +7,7 @@ import type { AppCore } from '../core/app-core';
 import { consoleLogger } from '../core/context';
 import { defaultDataDir } from '../core/data-dir';
 import { findBrowser, launchPageAddress, openAppWindow, writeLaunchPage } from './launcher';
+import { rememberedPort, rememberPort } from './port-memory';
 import { startBrowserHost } from './server';
 
 const APP_VERSION = process.env['npm_package_version'] ?? '0.1.0';
@@ -37,8 +38,9 @@ async function main(): Promise<void> {
     dispatch: async (method, input) => (await core).dispatch(method, input),
     rendererDir: path.join(import.meta.dirname, '../renderer'),
     log: consoleLogger,
-    ...(values.port ? { port: Number(values.port) } : {}),
+    ...(values.port ? { port: Number(values.port) } : { preferredPort: rememberedPort(dataDir) }),
   });
+  rememberPort(dataDir, host.port);
 
   let closing = false;
   const opened: { window?: ChildProcess; launchPage?: string } = {};

@@ -52,7 +52,10 @@ export interface BrowserHostOptions {
   dispatch: Dispatch;
   rendererDir: string;
   log: Logger;
+  /** Listen on exactly this port (fails when it is taken). */
   port?: number;
+  /** Listen on this port when it is free, else on any free one. */
+  preferredPort?: number;
   token?: string;
 }
 
@@ -178,10 +181,21 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     fs.createReadStream(file).pipe(response);
   }
 
-  await new Promise<void>((resolve, rejectListen) => {
-    server.once('error', rejectListen);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
+  const listen = (on: number) =>
+    new Promise<void>((resolve, rejectListen) => {
+      server.once('error', rejectListen);
+      server.listen(on, '127.0.0.1', () => {
+        server.off('error', rejectListen);
+        resolve();
+      });
+    });
+  try {
+    await listen(options.port ?? options.preferredPort ?? 0);
+  } catch (error) {
+    const taken = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    if (options.port !== undefined || options.preferredPort === undefined || !taken) throw error;
+    await listen(0);
+  }
   port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/`;
   return {
