@@ -34,13 +34,14 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   });
+  const remembered = rememberedPort(dataDir);
   const host = await startBrowserHost({
     dispatch: async (method, input) => (await core).dispatch(method, input),
     rendererDir: path.join(import.meta.dirname, '../renderer'),
     log: consoleLogger,
-    ...(values.port ? { port: Number(values.port) } : { preferredPort: rememberedPort(dataDir) }),
+    ...(values.port ? { port: Number(values.port) } : { preferredPort: remembered }),
   });
-  rememberPort(dataDir, host.port);
+  if (host.port !== remembered) rememberPort(dataDir, host.port);
 
   let closing = false;
   const opened: { window?: ChildProcess; launchPage?: string } = {};

@@ -23,7 +23,6 @@ export function rememberedPort(dataDir: string): number | undefined {
 }
 
 export function rememberPort(dataDir: string, port: number): void {
-  if (rememberedPort(dataDir) === port) return;
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(path.join(dataDir, PORT_FILE), `${port}\n`, { mode: PRIVATE_FILE_MODE });
 }

@@ -6,9 +6,9 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, Suspense, useEffect, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LanguageProvider, useT } from './app/i18n';
-import { lazyScreen } from './app/lazy-screen';
+import { lazyScreen, preloadWhenIdle } from './app/lazy-screen';
 import { cssVariablesResolver, themeWith } from './app/theme';
-import { AccessGate, preloadAccessScreens } from './features/access/AccessGate';
+import { AccessGate, accessScreens } from './features/access/AccessGate';
 
 // Opening Physioplan needs only the lock screens (AccessGate); the app behind them is a chunk of
 // its own, fetched while the clinician types the passphrase. Until it arrives, index.html's
@@ -26,13 +26,7 @@ function Root() {
     [t],
   );
   // Once the first screen is up, the rest of the code comes while the clinician reads or types.
-  useEffect(() => {
-    const timer = window.setTimeout(() => {
-      void clinicApp.preload().catch(() => undefined);
-      void preloadAccessScreens().catch(() => undefined);
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, []);
+  useEffect(() => preloadWhenIdle([clinicApp, ...accessScreens], 300), []);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>

@@ -32,11 +32,15 @@ function instanceFor(language: UiLanguage): i18n {
   return instance;
 }
 
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
 function show(language: UiLanguage): void {
   current = language;
   setFormatLanguage(language);
   if (typeof document !== 'undefined') document.documentElement.lang = language;
-  for (const listener of listeners) listener();
+  notify();
 }
 
 /**
@@ -57,14 +61,14 @@ export function setUiLanguage(language: UiLanguage): Promise<void> {
   requested = language;
   storeLanguage(language);
   if (language === current) {
-    for (const listener of listeners) listener();
+    notify();
     return Promise.resolve();
   }
   if (messagesIn(language)) {
     show(language);
     return Promise.resolve();
   }
-  for (const listener of listeners) listener();
+  notify();
   return loadMessages(language).then(
     () => {
       // A later choice wins over one still loading.
@@ -74,7 +78,7 @@ export function setUiLanguage(language: UiLanguage): Promise<void> {
       console.error(`The ${language} messages could not be loaded`, error);
       if (requested === language) {
         requested = current;
-        for (const listener of listeners) listener();
+        notify();
       }
     },
   );

@@ -5,25 +5,32 @@
 import { useIdle } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import {
-  lazy,
   Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
   useRef,
+  type ComponentProps,
   type ReactNode,
 } from 'react';
 import { invoke, useApiQuery } from '../../app/api';
 import { useRemoveBootSkeleton } from '../../app/boot-skeleton';
+import { lazyScreen } from '../../app/lazy-screen';
 import { setUiLanguage, useLanguagePending, useT } from '../../app/i18n';
+import type { SetupScreen, SignInScreen } from './AccessScreens';
 import { PassphraseScreen } from './PassphraseScreen';
 
 // The first start and sign-in screens come after the passphrase (their pickers are the bulk of
-// the lock screens' code): fetched once the first screen is up, or when first shown.
-const loadAccessScreens = () => import('./AccessScreens');
-export const preloadAccessScreens: () => Promise<unknown> = loadAccessScreens;
-const SetupScreen = lazy(() => loadAccessScreens().then((m) => ({ default: m.SetupScreen })));
-const SignInScreen = lazy(() => loadAccessScreens().then((m) => ({ default: m.SignInScreen })));
+// the lock screens' code): fetched once the first screen is up (main.tsx), or when first shown.
+const setupScreen = lazyScreen<'SetupScreen', ComponentProps<typeof SetupScreen>>(
+  () => import('./AccessScreens'),
+  'SetupScreen',
+);
+const signInScreen = lazyScreen<'SignInScreen', ComponentProps<typeof SignInScreen>>(
+  () => import('./AccessScreens'),
+  'SignInScreen',
+);
+export const accessScreens = [setupScreen, signInScreen];
 
 export const LOCKED_EVENT = 'physioplan:locked';
 
@@ -81,7 +88,7 @@ export function AccessGate({ children }: { children: ReactNode }) {
     case 'setup':
       return (
         <Suspense fallback={null}>
-          <SetupScreen status={status.data} onDone={refresh} />
+          <setupScreen.Component status={status.data} onDone={refresh} />
         </Suspense>
       );
     case 'passphrase':
@@ -89,7 +96,7 @@ export function AccessGate({ children }: { children: ReactNode }) {
     case 'sign-in':
       return (
         <Suspense fallback={null}>
-          <SignInScreen status={status.data} onDone={refresh} />
+          <signInScreen.Component status={status.data} onDone={refresh} />
         </Suspense>
       );
     case 'recovery':
