@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { browserHostEnvironment } from '../browser-host/host-environment';
 import { defaultDataDir } from '../core/data-dir';
 import {
   ensureElectronSqlite,
@@ -240,6 +241,7 @@ export function main(): void {
     forward(
       spawn(process.execPath, [path.join(ROOT, 'out', 'main', 'browser-host.js'), ...passOn], {
         stdio: 'inherit',
+        env: browserHostEnvironment(),
       }),
     );
     return;

@@ -5,7 +5,9 @@
 /** A little above 4.5:1, so rounding in the browser never drops a colour below AA. */
 export const TEXT_CONTRAST = 4.6;
 
-function rgb(hex: string): [number, number, number] {
+type Rgb = readonly [number, number, number];
+
+function rgb(hex: string): Rgb {
   const value = hex.replace('#', '');
   const full =
     value.length === 3
@@ -14,37 +16,61 @@ function rgb(hex: string): [number, number, number] {
           .map((c) => c + c)
           .join('')
       : value;
-  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
+  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as unknown as Rgb;
 }
 
-function hex([r, g, b]: [number, number, number]): string {
+function hex([r, g, b]: Rgb): string {
   return `#${[r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Each channel value (0–255) made linear, as WCAG's relative luminance wants it. */
+const LINEAR = Array.from({ length: 256 }, (_, channel) => {
+  const s = channel / 255;
+  return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+});
+
+function linear(channel: number): number {
+  return LINEAR[channel] ?? 0;
+}
+
+function luminanceOf([r, g, b]: Rgb): number {
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
 
 /** Relative luminance as WCAG defines it. */
 export function luminance(color: string): number {
-  const [r, g, b] = rgb(color).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return luminanceOf(rgb(color));
+}
+
+function ratioOf(a: number, b: number): number {
+  return a > b ? (a + 0.05) / (b + 0.05) : (b + 0.05) / (a + 0.05);
 }
 
 export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
+  return ratioOf(luminance(a), luminance(b));
+}
+
+function darkenRgb([r, g, b]: Rgb, amount: number): Rgb {
+  const keep = 1 - amount;
+  return [Math.round(r * keep), Math.round(g * keep), Math.round(b * keep)];
 }
 
 /** Mixes the colour with black (as Mantine's darken does). */
 export function darken(color: string, amount: number): string {
-  return hex(rgb(color).map((c) => Math.round(c * (1 - amount))) as [number, number, number]);
+  return hex(darkenRgb(rgb(color), amount));
 }
 
-/** The colour, darkened in small steps until it reaches `ratio` against every background. */
+/**
+ * The colour, darkened in small steps until it reaches `ratio` against every background.
+ * Runs for every palette while the first screen is drawn, so it works on numbers, not strings.
+ */
 export function darkenUntil(color: string, backgrounds: readonly string[], ratio: number): string {
+  const base = rgb(color);
+  const backgroundLuminances = backgrounds.map(luminance);
   for (let step = 0; step <= 100; step += 1) {
-    const candidate = darken(color, step / 100);
-    if (backgrounds.every((bg) => contrastRatio(candidate, bg) >= ratio)) return candidate;
+    const candidate = darkenRgb(base, step / 100);
+    const own = luminanceOf(candidate);
+    if (backgroundLuminances.every((bg) => ratioOf(own, bg) >= ratio)) return hex(candidate);
   }
   return '#000000';
 }

@@ -14,7 +14,6 @@ import {
   type ReactNode,
 } from 'react';
 import { invoke, useApiQuery } from '../../app/api';
-import { useRemoveBootSkeleton } from '../../app/boot-skeleton';
 import { lazyScreen } from '../../app/lazy-screen';
 import { setUiLanguage, useLanguagePending, useT } from '../../app/i18n';
 import type { SetupScreen, SignInScreen } from './AccessScreens';
@@ -79,9 +78,9 @@ export function AccessGate({ children }: { children: ReactNode }) {
     if (stage !== 'signed-in' && stage !== 'recovery') document.title = t('access:lockedTitle');
     else document.title = 'Physioplan';
   }, [stage, t]);
-  // The gate's own screens replace the boot skeleton; the app and recovery remove it themselves.
-  useRemoveBootSkeleton(stage === 'setup' || stage === 'passphrase' || stage === 'sign-in');
-  // While the core has not answered, index.html's boot skeleton is what the clinician sees.
+  // Until a screen is mounted (the core has answered; a lazy screen's code has come),
+  // index.html's boot skeleton is what the clinician sees: each screen removes it (Frame, the
+  // app, recovery).
   if (status.isPending || languagePending) return null;
   if (!status.data) return children;
   switch (status.data.stage) {

@@ -15,9 +15,12 @@ import {
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../../../shared/errors';
 import { invoke } from '../../app/api';
+import { useRemoveBootSkeleton } from '../../app/boot-skeleton';
 import { useT } from '../../app/i18n';
 
+/** A lock screen's card; the first one shown replaces index.html's boot skeleton. */
 export function Frame({ title, children }: { title: string; children: ReactNode }) {
+  useRemoveBootSkeleton(true);
   return (
     <Center mih="100vh" p="md" bg="gray.0">
       <Paper component="main" withBorder shadow="sm" p="xl" w={460} radius="md">
