@@ -2,9 +2,13 @@
 // coloured text on white, and the light variants' text on their tint.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_THEME } from '@mantine/core';
 import {
   contrastRatio,
+  darken,
+  darkenUntil,
   readablePalette,
+  TEXT_CONTRAST,
   type Palette,
 } from '../../renderer/src/app/readable-colors';
 
@@ -77,5 +81,25 @@ describe('readable palettes', () => {
         },
       ),
     );
+  });
+
+  it("darkens Mantine's shades by the least step that reaches the contrast, no more", () => {
+    // The plain search, one step of 1 % after another, as the reference.
+    const stepByStep = (color: string, backgrounds: string[]) => {
+      for (let step = 0; step <= 100; step += 1) {
+        const candidate = darken(color, step / 100);
+        if (backgrounds.every((bg) => contrastRatio(candidate, bg) >= TEXT_CONTRAST))
+          return candidate;
+      }
+      return '#000000';
+    };
+    for (const palette of Object.values(DEFAULT_THEME.colors)) {
+      for (const shade of [6, 7, 8, 9] as const) {
+        const backgrounds = ['#ffffff', palette[1]];
+        expect(darkenUntil(palette[shade], backgrounds, TEXT_CONTRAST)).toBe(
+          stepByStep(palette[shade], backgrounds),
+        );
+      }
+    }
   });
 });

@@ -61,18 +61,28 @@ export function darken(color: string, amount: number): string {
 }
 
 /**
- * The colour, darkened in small steps until it reaches `ratio` against every background.
- * Runs for every palette while the first screen is drawn, so it works on numbers, not strings.
+ * The colour, darkened in steps of 1 % until it reaches `ratio` against every background.
+ * For a text shade, darker than its light backgrounds, each further step only raises the
+ * contrast, so a binary search finds the least darkening that does (this runs for every
+ * palette while the first screen is drawn). Whatever the colours, the step it returns reaches
+ * the ratio.
  */
 export function darkenUntil(color: string, backgrounds: readonly string[], ratio: number): string {
   const base = rgb(color);
   const backgroundLuminances = backgrounds.map(luminance);
-  for (let step = 0; step <= 100; step += 1) {
-    const candidate = darkenRgb(base, step / 100);
-    const own = luminanceOf(candidate);
-    if (backgroundLuminances.every((bg) => ratioOf(own, bg) >= ratio)) return hex(candidate);
+  const reaches = (step: number) => {
+    const own = luminanceOf(darkenRgb(base, step / 100));
+    return backgroundLuminances.every((bg) => ratioOf(own, bg) >= ratio);
+  };
+  if (!reaches(100)) return '#000000';
+  let low = 0;
+  let high = 100;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (reaches(middle)) high = middle;
+    else low = middle + 1;
   }
-  return '#000000';
+  return hex(darkenRgb(base, low / 100));
 }
 
 /** Ten shades, lightest first (the shape of Mantine's colour tuples). */
