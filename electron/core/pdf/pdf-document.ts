@@ -5,6 +5,7 @@ import type { PaperSize } from '../../../shared/domain/settings';
 import { drawText, textHeight, type DrawContext } from './blocks';
 import { Flow } from './flow';
 import { registerFonts } from './fonts';
+import { collectOutput } from './pdfkit-output';
 import {
   colours,
   pageGeometry,
@@ -51,7 +52,7 @@ export class PdfWriter {
   readonly styles: Styles;
   readonly page: PageGeometry;
   private readonly root: PDFKit.PDFStructureElement;
-  private readonly chunks: Buffer[] = [];
+  private readonly chunks: Uint8Array[] = [];
   private readonly ended: Promise<void>;
 
   constructor(setup: DocumentSetup) {
@@ -74,6 +75,8 @@ export class PdfWriter {
       // No default font: ours are registered below (the default would load Helvetica).
       font: '',
     });
+    collectOutput(this.doc, this.chunks);
+    // Where pdfkit's internals were not found, its stream gives the file.
     this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
     this.ended = new Promise((resolve, reject) => {
       this.doc.on('end', resolve);
