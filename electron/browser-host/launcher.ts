@@ -49,13 +49,15 @@ export function browserArguments(url: string, profileDir: string, isRoot: boolea
     '--disable-sync',
     '--disable-features=Translate,MediaRouter,OptimizationHints',
     // The network stack in the browser process rather than a process of its own, which
-    // Chromium would start only for the window's first request: 0.2 s of each start (median of
-    // five starts, 1.92 → 1.75 s). The window talks to this computer's host only.
+    // Chromium would start only for the window's first request: 0.2 s of each start (two
+    // alternating runs of five starts each, medians 2.34 → 1.74 s and 1.92 → 1.75 s). The
+    // window talks to this computer's host only.
     '--enable-features=NetworkServiceInProcess2',
     '--window-size=1280,860',
     // One window of one site: its pages share one renderer process, so the first page uses the
-    // process Chromium starts with instead of waiting for another (0.13 s of each start, median
-    // of the cold-start bench: 1.60 → 1.46 s). Site isolation still separates other sites.
+    // process Chromium starts with instead of waiting for another (0.13 s of each start:
+    // alternating starts, medians 1.60 → 1.46 s). Site isolation still gives other sites, the
+    // PDF viewer among them, processes of their own.
     '--renderer-process-limit=1',
     // Chromium refuses to run as root without this (containers, CI).
     ...(isRoot ? ['--no-sandbox'] : []),
