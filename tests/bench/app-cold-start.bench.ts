@@ -190,7 +190,7 @@ async function firstScreenPaintedAt(page: Page): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
-/** Now, as the page's clocks count it: ms since the epoch. */
+/** Now, in ms since the epoch: the page's marks count the same way (timeOrigin + startTime). */
 const wallClock = () => performance.timeOrigin + performance.now();
 
 /** Starts the host and a window on `profile`; the parts of the time to the first screen. */

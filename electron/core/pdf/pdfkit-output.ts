@@ -6,8 +6,9 @@
 // the file's pieces are collected directly.
 //
 // This reaches into two pdfkit internals (PDFReference.write/finalize and PDFDocument._write),
-// so it checks they are there and leaves the document alone when they are not: the tests'
-// byte-for-byte comparison (tests/integration/pdfkit-output.test.ts) tells when a pdfkit update changes them.
+// so it checks they are there and leaves the document alone when they are not. The tests in
+// tests/integration/pdfkit-output.test.ts compare the file byte for byte with pdfkit's own and
+// fail when a pdfkit update turns this path off.
 
 /** The part of pdfkit's PDFReference (a page's content stream) used here. */
 interface ContentStream {
@@ -46,7 +47,7 @@ function hasInternals(doc: object): doc is DocumentInternals {
   );
 }
 
-/** pdfkit's bytes for text: each chunk ends with a newline, each character keeps its low byte. */
+/** pdfkit's bytes for text: each character keeps its low byte (callers add pdfkit's newline). */
 function bytesOf(text: string): Buffer {
   return Buffer.from(text, 'latin1');
 }

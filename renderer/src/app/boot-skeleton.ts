@@ -3,16 +3,14 @@
 import { useLayoutEffect } from 'react';
 import { FIRST_SCREEN_MARK } from '../../../shared/user-timing';
 
-/** Sets FIRST_SCREEN_MARK after the next frame, i.e. once what is on screen now is painted. */
+let firstScreenMarked = false;
+
+/** Sets FIRST_SCREEN_MARK once, after the next frame: once what is on screen now is painted. */
 function markAfterPaint(): void {
-  if (performance.getEntriesByName(FIRST_SCREEN_MARK).length > 0) return;
+  if (firstScreenMarked) return;
+  firstScreenMarked = true;
   // rAF runs before the frame is drawn; a task queued from it runs after.
-  requestAnimationFrame(() => {
-    setTimeout(() => {
-      if (performance.getEntriesByName(FIRST_SCREEN_MARK).length === 0)
-        performance.mark(FIRST_SCREEN_MARK);
-    }, 0);
-  });
+  requestAnimationFrame(() => setTimeout(() => performance.mark(FIRST_SCREEN_MARK), 0));
 }
 
 /** Removes the boot skeleton once `ready`, before the browser paints what replaces it. */

@@ -16,7 +16,8 @@ function rgb(hex: string): Rgb {
           .map((c) => c + c)
           .join('')
       : value;
-  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as unknown as Rgb;
+  const channel = (at: number) => parseInt(full.slice(at, at + 2), 16);
+  return [channel(0), channel(2), channel(4)];
 }
 
 function hex([r, g, b]: Rgb): string {
